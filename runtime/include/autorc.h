@@ -1,0 +1,317 @@
+/*
+ * autorc.h — Python's memory management for C.
+ *
+ * One header for everything a program sees: the annotations the autorc
+ * plugin reads, the runtime API (objects and counts, weak references, the
+ * rc_list container, the cycle collector's gc API, allocation tracing) and
+ * the few internals the plugin-generated code and the inline fast paths use
+ * (names starting with `rc__`, not for users).
+ *
+ * The header compiles with plain clang or gcc and without the plugin: the
+ * annotations then expand to attributes those compilers accept (or to
+ * nothing) and the program is simply not instrumented.
+ *
+ * Threads: the runtime is not thread-safe. An object, and everything it
+ * refers to, belongs to one thread; see docs/runtime.md.
+ */
+#ifndef AUTORC_H
+#define AUTORC_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ------------------------------------------------------------------------
+ * Annotations (read by the plugin; see docs/semantics.md)
+ * ------------------------------------------------------------------------ */
+#if defined(__clang__)
+#define RC__ANNOTATE(s) __attribute__((annotate(s)))
+#else
+#define RC__ANNOTATE(s)
+#endif
+
+/* struct RC_MANAGED node { ... };  objects of this type are reference counted */
+#define RC_MANAGED RC__ANNOTATE("autorc_managed")
+/* zeroing weak reference: not counted, reads give NULL once the target died */
+#define RC_WEAK RC__ANNOTATE("autorc_weak")
+/* not counted and not zeroed: the programmer guarantees the target outlives it */
+#define RC_UNOWNED RC__ANNOTATE("autorc_unowned")
+/* promise: no cycle passes through this type (not tracked by the collector) */
+#define RC_ACYCLIC RC__ANNOTATE("autorc_acyclic")
+/* void f(struct T *self): runs once when a T dies */
+#if defined(__GNUC__)
+#define RC_FINALIZER RC__ANNOTATE("autorc_finalizer") __attribute__((used))
+#else
+#define RC_FINALIZER
+#endif
+/* the function's managed result is +0 (a getter); the default is +1 */
+#define RC_RETURNS_BORROWED RC__ANNOTATE("autorc_returns_borrowed")
+/* the function's managed (void *) result is +1 (owned) */
+#define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
+/* a void * parameter that takes a managed object, borrowed: passing one is no escape */
+#define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+
+#if defined(__GNUC__)
+#define RC__EXT __extension__
+#else
+#define RC__EXT
+#endif
+
+/* ------------------------------------------------------------------------
+ * Type descriptors
+ *
+ * Every managed object points to a descriptor of its type. The plugin
+ * generates one per RC_MANAGED struct; rc_new(T) builds one on first use for
+ * a type without managed fields; RC_TYPE_DEFINE describes one by hand.
+ * ------------------------------------------------------------------------ */
+typedef struct rc_type rc_type;
+
+/* Visit one strong slot of an object (the slot's address, so a visitor may
+ * also clear it). */
+typedef void (*rc_visit_fn)(void **slot, void *ctx);
+
+enum {
+    RC_TYPE_ACYCLIC = 1u << 0, /* never part of a cycle: not tracked */
+    RC_TYPE_BUILTIN = 1u << 1, /* one of the runtime's own types */
+};
+
+struct rc_type {
+    const char *name;            /* "struct node", shown in reports */
+    uint32_t size;               /* sizeof(T) */
+    uint32_t flags;              /* RC_TYPE_* */
+    const uint32_t *strong;      /* offsets of strong managed pointer fields */
+    uint32_t nstrong;
+    uint32_t nweak;
+    const uint32_t *weak;        /* offsets of RC_WEAK fields */
+    const char *const *strong_names; /* field names (optional, for pictures) */
+    void (*finalize)(void *self);    /* RC_FINALIZER, or NULL */
+    /* Runtime containers only: visit variable strong slots beyond `strong`. */
+    void (*traverse)(void *self, rc_visit_fn visit, void *ctx);
+    /* Runtime containers only: free private memory once the object is dead. */
+    void (*destroy)(void *self);
+};
+
+/* Describe a type by hand, for use with rc_new_typed():
+ *
+ *   RC_TYPE_DEFINE(node_type, struct node, node_finalize,
+ *                  RC_FIELD(struct node, left), RC_FIELD(struct node, right));
+ *   struct node *n = rc_new_typed(struct node, node_type);
+ *
+ * `finalize` is a function `void f(T *self)` or NULL; the trailing arguments
+ * list the offsets of the strong managed pointer fields (none is fine). The
+ * definition has static storage; declare it at file scope. */
+#define RC_FIELD(T, field) ((uint32_t)offsetof(T, field))
+#define RC_TYPE_DEFINE(var, T, finalize_fn, ...)                                 \
+    static const uint32_t var##__rc_strong[] = {__VA_ARGS__ + 0};               \
+    static void var##__rc_fin(void *self) {                                      \
+        void (*f)(T *) = (finalize_fn);                                          \
+        if (f) f((T *)self);                                                     \
+    }                                                                            \
+    static const rc_type var = {                                                 \
+        #T, (uint32_t)sizeof(T), 0, var##__rc_strong,                            \
+        (uint32_t)(sizeof((uint32_t[]){__VA_ARGS__ + 0}) / sizeof(uint32_t)) -   \
+            (sizeof(#__VA_ARGS__) == 1),                                         \
+        0, NULL, NULL, (finalize_fn) ? var##__rc_fin : NULL, NULL, NULL}
+
+/* ------------------------------------------------------------------------
+ * Internals used by the inline fast paths and by plugin-generated code.
+ *
+ * Object layout (see docs/runtime.md):
+ *
+ *     [ rc__gclink (16 B), only for types that can be in a cycle ]
+ *     [ rc__head   (16 B): refcnt, flags, type                   ]
+ *     [ the user's struct T  <- the object pointer points here   ]
+ * ------------------------------------------------------------------------ */
+typedef struct rc__head {
+    uint32_t refcnt;
+    uint32_t flags;
+    const rc_type *type;
+} rc__head;
+
+typedef struct rc_site {
+    const char *file;
+    const char *func;
+    int line;
+} rc_site;
+
+#define RC__HEAD(obj) ((rc__head *)(obj) - 1)
+
+void *rc__new(const rc_type *type, const rc_site *site);
+const rc_type *rc__anon_type(const char *name, size_t size, size_t align);
+void rc__release_slow(void *obj);
+
+#define RC__SITE()                                                               \
+    RC__EXT({                                                                    \
+        static const rc_site rc__site = {__FILE__, __func__, __LINE__};          \
+        &rc__site;                                                               \
+    })
+
+/* ------------------------------------------------------------------------
+ * Objects and counts
+ * ------------------------------------------------------------------------ */
+
+/* A zero-filled T with refcount 1, owned by the caller. Without the plugin
+ * T must not contain managed fields (use RC_TYPE_DEFINE + rc_new_typed). */
+#define rc_new(T)                                                                \
+    ((T *)RC__EXT({                                                              \
+        static const rc_type *rc__anon;                                          \
+        if (!rc__anon) rc__anon = rc__anon_type(#T, sizeof(T), _Alignof(T));     \
+        rc__new(rc__anon, RC__SITE());                                           \
+    }))
+#define rc_new_typed(T, descriptor) ((T *)rc__new(&(descriptor), RC__SITE()))
+
+/* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
+inline void *rc_incref(void *obj) {
+    if (obj) RC__HEAD(obj)->refcnt++;
+    return obj;
+}
+inline void rc_decref(void *obj) {
+    if (obj) {
+        rc__head *h = RC__HEAD(obj);
+        if (h->refcnt > 1)
+            h->refcnt--;
+        else
+            rc__release_slow(obj);
+    }
+}
+
+/* The exact count (no extra reference for the argument). */
+size_t rc_getrefcount(const void *obj);
+/* Managed objects alive now. */
+size_t rc_live_objects(void);
+/* The descriptor of an object's type; its name. */
+const rc_type *rc_typeof(const void *obj);
+const char *rc_typename(const void *obj);
+
+/* ------------------------------------------------------------------------
+ * Weak references
+ * ------------------------------------------------------------------------ */
+typedef struct rc_weakref rc_weakref;
+typedef void (*rc_weakref_callback)(rc_weakref *ref, void *ctx);
+
+/* A weakref object (managed). The callback, if any, runs when the target
+ * dies while the weakref is still alive. */
+rc_weakref *rc_weakref_new(RC_OBJECT_ARG void *obj, rc_weakref_callback callback, void *ctx);
+/* An owned (+1) reference to the target, or NULL once it is dead. */
+RC_RETURNS_OWNED void *rc_weakref_get(rc_weakref *ref);
+/* Number of weak slots and weakrefs that point to obj (Python's getweakrefcount). */
+size_t rc_weakref_count(RC_OBJECT_ARG const void *obj);
+
+/* Runtime side of RC_WEAK slots (the plugin emits these calls). A slot is a
+ * plain pointer variable registered with its target; it reads NULL once the
+ * target died. rc_weak_init starts a slot that holds garbage; rc_weak_store
+ * replaces the value of a slot that is NULL or registered; rc_weak_load reads
+ * it (borrowed). A slot must be stored NULL before its memory goes away
+ * (the runtime does that for RC_WEAK fields of dying managed objects). */
+void rc_weak_init(void **slot, RC_OBJECT_ARG void *obj);
+void rc_weak_store(void **slot, RC_OBJECT_ARG void *obj);
+RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
+
+/* ------------------------------------------------------------------------
+ * rc_list — Python's list: a managed, growable array of strong references
+ * ------------------------------------------------------------------------ */
+typedef struct rc_list rc_list;
+
+rc_list *rc_list_new(void);
+void rc_list_append(rc_list *l, RC_OBJECT_ARG void *obj);
+RC_RETURNS_BORROWED void *rc_list_get(rc_list *l, size_t i);
+void rc_list_set(rc_list *l, size_t i, RC_OBJECT_ARG void *obj);
+size_t rc_list_len(const rc_list *l);
+RC_RETURNS_OWNED void *rc_list_pop(rc_list *l);
+void rc_list_clear(rc_list *l);
+void rc_list_insert(rc_list *l, size_t i, RC_OBJECT_ARG void *obj);
+long rc_list_index(const rc_list *l, RC_OBJECT_ARG const void *obj);
+
+/* ------------------------------------------------------------------------
+ * Cycle collector (Python's gc module) — docs/gc.md
+ * ------------------------------------------------------------------------ */
+typedef struct rc_gc_genstats {
+    size_t collections;
+    size_t collected;
+    size_t uncollectable;
+} rc_gc_genstats;
+
+enum {
+    RC_GC_DEBUG_STATS = 1 << 0,
+    RC_GC_DEBUG_COLLECTABLE = 1 << 1,
+    RC_GC_DEBUG_UNCOLLECTABLE = 1 << 2,
+    RC_GC_DEBUG_SAVEALL = 1 << 5,
+    RC_GC_DEBUG_LEAK = RC_GC_DEBUG_COLLECTABLE | RC_GC_DEBUG_UNCOLLECTABLE | RC_GC_DEBUG_SAVEALL,
+};
+
+typedef struct rc_gc_info {
+    int generation;
+    size_t collected;
+    size_t uncollectable;
+} rc_gc_info;
+/* phase is "start" or "stop" */
+typedef void (*rc_gc_callback)(const char *phase, const rc_gc_info *info, void *ctx);
+
+long rc_gc_collect(int generation); /* -1 = full */
+void rc_gc_enable(void);
+void rc_gc_disable(void);
+int rc_gc_isenabled(void);
+void rc_gc_get_stats(rc_gc_genstats out[3]);
+void rc_gc_get_count(long out[3]);
+void rc_gc_set_threshold(long threshold0, long threshold1, long threshold2);
+void rc_gc_get_threshold(long out[3]);
+int rc_gc_is_tracked(RC_OBJECT_ARG const void *obj);
+int rc_gc_is_finalized(RC_OBJECT_ARG const void *obj);
+rc_list *rc_gc_get_objects(int generation); /* -1 = all */
+rc_list *rc_gc_get_referrers(RC_OBJECT_ARG const void *obj);
+rc_list *rc_gc_get_referents(RC_OBJECT_ARG const void *obj);
+void rc_gc_freeze(void);
+void rc_gc_unfreeze(void);
+size_t rc_gc_get_freeze_count(void);
+void rc_gc_set_debug(int flags);
+int rc_gc_get_debug(void);
+RC_RETURNS_BORROWED rc_list *rc_gc_garbage(void);
+int rc_gc_callback_add(rc_gc_callback fn, void *ctx);
+int rc_gc_callback_remove(rc_gc_callback fn, void *ctx);
+
+/* ------------------------------------------------------------------------
+ * Allocation tracing (Python's tracemalloc) — docs/tracemalloc.md
+ * ------------------------------------------------------------------------ */
+typedef struct rc_snapshot rc_snapshot;
+typedef struct rc_stats rc_stats;
+typedef enum rc_key { RC_KEY_LINENO, RC_KEY_FILENAME, RC_KEY_TRACEBACK } rc_key;
+
+int rc_tracemalloc_start(int nframes);
+void rc_tracemalloc_stop(void);
+int rc_tracemalloc_is_tracing(void);
+void rc_tracemalloc_get_traced_memory(size_t *current, size_t *peak);
+void rc_tracemalloc_reset_peak(void);
+rc_snapshot *rc_tracemalloc_take_snapshot(void);
+rc_stats *rc_snapshot_statistics(rc_snapshot *snap, rc_key key);
+rc_stats *rc_snapshot_compare_to(rc_snapshot *now, rc_snapshot *before, rc_key key);
+void rc_stats_print(rc_stats *stats, size_t top_n, FILE *out);
+
+/* ------------------------------------------------------------------------
+ * Heap
+ * ------------------------------------------------------------------------ */
+/* Arenas, pools and blocks per size class (Python's sys._debugmallocstats). */
+void rc_heap_print_stats(FILE *out);
+
+/* Counters of the heap, for tests and tools. */
+typedef struct rc_heap_stats {
+    size_t arenas;          /* arenas mapped now */
+    size_t arenas_peak;     /* most arenas mapped at once */
+    size_t arenas_released; /* arenas returned to the OS so far */
+    size_t pools;           /* pools in use now */
+    size_t blocks;          /* pool blocks in use now */
+    size_t large;           /* objects from the system allocator now */
+} rc_heap_stats;
+void rc_heap_get_stats(rc_heap_stats *out);
+
+/* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
+const char *rc_allocator_name(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* AUTORC_H */

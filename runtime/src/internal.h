@@ -1,0 +1,156 @@
+/*
+ * internal.h — the runtime's internal types, shared by its subsystems.
+ *
+ * Files and what each owns:
+ *   pool.c        size classes, pools and arenas (the pooled allocator)
+ *   debugheap.c   AUTORC_MALLOC=debug: guard bytes, poisoning, quarantine
+ *   object.c      rc__new, counts, deallocation (finalizer, weak clear,
+ *                 iterative release of fields), allocator mode selection
+ *   weakref.c     the weak-slot table, rc_weakref objects and callbacks
+ *   list.c        rc_list
+ *   gc.c          the cycle collector and the gc API
+ *   tracemalloc.c allocation tracing
+ *
+ * Object layout. A managed object is one block of memory:
+ *
+ *     block -> [ rc__gclink ]  16 B, present iff RC_F_GC (type may be in a cycle)
+ *              [ rc__head   ]  16 B: uint32 refcnt, uint32 flags, type
+ *     obj   -> [ T ...      ]  the user's struct, zero-filled by rc__new
+ *
+ * so the per-object overhead is 16 bytes for acyclic types and 32 bytes for
+ * types the collector tracks (CPython: 16 and 32 as well). Blocks are 16-byte
+ * aligned, so `obj` is too.
+ *
+ * Invariants:
+ *   - refcnt >= 1 for a live object; 0 only while it is being destroyed (or,
+ *     under AUTORC_MALLOC=debug, while its memory sits in the quarantine).
+ *   - RC_F_GC is fixed at allocation and says whether the gclink exists.
+ *   - RC_F_WEAKREFD is set iff the weak table may hold slots for the object.
+ *   - rc__live counts objects between rc__new and the return of their memory.
+ */
+#ifndef AUTORC_INTERNAL_H
+#define AUTORC_INTERNAL_H
+
+#include "autorc.h"
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RC_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(RC_ASAN)
+#define RC_ASAN 1
+#endif
+
+#if defined(__GNUC__)
+#define RC_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RC_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define RC_NOINLINE __attribute__((noinline))
+#define RC_NORETURN __attribute__((noreturn))
+#else
+#define RC_LIKELY(x) (x)
+#define RC_UNLIKELY(x) (x)
+#define RC_NOINLINE
+#define RC_NORETURN
+#endif
+
+/* ---- header flags (rc__head.flags) ------------------------------------- */
+enum {
+    /* object.c */
+    RC_F_GC = 1u << 0,        /* has an rc__gclink before the head */
+    RC_F_WEAKREFD = 1u << 1,  /* weak slots may point here */
+    RC_F_FINALIZED = 1u << 2, /* the finalizer has run (PEP 442: never twice) */
+    RC_F_DYING = 1u << 3,     /* being destroyed */
+    RC_F_TRACED = 1u << 4,    /* tracemalloc holds a trace for it */
+    RC_F_LARGE = 1u << 5,     /* memory from the system allocator (not a pool) */
+    RC_F_DEBUG = 1u << 6,     /* memory from the debug heap */
+    /* gc.c owns bits 8..15 */
+    RC_F_GC_SHIFT = 8,
+    RC_F_GC_MASK = 0xffu << 8,
+};
+
+/* ---- the collector's link (gc.c owns its meaning) ---------------------- */
+typedef struct rc__gclink {
+    uintptr_t next; /* gc.c may keep state in low bits during collections */
+    uintptr_t prev;
+} rc__gclink;
+
+#define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
+#define RC_OBJ_OF(head) ((void *)((rc__head *)(head) + 1))
+#define RC_LINK_OF(head) ((rc__gclink *)(head) - 1)
+#define RC_HEAD_OF_LINK(link) ((rc__head *)((rc__gclink *)(link) + 1))
+
+static inline bool rc_type_is_container(const rc_type *t) {
+    return !(t->flags & RC_TYPE_ACYCLIC) && (t->nstrong > 0 || t->traverse != NULL);
+}
+
+/* Visit every strong slot of obj (fixed fields, then container slots). */
+void rc__traverse(void *obj, rc_visit_fn visit, void *ctx);
+
+/* ---- allocator modes (object.c) ---------------------------------------- */
+typedef enum rc_mode { RC_MODE_POOL, RC_MODE_MALLOC, RC_MODE_DEBUG } rc_mode;
+extern rc_mode rc__mode;
+extern size_t rc__live;
+void rc__init_once(void);
+
+/* Report a fatal misuse of the runtime and abort. */
+RC_NORETURN void rc__fatal(const char *fmt, ...);
+/* malloc/realloc that abort with a clear message when memory runs out. */
+void *rc__xmalloc(size_t n);
+void *rc__xrealloc(void *p, size_t n);
+
+/* ---- pooled allocator (pool.c) ----------------------------------------- */
+#define RC_ALIGN 16
+#define RC_SMALL_MAX 512                  /* larger requests go to malloc */
+#define RC_NCLASSES (RC_SMALL_MAX / RC_ALIGN)
+#define RC_POOL_SIZE ((size_t)16 << 10)   /* 16 KiB, aligned to its size */
+#define RC_ARENA_SIZE ((size_t)1 << 20)   /* 1 MiB, from mmap */
+
+/* NULL when the OS refuses memory. n <= RC_SMALL_MAX. */
+void *rc__pool_alloc(size_t n);
+void rc__pool_free(void *p);
+
+/* ---- debug heap (debugheap.c) ------------------------------------------ */
+void *rc__debug_alloc(size_t n);
+void rc__debug_free(void *p, size_t n);
+/* Check guard bytes of a live debug block; aborts naming `what` if broken. */
+void rc__debug_check(const void *p, size_t n, const char *what);
+/* Is p a block in the quarantine (freed, not yet reused)? */
+bool rc__debug_is_freed(const void *p);
+
+/* ---- weak references (weakref.c) --------------------------------------- */
+/* Zero every weak slot that points to obj. Weakref objects with a callback
+ * are queued (each holding a reference), not called; those for which `skip`
+ * (may be NULL) returns true are not queued (the collector skips weakrefs
+ * that are garbage themselves). */
+void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *ctx);
+/* Run the queued weakref callbacks, then drop their references. Reentrant
+ * calls return at once; the outermost one runs everything queued. */
+void rc__weak_run_callbacks(void);
+
+/* ---- collector hooks (gc.c) -------------------------------------------- */
+/* A new tracked object: link it into generation 0 (may start a collection). */
+void rc__gc_track(rc__head *h);
+/* A dying tracked object: unlink it. */
+void rc__gc_untrack(rc__head *h);
+/* Run the automatic collection if thresholds say so (called after rc__new). */
+void rc__gc_maybe_collect(void);
+
+/* ---- tracing hooks (tracemalloc.c) ------------------------------------- */
+extern bool rc__tracing;
+void rc__trace_alloc(void *obj, size_t size, const rc_site *site);
+void rc__trace_free(void *obj);
+
+/* ---- deallocation (object.c) ------------------------------------------- */
+/* Destroy an object whose count reached zero (finalizer, weak clear, fields
+ * released, memory returned). Iterative: never recurses through fields. */
+void rc__dealloc(void *obj);
+/* Return the memory of a fully destroyed object (no finalizer, no fields). */
+void rc__free_memory(rc__head *h);
+/* Total block size of an object of type t (links + head + struct). */
+size_t rc__block_size(const rc_type *t, uint32_t flags);
+
+#endif /* AUTORC_INTERNAL_H */

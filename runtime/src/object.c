@@ -1,0 +1,278 @@
+/*
+ * object.c — managed objects: allocation, counts and destruction.
+ *
+ * Allocation (rc__new) picks the memory source once per process from
+ * AUTORC_MALLOC: the pools of pool.c (default; blocks over 512 bytes go to
+ * malloc), plain malloc for every object (for ASan and Valgrind), or the
+ * debug heap of debugheap.c. The object is zero-filled, gets refcount 1, is
+ * linked into the collector's generation 0 if its type can be in a cycle,
+ * and is reported to tracemalloc while tracing.
+ *
+ * Counts: rc_incref/rc_decref are inline in autorc.h. A release that finds a
+ * count of 1 (or a broken count of 0) comes here (rc__release_slow).
+ *
+ * Destruction of an object whose count reached zero, in this order
+ * (as CPython's subtype_dealloc does it):
+ *   1. its finalizer, once in its life (RC_F_FINALIZED). The object is
+ *      given a count of 1 while the finalizer runs; if the count is above 0
+ *      afterwards, the finalizer stored it somewhere: it is resurrected and
+ *      destruction stops (PEP 442).
+ *   2. weak references to it are zeroed and their callbacks run;
+ *   3. its own RC_WEAK fields are unregistered;
+ *   4. it leaves the collector's lists;
+ *   5. its strong fields are released;
+ *   6. its memory goes back to its pool.
+ *
+ * Step 5 never recurses: a field whose count drops to zero is pushed on a
+ * pending stack, and only the outermost rc__dealloc drains it. Releasing a
+ * chain of a million nodes therefore uses a stack of one entry and no C
+ * stack at all (CPython's "trashcan" solves the same problem).
+ */
+#include "internal.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+rc_mode rc__mode = RC_MODE_POOL;
+size_t rc__live;
+size_t rc__large_live;
+static bool inited;
+
+extern void *rc_incref(void *obj);
+extern void rc_decref(void *obj);
+
+/* ---- errors and system memory ----------------------------------------- */
+
+void rc__fatal(const char *fmt, ...) {
+    va_list ap;
+    fflush(stdout);
+    fputs("autorc: fatal: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    abort();
+}
+
+void *rc__xmalloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) rc__fatal("out of memory (malloc of %zu bytes failed)", n);
+    return p;
+}
+
+void *rc__xrealloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) rc__fatal("out of memory (realloc to %zu bytes failed)", n);
+    return q;
+}
+
+/* ---- start-up ---------------------------------------------------------- */
+
+void rc__gc_init(void);
+void rc__trace_init(void);
+
+void rc__init_once(void) {
+    if (inited) return;
+    inited = true;
+    const char *m = getenv("AUTORC_MALLOC");
+    if (!m || !*m || strcmp(m, "pool") == 0 || strcmp(m, "pymalloc") == 0)
+        rc__mode = RC_MODE_POOL;
+    else if (strcmp(m, "malloc") == 0)
+        rc__mode = RC_MODE_MALLOC;
+    else if (strcmp(m, "debug") == 0)
+        rc__mode = RC_MODE_DEBUG;
+    else
+        rc__fatal("AUTORC_MALLOC=%s: expected one of pool, malloc, debug", m);
+    rc__gc_init();
+    rc__trace_init();
+}
+
+const char *rc_allocator_name(void) {
+    rc__init_once();
+    switch (rc__mode) {
+    case RC_MODE_POOL: return "pool";
+    case RC_MODE_MALLOC: return "malloc";
+    default: return "debug";
+    }
+}
+
+/* ---- anonymous descriptors (rc_new without the plugin) ----------------- */
+
+typedef struct anon_type {
+    rc_type type;
+    struct anon_type *next;
+} anon_type;
+static anon_type *anon_types;
+
+const rc_type *rc__anon_type(const char *name, size_t size, size_t align) {
+    if (align > RC_ALIGN)
+        rc__fatal("rc_new(%s): alignment %zu is over the supported %d", name, align, RC_ALIGN);
+    if (size > UINT32_MAX - 64) rc__fatal("rc_new(%s): %zu bytes is too large", name, size);
+    for (anon_type *a = anon_types; a; a = a->next)
+        if (a->type.size == size && strcmp(a->type.name, name) == 0) return &a->type;
+    anon_type *a = rc__xmalloc(sizeof *a);
+    memset(a, 0, sizeof *a);
+    a->type.name = name;
+    a->type.size = (uint32_t)size;
+    a->type.flags = RC_TYPE_ACYCLIC; /* no managed fields known: cannot be in a cycle */
+    a->next = anon_types;
+    anon_types = a;
+    return &a->type;
+}
+
+/* ---- allocation -------------------------------------------------------- */
+
+size_t rc__block_size(const rc_type *t, uint32_t flags) {
+    return (size_t)t->size + sizeof(rc__head) + ((flags & RC_F_GC) ? sizeof(rc__gclink) : 0);
+}
+
+void *rc__new(const rc_type *t, const rc_site *site) {
+    if (RC_UNLIKELY(!inited)) rc__init_once();
+    uint32_t flags = rc_type_is_container(t) ? RC_F_GC : 0;
+    size_t n = rc__block_size(t, flags);
+    char *block;
+    if (RC_LIKELY(rc__mode == RC_MODE_POOL && n <= RC_SMALL_MAX)) {
+        block = rc__pool_alloc(n);
+    } else if (rc__mode == RC_MODE_DEBUG) {
+        block = rc__debug_alloc(n);
+        flags |= RC_F_DEBUG;
+    } else {
+        block = malloc(n);
+        flags |= RC_F_LARGE;
+        if (block) rc__large_live++;
+    }
+    if (RC_UNLIKELY(!block)) rc__fatal("out of memory: rc_new(%s) needs %zu bytes", t->name, n);
+    memset(block, 0, n);
+    rc__head *h = (rc__head *)(block + ((flags & RC_F_GC) ? sizeof(rc__gclink) : 0));
+    h->refcnt = 1;
+    h->flags = flags;
+    h->type = t;
+    rc__live++;
+    void *obj = RC_OBJ_OF(h);
+    if (RC_UNLIKELY(rc__tracing)) rc__trace_alloc(obj, n, site);
+    if (flags & RC_F_GC) {
+        rc__gc_track(h);
+        rc__gc_maybe_collect();
+    }
+    return obj;
+}
+
+void rc__free_memory(rc__head *h) {
+    uint32_t flags = h->flags;
+    const rc_type *t = h->type;
+    void *block = (flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
+    rc__live--;
+    if (RC_LIKELY(!(flags & (RC_F_LARGE | RC_F_DEBUG)))) {
+        rc__pool_free(block);
+    } else if (flags & RC_F_LARGE) {
+        rc__large_live--;
+        free(block);
+    } else {
+        size_t n = rc__block_size(t, flags);
+        rc__debug_free(block, n);
+        /* The quarantine keeps the memory; leave a dead head behind so a
+         * late release is recognised and named. */
+        h->refcnt = 0;
+        h->flags = flags | RC_F_DYING;
+        h->type = t;
+    }
+}
+
+/* ---- counts ------------------------------------------------------------ */
+
+size_t rc_getrefcount(const void *obj) { return obj ? RC_HEAD_OF(obj)->refcnt : 0; }
+size_t rc_live_objects(void) { return rc__live; }
+const rc_type *rc_typeof(const void *obj) { return obj ? RC_HEAD_OF(obj)->type : NULL; }
+const char *rc_typename(const void *obj) { return obj ? RC_HEAD_OF(obj)->type->name : "NULL"; }
+
+static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
+    if (h->flags & RC_F_DEBUG) {
+        void *block = (h->flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
+        if (rc__debug_is_freed(block))
+            rc__fatal("double release: object %p of type '%s' was already destroyed", obj,
+                      h->type->name);
+    }
+    if (h->flags & RC_F_DYING)
+        rc__fatal("release of object %p of type '%s' while it is being destroyed", obj,
+                  h->type->name);
+    rc__fatal("release of object %p whose count is already zero (double release?)", obj);
+}
+
+void rc__release_slow(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
+    if (RC_UNLIKELY(h->refcnt == 0)) dead_release(obj);
+    if (h->refcnt > 1) {
+        h->refcnt--;
+        return;
+    }
+    h->refcnt = 0;
+    rc__dealloc(obj);
+}
+
+/* ---- traversal --------------------------------------------------------- */
+
+void rc__traverse(void *obj, rc_visit_fn visit, void *ctx) {
+    const rc_type *t = RC_HEAD_OF(obj)->type;
+    for (uint32_t i = 0; i < t->nstrong; i++) visit((void **)((char *)obj + t->strong[i]), ctx);
+    if (t->traverse) t->traverse(obj, visit, ctx);
+}
+
+/* ---- destruction ------------------------------------------------------- */
+
+static void **pending;
+static size_t npending, cap_pending;
+static bool draining;
+
+static void push_pending(void *obj) {
+    if (RC_UNLIKELY(npending == cap_pending)) {
+        cap_pending = cap_pending ? cap_pending * 2 : 256;
+        pending = rc__xrealloc(pending, cap_pending * sizeof *pending);
+    }
+    pending[npending++] = obj;
+}
+
+/* Release one strong field of a dying object. */
+static void release_field(void **slot, void *ctx) {
+    (void)ctx;
+    void *child = *slot;
+    if (!child) return;
+    *slot = NULL;
+    rc__head *ch = RC_HEAD_OF(child);
+    if (RC_UNLIKELY(ch->refcnt == 0)) dead_release(child);
+    if (--ch->refcnt == 0) push_pending(child);
+}
+
+static void destroy(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
+    const rc_type *t = h->type;
+    if (t->finalize && !(h->flags & RC_F_FINALIZED)) {
+        h->flags |= RC_F_FINALIZED;
+        h->refcnt = 1;
+        t->finalize(obj);
+        if (--h->refcnt != 0) return; /* resurrected */
+    }
+    h->flags |= RC_F_DYING;
+    if (h->flags & RC_F_WEAKREFD) {
+        rc__weak_clear(obj, NULL, NULL);
+        rc__weak_run_callbacks();
+    }
+    for (uint32_t i = 0; i < t->nweak; i++) {
+        void **slot = (void **)((char *)obj + t->weak[i]);
+        if (*slot) rc_weak_store(slot, NULL);
+    }
+    if (h->flags & RC_F_GC) rc__gc_untrack(h);
+    if (h->flags & RC_F_TRACED) rc__trace_free(obj);
+    rc__traverse(obj, release_field, NULL);
+    if (t->destroy) t->destroy(obj);
+    rc__free_memory(h);
+}
+
+void rc__dealloc(void *obj) {
+    push_pending(obj);
+    if (draining) return;
+    draining = true;
+    while (npending) destroy(pending[--npending]);
+    draining = false;
+}

@@ -1,0 +1,340 @@
+/*
+ * pool.c — the pooled small-object allocator.
+ *
+ * Design (after CPython's Objects/obmalloc.c and mimalloc's pages):
+ *
+ *   - Requests of 1..512 bytes are rounded up to a multiple of 16: 32 size
+ *     classes. Larger requests never come here (object.c sends them to the
+ *     system allocator).
+ *   - An arena is 1 MiB of address space from mmap. It is carved into pools
+ *     of 16 KiB, each aligned to 16 KiB so that the pool of any block is found
+ *     by masking the block's address: no per-block size header is needed.
+ *   - A pool serves one size class. Its header (struct pool, at the start of
+ *     the pool) holds a singly linked list of free blocks, a bump offset for
+ *     blocks never used yet, and the count of blocks in use.
+ *
+ * States of a pool:
+ *   used   some blocks in use and at least one free: linked in usedpools[c]
+ *   full   every block in use: linked nowhere (free() relinks it)
+ *   empty  no block in use: on its arena's list of free pools
+ *
+ * Invariant: every pool in usedpools[c] has freeblock != NULL, so the
+ * allocation fast path is: take usedpools[c]'s first free block, and only if
+ * that leaves the list empty, bump or unlink (a slow path off the hot line).
+ *
+ * Arenas with free pools are kept in `usable`, sorted by how many free pools
+ * they have, fewest first, so that new pools come from the fullest arenas and
+ * lightly used arenas get a chance to empty. An arena whose pools are all
+ * free is returned to the OS, except that one such arena is kept to avoid
+ * mapping and unmapping on a boundary.
+ *
+ * Under AddressSanitizer free blocks are poisoned; with -DRC_VALGRIND the
+ * blocks are reported to Valgrind as malloc-like blocks.
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#ifdef RC_ASAN
+#include <sanitizer/asan_interface.h>
+#define MEM_ALLOCATED(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#define MEM_FREED(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define LINK_OPEN(p) ASAN_UNPOISON_MEMORY_REGION((p), sizeof(void *))
+#define LINK_CLOSE(p) ASAN_POISON_MEMORY_REGION((p), sizeof(void *))
+#elif defined(RC_VALGRIND)
+#include <valgrind/memcheck.h>
+#include <valgrind/valgrind.h>
+#define MEM_ALLOCATED(p, n) VALGRIND_MALLOCLIKE_BLOCK((p), (n), 0, 0)
+#define MEM_FREED(p, n) VALGRIND_FREELIKE_BLOCK((p), 0)
+#define LINK_OPEN(p) VALGRIND_MAKE_MEM_DEFINED((p), sizeof(void *))
+#define LINK_CLOSE(p) VALGRIND_MAKE_MEM_NOACCESS((p), sizeof(void *))
+#else
+#define MEM_ALLOCATED(p, n) ((void)0)
+#define MEM_FREED(p, n) ((void)0)
+#define LINK_OPEN(p) ((void)0)
+#define LINK_CLOSE(p) ((void)0)
+#endif
+
+typedef struct arena arena;
+typedef struct pool pool;
+
+struct pool {
+    void *freeblock;    /* first free block; NULL iff full or bump-only */
+    uint32_t ref;       /* blocks in use */
+    uint32_t szidx;     /* size class */
+    uint32_t nextoffset;    /* first never-used block */
+    uint32_t maxnextoffset; /* last offset a block may start at */
+    pool *nextpool;     /* in usedpools[c] or arena->freepools */
+    pool *prevpool;
+    arena *arena;
+};
+
+#define POOL_OVERHEAD ((sizeof(pool) + RC_ALIGN - 1) & ~(size_t)(RC_ALIGN - 1))
+#define POOL_OF(p) ((pool *)((uintptr_t)(p) & ~(uintptr_t)(RC_POOL_SIZE - 1)))
+#define CLASS_SIZE(c) (((size_t)(c) + 1) * RC_ALIGN)
+
+struct arena {
+    void *base;          /* the mapping */
+    char *first_pool;    /* first pool-aligned address in the mapping */
+    uint32_t npools;     /* pools that fit */
+    uint32_t nfreepools; /* empty pools, carved or not */
+    uint32_t ncarved;    /* pools handed out at least once */
+    pool *freepools;     /* empty pools that were carved before */
+    arena *next, *prev;  /* in `usable` (iff nfreepools > 0) or `all_full` */
+};
+
+static pool *usedpools[RC_NCLASSES];
+static arena *usable;    /* arenas with free pools, fewest free first */
+static arena *spare;     /* one completely empty arena kept mapped */
+
+static size_t narenas, narenas_peak, narenas_released, npools_used;
+static size_t nblocks[RC_NCLASSES];
+static size_t npools_class[RC_NCLASSES];
+
+/* ---- arenas ---------------------------------------------------------- */
+
+static arena *arena_new(void) {
+    arena *a = spare;
+    if (a) {
+        spare = NULL;
+        return a;
+    }
+    void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED) return NULL;
+    a = rc__xmalloc(sizeof *a);
+    memset(a, 0, sizeof *a);
+    a->base = base;
+    uintptr_t first = ((uintptr_t)base + RC_POOL_SIZE - 1) & ~(uintptr_t)(RC_POOL_SIZE - 1);
+    a->first_pool = (char *)first;
+    a->npools = (uint32_t)(((uintptr_t)base + RC_ARENA_SIZE - first) / RC_POOL_SIZE);
+    a->nfreepools = a->npools;
+    narenas++;
+    if (narenas > narenas_peak) narenas_peak = narenas;
+#ifdef RC_ASAN
+    ASAN_POISON_MEMORY_REGION(base, RC_ARENA_SIZE);
+#endif
+    return a;
+}
+
+static void usable_unlink(arena *a) {
+    if (a->prev)
+        a->prev->next = a->next;
+    else
+        usable = a->next;
+    if (a->next) a->next->prev = a->prev;
+    a->next = a->prev = NULL;
+}
+
+/* Insert or move `a` so that `usable` stays sorted by nfreepools. */
+static void usable_insert_sorted(arena *a) {
+    arena *prev = NULL, *cur = usable;
+    while (cur && cur->nfreepools < a->nfreepools) {
+        prev = cur;
+        cur = cur->next;
+    }
+    a->prev = prev;
+    a->next = cur;
+    if (prev)
+        prev->next = a;
+    else
+        usable = a;
+    if (cur) cur->prev = a;
+}
+
+static void arena_release(arena *a) {
+    if (!spare) {
+        /* Reset to "never carved" so it is handed out fresh. */
+        a->nfreepools = a->npools;
+        a->ncarved = 0;
+        a->freepools = NULL;
+        spare = a;
+        return;
+    }
+    munmap(a->base, RC_ARENA_SIZE);
+    free(a);
+    narenas--;
+    narenas_released++;
+}
+
+/* ---- pools ----------------------------------------------------------- */
+
+static pool *pool_take(void) {
+    arena *a = usable;
+    if (!a) {
+        a = arena_new();
+        if (!a) return NULL;
+        usable_insert_sorted(a);
+    }
+    pool *p;
+    if (a->freepools) {
+        p = a->freepools;
+        a->freepools = p->nextpool;
+    } else {
+        p = (pool *)(a->first_pool + (size_t)a->ncarved * RC_POOL_SIZE);
+        a->ncarved++;
+#ifdef RC_ASAN
+        ASAN_UNPOISON_MEMORY_REGION(p, POOL_OVERHEAD);
+#endif
+    }
+    p->arena = a;
+    a->nfreepools--;
+    /* Fewer free pools: it may only move towards the front. */
+    if (a->nfreepools == 0) {
+        usable_unlink(a);
+    } else if (a->prev && a->prev->nfreepools > a->nfreepools) {
+        usable_unlink(a);
+        usable_insert_sorted(a);
+    }
+    npools_used++;
+    return p;
+}
+
+static void pool_give_back(pool *p) {
+    arena *a = p->arena;
+    npools_used--;
+    npools_class[p->szidx]--;
+    p->nextpool = a->freepools;
+    a->freepools = p;
+    a->nfreepools++;
+#ifdef RC_ASAN
+    ASAN_POISON_MEMORY_REGION((char *)p + POOL_OVERHEAD, RC_POOL_SIZE - POOL_OVERHEAD);
+#endif
+    if (a->nfreepools == 1) {
+        usable_insert_sorted(a);
+    } else {
+        if (a->next && a->next->nfreepools < a->nfreepools) {
+            usable_unlink(a);
+            usable_insert_sorted(a);
+        }
+    }
+    if (a->nfreepools == a->npools) {
+        usable_unlink(a);
+        arena_release(a);
+    }
+}
+
+static void usedpools_unlink(pool *p) {
+    if (p->prevpool)
+        p->prevpool->nextpool = p->nextpool;
+    else
+        usedpools[p->szidx] = p->nextpool;
+    if (p->nextpool) p->nextpool->prevpool = p->prevpool;
+}
+
+static void usedpools_push(pool *p) {
+    pool *head = usedpools[p->szidx];
+    p->prevpool = NULL;
+    p->nextpool = head;
+    if (head) head->prevpool = p;
+    usedpools[p->szidx] = p;
+}
+
+/* The pool at the head of usedpools[c] just handed out its last listed free
+ * block: extend the list from never-used space, or unlink the full pool. */
+static RC_NOINLINE void pool_refill(pool *p) {
+    if (p->nextoffset <= p->maxnextoffset) {
+        void *b = (char *)p + p->nextoffset;
+        p->nextoffset += (uint32_t)CLASS_SIZE(p->szidx);
+        LINK_OPEN(b);
+        *(void **)b = NULL;
+        LINK_CLOSE(b);
+        p->freeblock = b;
+        return;
+    }
+    usedpools_unlink(p); /* full */
+}
+
+static RC_NOINLINE void *alloc_slow(unsigned c) {
+    pool *p = pool_take();
+    if (!p) return NULL;
+    size_t size = CLASS_SIZE(c);
+    p->szidx = c;
+    p->ref = 1;
+    npools_class[c]++;
+    p->nextoffset = (uint32_t)(POOL_OVERHEAD + size);
+    p->maxnextoffset = (uint32_t)(RC_POOL_SIZE - size);
+    void *b = (char *)p + POOL_OVERHEAD;
+    p->freeblock = NULL;
+    usedpools_push(p);
+    pool_refill(p); /* keeps the invariant: a listed pool has a free block */
+    nblocks[c]++;
+    MEM_ALLOCATED(b, size);
+    return b;
+}
+
+void *rc__pool_alloc(size_t n) {
+    unsigned c = (unsigned)((n - 1) >> 4);
+    pool *p = usedpools[c];
+    if (RC_LIKELY(p != NULL)) {
+        void *b = p->freeblock;
+        LINK_OPEN(b);
+        void *next = *(void **)b;
+        p->ref++;
+        nblocks[c]++;
+        if (!(p->freeblock = next)) pool_refill(p);
+        MEM_ALLOCATED(b, CLASS_SIZE(c));
+        return b;
+    }
+    return alloc_slow(c);
+}
+
+void rc__pool_free(void *b) {
+    pool *p = POOL_OF(b);
+    void *was = p->freeblock;
+    MEM_FREED(b, CLASS_SIZE(p->szidx));
+    LINK_OPEN(b);
+    *(void **)b = was;
+    LINK_CLOSE(b);
+    p->freeblock = b;
+    nblocks[p->szidx]--;
+    if (RC_UNLIKELY(--p->ref == 0)) {
+        /* Empty: the pool is listed (or was full with one block). */
+        if (was)
+            usedpools_unlink(p);
+        pool_give_back(p);
+        return;
+    }
+    if (RC_UNLIKELY(was == NULL)) {
+        /* Was full (a listed pool always has a free block): usable again. */
+        usedpools_push(p);
+    }
+}
+
+/* ---- statistics -------------------------------------------------------- */
+
+void rc_heap_get_stats(rc_heap_stats *out) {
+    memset(out, 0, sizeof *out);
+    out->arenas = narenas;
+    out->arenas_peak = narenas_peak;
+    out->arenas_released = narenas_released;
+    out->pools = npools_used;
+    for (unsigned c = 0; c < RC_NCLASSES; c++) out->blocks += nblocks[c];
+    extern size_t rc__large_live;
+    out->large = rc__large_live;
+}
+
+void rc_heap_print_stats(FILE *out) {
+    rc_heap_stats s;
+    rc_heap_get_stats(&s);
+    fprintf(out, "autorc heap (allocator: %s)\n", rc_allocator_name());
+    fprintf(out, "%-6s %-10s %-8s %-12s %-12s\n", "class", "size", "pools", "blocks", "free-in-pools");
+    size_t used_bytes = 0, free_bytes = 0;
+    for (unsigned c = 0; c < RC_NCLASSES; c++) {
+        if (!npools_class[c]) continue;
+        size_t per_pool = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(c);
+        size_t capacity = per_pool * npools_class[c];
+        size_t freeb = capacity - nblocks[c];
+        used_bytes += nblocks[c] * CLASS_SIZE(c);
+        free_bytes += freeb * CLASS_SIZE(c);
+        fprintf(out, "%-6u %-10zu %-8zu %-12zu %-12zu\n", c, CLASS_SIZE(c), npools_class[c], nblocks[c], freeb);
+    }
+    fprintf(out, "# arenas now:            %zu (peak %zu, released to OS %zu, spare %d)\n", s.arenas,
+            s.arenas_peak, s.arenas_released, spare != NULL);
+    fprintf(out, "# pools in use:          %zu of %zu\n", s.pools,
+            s.arenas * (RC_ARENA_SIZE / RC_POOL_SIZE - 1));
+    fprintf(out, "# bytes in used blocks:  %zu\n", used_bytes);
+    fprintf(out, "# bytes in free blocks:  %zu\n", free_bytes);
+    fprintf(out, "# large objects (malloc): %zu\n", s.large);
+}

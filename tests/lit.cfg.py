@@ -1,0 +1,48 @@
+# lit configuration for autorc. Substitutions:
+#   %clang            the clang the build uses (plain, no plugin)
+#   %cc               %clang with the runtime's include path and test flags
+#                     (and ASan+UBSan in a sanitizer build)
+#   %autorc_plugin    path of autorc.so;  %plugin_flags = -fplugin=...
+#   %autorc_lib       libautorc.a;  %autorc_include  the header folder
+#   %autorc_cc        the driver bin/autorc-cc
+#   %src_root         the repository
+import os
+import lit.formats
+
+config.name = 'autorc'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.c', '.test']
+config.excludes = ['Inputs', 'lit.cfg.py', 'corpus']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.autorc_obj_root, 'tests')
+
+llvm_bin = os.path.join(config.llvm_root, 'bin')
+config.environment['PATH'] = os.pathsep.join([llvm_bin, config.environment.get('PATH', os.environ.get('PATH', ''))])
+for var in ('AUTORC_MALLOC', 'AUTORC_TRACEMALLOC', 'AUTORC_GC_DEBUG', 'AUTORC_LEAK_REPORT', 'HOME'):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+san = ''
+if config.autorc_sanitize:
+    san = ' -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer'
+    config.available_features.add('asan')
+    config.environment['ASAN_OPTIONS'] = 'detect_leaks=1:abort_on_error=0'
+    config.environment['UBSAN_OPTIONS'] = 'print_stacktrace=1:halt_on_error=1'
+    config.environment.setdefault('AUTORC_MALLOC', 'malloc')
+else:
+    config.available_features.add('no-asan')
+
+config.available_features.add('llvm-%d' % config.llvm_version)
+if os.path.exists(config.autorc_plugin):
+    config.available_features.add('plugin')
+
+cflags = '-std=gnu11 -g -Wall -Wextra -Wno-unused-parameter -I%s%s' % (config.autorc_include, san)
+config.substitutions.append(('%autorc_plugin', config.autorc_plugin))
+config.substitutions.append(('%plugin_flags', '-fplugin=' + config.autorc_plugin))
+config.substitutions.append(('%autorc_lib', config.autorc_lib))
+config.substitutions.append(('%autorc_include', config.autorc_include))
+config.substitutions.append(('%autorc_cc', config.autorc_cc + san))
+config.substitutions.append(('%src_root', config.autorc_src_root))
+config.substitutions.append(('%cc', config.clang + ' ' + cflags))
+config.substitutions.append(('%clang', config.clang))
+config.substitutions.append(('%python', 'python3'))
