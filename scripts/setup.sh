@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Install what autorc needs on Debian 12, as root: CMake, clang/LLVM 14 and 19
+# with their development files and lit/FileCheck (llvm-NN-tools). Installs only
+# what is missing, so it is cheap to call again.
+#   scripts/setup.sh            # build + test dependencies
+#   scripts/setup.sh --bench    # also the benchmark peers (nim, Boehm GC, mimalloc, jemalloc)
+set -euo pipefail
+pkgs=(cmake make python3 clang-14 libclang-14-dev llvm-14-dev llvm-14-tools
+      clang-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-14-dev libclang-rt-19-dev)
+if [[ "${1:-}" == "--bench" ]]; then
+  pkgs+=(nim libgc-dev libmimalloc-dev libjemalloc-dev g++ time graphviz)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
