@@ -104,6 +104,7 @@ struct rc_type {
  * `finalize` is a function `void f(T *self)` or NULL; the trailing arguments
  * list the offsets of the strong managed pointer fields (none is fine). The
  * definition has static storage; declare it at file scope. */
+#define RC__PRAGMA(x) _Pragma(#x)
 #define RC_FIELD(T, field) ((uint32_t)offsetof(T, field))
 #define RC_TYPE_DEFINE(var, T, finalize_fn, ...)                                 \
     static const uint32_t var##__rc_strong[] = {__VA_ARGS__ + 0};               \
@@ -111,11 +112,15 @@ struct rc_type {
         void (*f)(T *) = (finalize_fn);                                          \
         if (f) f((T *)self);                                                     \
     }                                                                            \
+    RC__PRAGMA(GCC diagnostic push)                                              \
+    RC__PRAGMA(GCC diagnostic ignored "-Waddress")                               \
     static const rc_type var = {                                                 \
         #T, (uint32_t)sizeof(T), 0, var##__rc_strong,                            \
         (uint32_t)(sizeof((uint32_t[]){__VA_ARGS__ + 0}) / sizeof(uint32_t)) -   \
             (sizeof(#__VA_ARGS__) == 1),                                         \
-        0, NULL, NULL, (finalize_fn) ? var##__rc_fin : NULL, NULL, NULL}
+        0, NULL, NULL, (finalize_fn) ? var##__rc_fin : NULL, NULL, NULL};        \
+    RC__PRAGMA(GCC diagnostic pop)                                               \
+    extern const rc_type var
 
 /* ------------------------------------------------------------------------
  * Internals used by the inline fast paths and by plugin-generated code.
@@ -303,9 +308,13 @@ typedef struct rc_heap_stats {
     size_t arenas_released; /* arenas returned to the OS so far */
     size_t pools;           /* pools in use now */
     size_t blocks;          /* pool blocks in use now */
+    size_t cached;          /* freed blocks kept in the per-class caches */
     size_t large;           /* objects from the system allocator now */
 } rc_heap_stats;
 void rc_heap_get_stats(rc_heap_stats *out);
+/* Return cached free blocks to their pools and empty arenas to the OS
+ * (like malloc_trim). Happens by itself as caches fill. */
+void rc_heap_trim(void);
 
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
 const char *rc_allocator_name(void);

@@ -90,7 +90,16 @@ static arena *usable;    /* arenas with free pools, fewest free first */
 static arena *spare;     /* one completely empty arena kept mapped */
 
 static size_t narenas, narenas_peak, narenas_released, npools_used;
-static size_t nblocks[RC_NCLASSES];
+static size_t nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached */
+
+/* The per-class cache of freed blocks (like glibc's tcache): a LIFO list
+ * linked through the blocks, in front of the pools. Frees push, allocations
+ * pop; only when a class's cache exceeds its budget is half of it returned
+ * to the pools, and only an empty cache takes blocks from the pools. Blocks
+ * in the cache still count as used by their pools. */
+#define CACHE_BYTES ((size_t)32 << 10) /* per class */
+static void *cache[RC_NCLASSES];
+static uint32_t ncache[RC_NCLASSES];
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -264,8 +273,7 @@ static RC_NOINLINE void *alloc_slow(unsigned c) {
     return b;
 }
 
-void *rc__pool_alloc(size_t n) {
-    unsigned c = (unsigned)((n - 1) >> 4);
+static inline void *pool_alloc_block(unsigned c) {
     pool *p = usedpools[c];
     if (RC_LIKELY(p != NULL)) {
         void *b = p->freeblock;
@@ -280,10 +288,9 @@ void *rc__pool_alloc(size_t n) {
     return alloc_slow(c);
 }
 
-void rc__pool_free(void *b) {
+static inline void pool_free_block(void *b) {
     pool *p = POOL_OF(b);
     void *was = p->freeblock;
-    MEM_FREED(b, CLASS_SIZE(p->szidx));
     LINK_OPEN(b);
     *(void **)b = was;
     LINK_CLOSE(b);
@@ -302,6 +309,45 @@ void rc__pool_free(void *b) {
     }
 }
 
+/* ---- the cache in front of the pools --------------------------------- */
+
+static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
+    while (ncache[c] > keep) {
+        void *b = cache[c];
+        LINK_OPEN(b);
+        cache[c] = *(void **)b;
+        ncache[c]--;
+        pool_free_block(b);
+    }
+}
+
+void *rc__pool_alloc(size_t n) {
+    unsigned c = (unsigned)((n - 1) >> 4);
+    void *b = cache[c];
+    if (RC_LIKELY(b != NULL)) {
+        LINK_OPEN(b);
+        cache[c] = *(void **)b;
+        ncache[c]--;
+        MEM_ALLOCATED(b, CLASS_SIZE(c));
+        return b;
+    }
+    return pool_alloc_block(c);
+}
+
+void rc__pool_free(void *b) {
+    unsigned c = POOL_OF(b)->szidx;
+    MEM_FREED(b, CLASS_SIZE(c));
+    LINK_OPEN(b);
+    *(void **)b = cache[c];
+    LINK_CLOSE(b);
+    cache[c] = b;
+    if (RC_UNLIKELY(++ncache[c] > CACHE_BYTES / CLASS_SIZE(c))) cache_flush(c, ncache[c] / 2);
+}
+
+void rc_heap_trim(void) {
+    for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
+}
+
 /* ---- statistics -------------------------------------------------------- */
 
 void rc_heap_get_stats(rc_heap_stats *out) {
@@ -310,7 +356,10 @@ void rc_heap_get_stats(rc_heap_stats *out) {
     out->arenas_peak = narenas_peak;
     out->arenas_released = narenas_released;
     out->pools = npools_used;
-    for (unsigned c = 0; c < RC_NCLASSES; c++) out->blocks += nblocks[c];
+    for (unsigned c = 0; c < RC_NCLASSES; c++) {
+        out->blocks += nblocks[c] - ncache[c];
+        out->cached += ncache[c];
+    }
     extern size_t rc__large_live;
     out->large = rc__large_live;
 }
@@ -319,16 +368,19 @@ void rc_heap_print_stats(FILE *out) {
     rc_heap_stats s;
     rc_heap_get_stats(&s);
     fprintf(out, "autorc heap (allocator: %s)\n", rc_allocator_name());
-    fprintf(out, "%-6s %-10s %-8s %-12s %-12s\n", "class", "size", "pools", "blocks", "free-in-pools");
+    fprintf(out, "%-6s %-10s %-8s %-12s %-12s %-12s\n", "class", "size", "pools", "blocks", "cached",
+            "free-in-pools");
     size_t used_bytes = 0, free_bytes = 0;
     for (unsigned c = 0; c < RC_NCLASSES; c++) {
         if (!npools_class[c]) continue;
         size_t per_pool = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(c);
         size_t capacity = per_pool * npools_class[c];
         size_t freeb = capacity - nblocks[c];
-        used_bytes += nblocks[c] * CLASS_SIZE(c);
-        free_bytes += freeb * CLASS_SIZE(c);
-        fprintf(out, "%-6u %-10zu %-8zu %-12zu %-12zu\n", c, CLASS_SIZE(c), npools_class[c], nblocks[c], freeb);
+        size_t used = nblocks[c] - ncache[c];
+        used_bytes += used * CLASS_SIZE(c);
+        free_bytes += (freeb + ncache[c]) * CLASS_SIZE(c);
+        fprintf(out, "%-6u %-10zu %-8zu %-12zu %-12u %-12zu\n", c, CLASS_SIZE(c), npools_class[c], used,
+                ncache[c], freeb);
     }
     fprintf(out, "# arenas now:            %zu (peak %zu, released to OS %zu, spare %d)\n", s.arenas,
             s.arenas_peak, s.arenas_released, spare != NULL);

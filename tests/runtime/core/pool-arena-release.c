@@ -1,5 +1,5 @@
 // Empty arenas go back to the OS, except one that is kept; freed blocks are
-// reused before new memory is mapped.
+// reused before new memory is mapped; rc_heap_trim empties the block caches.
 // REQUIRES: no-asan
 // RUN: %cc %s %autorc_lib -o %t && env AUTORC_MALLOC=pool %t | FileCheck %s
 // CHECK: OK
@@ -26,6 +26,9 @@ int main(void) {
     rc_heap_get_stats(&s);
     CHECK_EQ(s.arenas, peak);
     for (int i = 0; i < N; i++) rc_decref(objs[i]);
+    rc_heap_get_stats(&s);
+    CHECK(s.arenas < peak); /* most pools emptied as the cache overflowed */
+    rc_heap_trim();
     rc_heap_get_stats(&s);
     CHECK_EQ(s.arenas, 1); /* the spare */
     CHECK_EQ(s.arenas_released, peak - 1);

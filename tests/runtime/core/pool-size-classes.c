@@ -1,5 +1,6 @@
 // The pool allocator: blocks of 16..512 bytes come from 16-byte size classes
-// in pools, larger objects from malloc; rc_heap_print_stats lists them.
+// in pools, larger objects from malloc; rc_heap_print_stats lists them; freed
+// blocks wait in a per-class cache until rc_heap_trim (or the cache fills).
 // REQUIRES: no-asan
 // RUN: %cc %s %autorc_lib -o %t && env AUTORC_MALLOC=pool %t | FileCheck %s
 #include "../../Inputs/check.h"
@@ -24,7 +25,7 @@ int main(void) {
     CHECK_EQ(s.arenas, 1);
     rc_heap_print_stats(stdout);
     // CHECK: autorc heap (allocator: pool)
-    // CHECK: class  size       pools    blocks
+    // CHECK: class  size       pools    blocks       cached
     // CHECK-NEXT: 1      32         1        100
     // CHECK-NEXT: 7      128        1        50
     // CHECK: # arenas now:            1
@@ -34,7 +35,12 @@ int main(void) {
     for (int i = 0; i < 3; i++) rc_decref(c[i]);
     rc_heap_get_stats(&s);
     CHECK_EQ(s.blocks, 0);
+    CHECK_EQ(s.cached, 150); /* freed blocks wait in the per-class caches */
     CHECK_EQ(s.large, 0);
+    CHECK_EQ(s.pools, 2);
+    rc_heap_trim();
+    rc_heap_get_stats(&s);
+    CHECK_EQ(s.cached, 0);
     CHECK_EQ(s.pools, 0);
     CHECK_DONE();
     // CHECK: OK
