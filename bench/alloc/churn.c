@@ -3,8 +3,11 @@
  *
  * Every step allocates one block and, sooner or later, frees it:
  *   40% short-lived  (freed 8 steps later, from a ring of 8),
- *   50% medium       (freed 4096 steps later, a FIFO),
- *   10% long-lived   (replaces a random one of 50,000 slots).
+ *   50% medium       (freed M steps later, a FIFO; M = 4096 by default),
+ *   10% long-lived   (replaces a random one of L slots; L = 50,000).
+ * Usage: churn [steps] [M] [L]. The default ("mixed") keeps ~7 MB live, more
+ * than the caches hold; `churn N 256 1024` ("hot") keeps ~180 KB live, so
+ * that the allocator's own work, not cache misses, dominates.
  * Each block's first and last word are written, as a user would initialise
  * an object. The same program is built once per allocator (-DUSE_...):
  *   USE_GLIBC     malloc/free of glibc
@@ -29,9 +32,9 @@
 #define FREE(p, n) mi_free(p)
 #elif defined(USE_POOL)
 void *rc__pool_alloc(size_t n);
-void rc__pool_free(void *p);
+void rc__pool_free(void *p, size_t n);
 #define ALLOC(n) rc__pool_alloc(n)
-#define FREE(p, n) rc__pool_free(p)
+#define FREE(p, n) rc__pool_free(p, n)
 #elif defined(USE_OBJECTS)
 #include <autorc.h>
 /* One descriptor per 16-byte size class, as the plugin would generate one per type. */
@@ -53,11 +56,11 @@ static void *obj_alloc(size_t n) {
 #endif
 
 #define SHORT 8
-#define MEDIUM 4096
-#define LONG 50000
+#define MEDIUM_MAX 4096
+#define LONG_MAX 50000
 
 typedef struct { void *p; size_t n; } slot;
-static slot shorts[SHORT], mediums[MEDIUM], longs[LONG];
+static slot shorts[SHORT], mediums[MEDIUM_MAX], longs[LONG_MAX];
 
 static uint64_t rng = 88172645463325252ull;
 static inline uint64_t next(void) {
@@ -84,34 +87,44 @@ static inline uint64_t drop(slot *s) {
     return sum;
 }
 
+/* r in [0, n) without a division (Lemire's multiply-shift): the harness
+ * should cost little next to the allocator it measures. */
+static inline uint32_t below(uint32_t r, uint32_t n) { return (uint32_t)(((uint64_t)r * n) >> 32); }
+
 int main(int argc, char **argv) {
     long steps = argc > 1 ? atol(argv[1]) : 20000000;
+    uint32_t medium = argc > 2 ? (uint32_t)atol(argv[2]) : MEDIUM_MAX;
+    uint32_t nlong = argc > 3 ? (uint32_t)atol(argv[3]) : LONG_MAX;
+    if (medium < 1 || medium > MEDIUM_MAX || nlong < 1 || nlong > LONG_MAX) {
+        fprintf(stderr, "churn: M must be 1..%d and L 1..%d\n", MEDIUM_MAX, LONG_MAX);
+        return 2;
+    }
     uint64_t sum = 0;
     size_t si = 0, mi = 0;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     for (long i = 0; i < steps; i++) {
         uint64_t r = next();
-        size_t n = 16 + (size_t)((r >> 8) % 241);
+        size_t n = 16 + below((uint32_t)r, 241);
         n = (n + 7) & ~(size_t)7;
-        unsigned kind = (unsigned)(r % 10);
+        unsigned kind = below((uint32_t)(r >> 16), 10);
         slot *s;
         if (kind < 4) {
             s = &shorts[si];
             si = (si + 1) % SHORT;
         } else if (kind < 9) {
             s = &mediums[mi];
-            mi = (mi + 1) % MEDIUM;
+            if (++mi == medium) mi = 0;
         } else {
-            s = &longs[(r >> 32) % LONG];
+            s = &longs[below((uint32_t)(r >> 32), nlong)];
         }
         sum += drop(s);
         s->p = make(n);
         s->n = n;
     }
     for (size_t i = 0; i < SHORT; i++) sum += drop(&shorts[i]);
-    for (size_t i = 0; i < MEDIUM; i++) sum += drop(&mediums[i]);
-    for (size_t i = 0; i < LONG; i++) sum += drop(&longs[i]);
+    for (size_t i = 0; i < medium; i++) sum += drop(&mediums[i]);
+    for (size_t i = 0; i < nlong; i++) sum += drop(&longs[i]);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     printf("%.4f %llu\n", secs, (unsigned long long)sum);

@@ -109,9 +109,10 @@ void *rc__xrealloc(void *p, size_t n);
 #define RC_POOL_SIZE ((size_t)16 << 10)   /* 16 KiB, aligned to its size */
 #define RC_ARENA_SIZE ((size_t)1 << 20)   /* 1 MiB, from mmap */
 
-/* NULL when the OS refuses memory. n <= RC_SMALL_MAX. */
+/* NULL when the OS refuses memory. n <= RC_SMALL_MAX. The free is sized
+ * (n as allocated): the size class then needs no look-up. */
 void *rc__pool_alloc(size_t n);
-void rc__pool_free(void *p);
+void rc__pool_free(void *p, size_t n);
 
 /* ---- debug heap (debugheap.c) ------------------------------------------ */
 void *rc__debug_alloc(size_t n);

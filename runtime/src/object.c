@@ -164,7 +164,7 @@ void rc__free_memory(rc__head *h) {
     void *block = (flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
     rc__live--;
     if (RC_LIKELY(!(flags & (RC_F_LARGE | RC_F_DEBUG)))) {
-        rc__pool_free(block);
+        rc__pool_free(block, rc__block_size(t, flags));
     } else if (flags & RC_F_LARGE) {
         rc__large_live--;
         free(block);

@@ -334,8 +334,8 @@ void *rc__pool_alloc(size_t n) {
     return pool_alloc_block(c);
 }
 
-void rc__pool_free(void *b) {
-    unsigned c = POOL_OF(b)->szidx;
+void rc__pool_free(void *b, size_t n) {
+    unsigned c = (unsigned)((n - 1) >> 4);
     MEM_FREED(b, CLASS_SIZE(c));
     LINK_OPEN(b);
     *(void **)b = cache[c];
