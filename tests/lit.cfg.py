@@ -33,6 +33,9 @@ else:
     config.available_features.add('no-asan')
 
 config.available_features.add('llvm-%d' % config.llvm_version)
+import shutil
+if shutil.which('valgrind'):
+    config.available_features.add('valgrind')
 if os.path.exists(config.autorc_plugin):
     config.available_features.add('plugin')
 
