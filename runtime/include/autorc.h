@@ -169,13 +169,35 @@ void rc__release_slow(void *obj);
     }))
 #define rc_new_typed(T, descriptor) ((T *)rc__new(&(descriptor), RC__SITE()))
 
+/* Dynamic operation counts, compiled in only in a stats build: define
+ * AUTORC_STATS for the program and the runtime (cmake -DAUTORC_STATS=ON). */
+typedef struct rc_opcounts {
+    int enabled;                 /* 0: not a stats build, all counts 0 */
+    unsigned long long increfs;  /* rc_incref calls on non-NULL objects */
+    unsigned long long decrefs;  /* rc_decref calls on non-NULL objects */
+    unsigned long long allocated;
+    unsigned long long freed;
+    unsigned long long gc_candidates; /* objects examined by the collector */
+} rc_opcounts;
+void rc_get_opcounts(rc_opcounts *out);
+#ifdef AUTORC_STATS
+extern unsigned long long rc__stat_increfs, rc__stat_decrefs;
+#define RC__STAT(counter) ((counter)++)
+#else
+#define RC__STAT(counter) ((void)0)
+#endif
+
 /* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
 inline void *rc_incref(void *obj) {
-    if (obj) RC__HEAD(obj)->refcnt++;
+    if (obj) {
+        RC__HEAD(obj)->refcnt++;
+        RC__STAT(rc__stat_increfs);
+    }
     return obj;
 }
 inline void rc_decref(void *obj) {
     if (obj) {
+        RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
         if (h->refcnt > 1)
             h->refcnt--;
@@ -277,6 +299,9 @@ int rc_gc_get_debug(void);
 RC_RETURNS_BORROWED rc_list *rc_gc_garbage(void);
 int rc_gc_callback_add(rc_gc_callback fn, void *ctx);
 int rc_gc_callback_remove(rc_gc_callback fn, void *ctx);
+/* Graphviz DOT of what obj refers to and what refers to it, `depth` edges
+ * away (objgraph's show_refs + show_backrefs); docs/tracemalloc.md. */
+void rc_gc_dump_dot(RC_OBJECT_ARG void *obj, int depth, FILE *out);
 
 /* ------------------------------------------------------------------------
  * Allocation tracing (Python's tracemalloc) — docs/tracemalloc.md
@@ -294,6 +319,38 @@ rc_snapshot *rc_tracemalloc_take_snapshot(void);
 rc_stats *rc_snapshot_statistics(rc_snapshot *snap, rc_key key);
 rc_stats *rc_snapshot_compare_to(rc_snapshot *now, rc_snapshot *before, rc_key key);
 void rc_stats_print(rc_stats *stats, size_t top_n, FILE *out);
+/* Frames kept per traceback (the nframes tracing was started with). */
+int rc_tracemalloc_get_traceback_limit(void);
+/* A new snapshot with the traces whose frame 0 (rc_new site) file matches
+ * (inclusive) or does not match (!inclusive) the fnmatch pattern. */
+rc_snapshot *rc_snapshot_filter(rc_snapshot *snap, const char *pattern, int inclusive);
+/* Number of traces (live traced objects) in a snapshot. */
+size_t rc_snapshot_traces(rc_snapshot *snap);
+/* One entry of a stats object; *_diff are 0 for rc_snapshot_statistics. */
+typedef struct rc_stat {
+    const char *file; /* frame 0: the rc_new site's file */
+    int line;         /* its line; 0 for RC_KEY_FILENAME */
+    const char *func; /* its function; NULL for RC_KEY_FILENAME */
+    size_t size;
+    long long size_diff;
+    size_t count;
+    long long count_diff;
+    size_t nframes;   /* frames in the entry's traceback (1 unless RC_KEY_TRACEBACK) */
+} rc_stat;
+/* One frame of an entry's traceback: frame 0 is the rc_new site (file, line,
+ * func); frames 1.. are callers (file = executable or shared library, line 0,
+ * func = nearest exported symbol or NULL, offset from it or from the module). */
+typedef struct rc_frame {
+    const char *file;
+    int line;
+    const char *func;
+    void *addr;    /* return address (NULL for frame 0) */
+    size_t offset;
+} rc_frame;
+size_t rc_stats_len(rc_stats *stats);
+int rc_stats_get(rc_stats *stats, size_t i, rc_stat *out);                       /* 0, or -1 */
+int rc_stats_get_frame(rc_stats *stats, size_t i, size_t frame, rc_frame *out); /* 0, or -1 */
+void rc_stats_print_traceback(rc_stats *stats, size_t i, FILE *out);
 
 /* ------------------------------------------------------------------------
  * Heap

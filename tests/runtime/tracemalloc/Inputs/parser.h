@@ -1,0 +1,7 @@
+/* Allocations in another file, for the filter tests. */
+struct token { int kind; int pos; };
+static inline struct token *make_token(int kind) {
+    struct token *t = rc_new(struct token);
+    t->kind = kind;
+    return t;
+}
