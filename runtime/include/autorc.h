@@ -376,6 +376,72 @@ void rc_heap_trim(void);
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
 const char *rc_allocator_name(void);
 
+/* ------------------------------------------------------------------------
+ * Plugin support: what the code rewritten by the autorc plugin calls
+ * (docs/semantics.md). Not for users. Slots are reached through a
+ * may_alias pointer type, since `T **` is passed where `void **` is read.
+ * ------------------------------------------------------------------------ */
+#if defined(__GNUC__)
+typedef void *rc__slot_t __attribute__((may_alias));
+#else
+typedef void *rc__slot_t;
+#endif
+/* __attribute__((cleanup)) of a strong local: release its value. */
+static inline void rc__drop(const void *slot) { rc_decref(*(rc__slot_t const *)slot); }
+/* cleanup of a pinned parameter: slot holds the parameter's address. */
+static inline void rc__drop_indirect(const void *slot) {
+    rc_decref(**(rc__slot_t *const *)slot);
+}
+/* cleanup of an RC_WEAK local: unregister it. */
+static inline void rc__weak_drop(void *slot) { rc_weak_store((void **)slot, NULL); }
+/* cleanup of a fixed-size array of strong pointers (last element first). */
+static inline void rc__release_array(void *arr, size_t n) {
+    rc__slot_t *a = (rc__slot_t *)arr;
+    while (n > 0) rc_decref(a[--n]);
+}
+/* Store to a strong slot: retain the new value, store, release the old. */
+static inline void *rc__assign(void *slot, void *v) {
+    rc__slot_t *s = (rc__slot_t *)slot;
+    void *old;
+    rc_incref(v);
+    old = *s;
+    *s = v;
+    rc_decref(old);
+    return v;
+}
+/* The same for a +1 value: the slot takes the caller's reference. */
+static inline void *rc__assign_owned(void *slot, void *v) {
+    rc__slot_t *s = (rc__slot_t *)slot;
+    void *old = *s;
+    *s = v;
+    rc_decref(old);
+    return v;
+}
+/* Store to an RC_WEAK slot (registered, zeroed when the target dies). */
+static inline void *rc__weak_assign(void *slot, void *v) {
+    rc_weak_store((void **)slot, v);
+    return v;
+}
+/* Initialise an RC_WEAK local: `T *w = rc__weak_init_v(&w, v)`. */
+static inline void *rc__weak_init_v(void *slot, void *v) {
+    rc_weak_init((void **)slot, v);
+    return v;
+}
+/* `return local`: take the local's reference and leave NULL behind. */
+static inline void *rc__move(void *slot) {
+    rc__slot_t *s = (rc__slot_t *)slot;
+    void *v = *s;
+    *s = NULL;
+    return v;
+}
+/* rc_new(T) of an RC_MANAGED T: the plugin passes T's generated descriptor. */
+#define RC__NEW_MANAGED(T, desc)                                                 \
+    ((T *)rc__new(RC__EXT({                                                      \
+                      extern const rc_type desc;                                 \
+                      &desc;                                                     \
+                  }),                                                            \
+                  RC__SITE()))
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,250 @@
+// AutorcAction.cpp — the plugin's entry point: arguments, registration, and
+// the mechanism that makes the user's own compile see the rewritten text.
+//
+// Mechanism (an AddBeforeMainAction plugin, issue 3's option (a)):
+//   1. Cheap gate: unless the main file or a user header it includes
+//      mentions "autorc", nothing happens: the file is compiled exactly as
+//      without the plugin (no second parse, no change).
+//   2. Otherwise a nested CompilerInstance parses the file silently (same
+//      options, diagnostics off, no dependency output) and the
+//      AnalysisConsumer computes the rewritten text of the main file and of
+//      the user headers it changed, plus the [autorc-*] diagnostics.
+//   3. If the analysis found no error, the user's compile gets the new text
+//      through SourceManager::overrideFileContents before it lexes the file;
+//      every rewrite keeps line numbers, so diagnostics, __LINE__, -g and
+//      coverage still point at the user's lines.
+//   4. The ReportConsumer reports the diagnostics in the user's compile.
+// -E and other preprocessor-only actions never create AST consumers, so they
+// see the original text; -MD, -g, -O, -S, -c, -fsyntax-only are the user's
+// compile's own. Warnings print once: only the user's compile prints them.
+#include "AutorcConsumer.h"
+#include "Compat.h"
+#include "Options.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/CompilerInvocation.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/HeaderSearchOptions.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+#include <set>
+
+using namespace clang;
+
+namespace autorc {
+
+namespace {
+
+// True while the nested analysis runs: the plugin must not recurse into it.
+bool InNestedAnalysis = false;
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  explicit AnalysisAction(AnalysisResult &Result) : Result(Result) {}
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
+    return std::make_unique<AnalysisConsumer>(Result);
+  }
+
+private:
+  AnalysisResult &Result;
+};
+
+// The gate: does the file, or a user header it includes (transitively),
+// mention "autorc"? Includes are found textually (conditional inclusion is
+// ignored, so the answer may be a harmless "yes").
+class Gate {
+public:
+  explicit Gate(const CompilerInstance &CI) {
+    for (const auto &E : CI.getHeaderSearchOpts().UserEntries) {
+      if (E.IsFramework)
+        continue;
+      if (E.Group == frontend::Quoted)
+        Quoted.push_back(E.Path);
+      else if (E.Group == frontend::Angled)
+        Angled.push_back(E.Path);
+    }
+  }
+  bool mentionsAutorc(const std::string &Path, unsigned Depth = 0) {
+    if (Depth > 64 || !Visited.insert(Path).second)
+      return false;
+    auto Buf = llvm::MemoryBuffer::getFile(Path);
+    if (!Buf)
+      return false;
+    StringRef Text = (*Buf)->getBuffer();
+    if (Text.find("autorc") != StringRef::npos)
+      return true;
+    llvm::SmallString<256> Dir(Path);
+    llvm::sys::path::remove_filename(Dir);
+    size_t Pos = 0;
+    while ((Pos = Text.find("include", Pos)) != StringRef::npos) {
+      size_t LineStart = Text.rfind('\n', Pos);
+      LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+      StringRef Before = Text.slice(LineStart, Pos).trim();
+      Pos += 7;
+      if (Before != "#" && !(compat::startsWith(Before, "#") && Before.drop_front().trim().empty()))
+        continue;
+      StringRef Rest = Text.substr(Pos).ltrim(" \t");
+      if (Rest.empty() || (Rest[0] != '"' && Rest[0] != '<'))
+        continue;
+      char Close = Rest[0] == '"' ? '"' : '>';
+      size_t End = Rest.find(Close, 1);
+      if (End == StringRef::npos)
+        continue;
+      std::string Name = Rest.slice(1, End).str();
+      std::vector<std::string> Dirs;
+      if (Close == '"') {
+        Dirs.push_back(Dir.empty() ? "." : std::string(Dir));
+        Dirs.insert(Dirs.end(), Quoted.begin(), Quoted.end());
+      }
+      Dirs.insert(Dirs.end(), Angled.begin(), Angled.end());
+      for (const std::string &D : Dirs) {
+        llvm::SmallString<256> P(D);
+        llvm::sys::path::append(P, Name);
+        if (llvm::sys::fs::is_regular_file(P)) {
+          if (mentionsAutorc(std::string(P), Depth + 1))
+            return true;
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+private:
+  std::vector<std::string> Quoted, Angled;
+  std::set<std::string> Visited;
+};
+
+class AutorcAction : public PluginASTAction {
+protected:
+  bool ParseArgs(const CompilerInstance &CI, const std::vector<std::string> &Args) override {
+    bool OK = true;
+    for (const std::string &A : Args) {
+      if (compat::startsWith(A, "emit=") && A.size() > 5)
+        Opts.EmitPath = A.substr(5);
+      else if (A == "analyze-only")
+        Opts.AnalyzeOnly = true;
+      else if (A == "no-elide")
+        Opts.NoElide = true;
+      else {
+        DiagnosticsEngine &D = CI.getDiagnostics();
+        unsigned ID = D.getCustomDiagID(
+            DiagnosticsEngine::Error,
+            "[autorc-args] unknown plugin argument '%0' (-fplugin-arg-autorc-%0); valid "
+            "arguments: %1");
+        D.Report(ID) << A << validArgumentsText();
+        OK = false;
+      }
+    }
+    return OK;
+  }
+
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef InFile) override {
+    if (InNestedAnalysis)
+      return std::make_unique<ASTConsumer>();
+    AnalysisResult Result;
+    std::string MainPath;
+    const auto &Inputs = CI.getFrontendOpts().Inputs;
+    if (!Inputs.empty() && Inputs[0].isFile())
+      MainPath = Inputs[0].getFile().str();
+    bool Candidate = !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
+    if (Candidate)
+      analyze(CI, MainPath, Result);
+    if (!Opts.EmitPath.empty())
+      emit(CI, MainPath, Result);
+    if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
+      install(CI, Result);
+    return std::make_unique<ReportConsumer>(CI, std::move(Result.Diags));
+  }
+
+private:
+  void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+    auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
+    FrontendOptions &FO = Inv->getFrontendOpts();
+    FO.ProgramAction = frontend::ParseSyntaxOnly;
+    FO.Plugins.clear();
+    FO.AddPluginActions.clear();
+    FO.OutputFile.clear();
+    FO.ShowStats = false;
+    FO.Inputs.clear();
+    FO.Inputs.emplace_back(MainPath, CI.getFrontendOpts().Inputs[0].getKind());
+    Inv->getDependencyOutputOpts() = DependencyOutputOptions();
+    DiagnosticOptions &DO = Inv->getDiagnosticOpts();
+    DO.VerifyDiagnostics = false;
+    DO.IgnoreWarnings = true;
+    DO.Warnings.clear();
+    DO.Remarks.clear();
+
+    CompilerInstance Nested(CI.getPCHContainerOperations());
+    Nested.setInvocation(std::move(Inv));
+    Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
+    AnalysisAction Action(Result);
+    InNestedAnalysis = true;
+    Nested.ExecuteAction(Action);
+    InNestedAnalysis = false;
+    if (!Result.Ran)
+      Result.ParseFailed = true;
+  }
+
+  void emit(CompilerInstance &CI, const std::string &MainPath, const AnalysisResult &Result) {
+    std::string Text;
+    auto It = Result.Rewritten.find(Result.MainFile);
+    if (It != Result.Rewritten.end() && !Opts.AnalyzeOnly) {
+      Text = It->second;
+    } else {
+      // Unchanged: the original bytes.
+      auto Buf = llvm::MemoryBuffer::getFile(MainPath);
+      if (Buf)
+        Text = (*Buf)->getBuffer().str();
+    }
+    if (Opts.EmitPath == "-") {
+      llvm::outs() << Text;
+      llvm::outs().flush();
+      return;
+    }
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Opts.EmitPath, EC, llvm::sys::fs::OF_None);
+    if (EC) {
+      DiagnosticsEngine &D = CI.getDiagnostics();
+      unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
+                                      "[autorc-args] cannot write '%0': %1");
+      D.Report(ID) << Opts.EmitPath << EC.message();
+      return;
+    }
+    OS << Text;
+  }
+
+  void install(CompilerInstance &CI, const AnalysisResult &Result) {
+    SourceManager &SM = CI.getSourceManager();
+    for (const auto &[Name, Text] : Result.Rewritten) {
+      auto FE = CI.getFileManager().getFileRef(Name);
+      if (!FE) {
+        llvm::consumeError(FE.takeError());
+        DiagnosticsEngine &D = CI.getDiagnostics();
+        unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
+                                        "[autorc-unsupported] cannot install the rewritten "
+                                        "text of '%0'");
+        D.Report(ID) << Name;
+        continue;
+      }
+      SM.overrideFileContents(*FE, llvm::MemoryBuffer::getMemBufferCopy(Text, Name));
+    }
+  }
+
+  Options Opts;
+};
+
+} // namespace
+
+} // namespace autorc
+
+static clang::FrontendPluginRegistry::Add<autorc::AutorcAction>
+    AutorcPlugin("autorc", "insert reference counting for RC_MANAGED types (autorc)");

@@ -1,0 +1,107 @@
+// AutorcConsumer.cpp — see AutorcConsumer.h.
+#include "AutorcConsumer.h"
+#include "Checks.h"
+#include "Compat.h"
+#include "DescriptorGen.h"
+#include "Edits.h"
+#include "FunctionRewriter.h"
+#include "ManagedTypes.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Rewrite/Core/Rewriter.h"
+
+using namespace clang;
+
+namespace autorc {
+
+void DiagSink::add(SourceLocation Loc, bool IsError, const std::string &Msg) {
+  SourceLocation FL = Loc.isValid() ? SM.getFileLoc(Loc) : Loc;
+  PendingDiag P;
+  P.IsError = IsError;
+  P.Message = Msg;
+  if (FL.isValid()) {
+    FileID F = SM.getFileID(FL);
+    P.File = compat::fileName(SM, F);
+    P.Offset = SM.getFileOffset(FL);
+  }
+  if (!Seen.insert({P.File, P.Offset, P.Message}).second)
+    return;
+  if (IsError)
+    ++Errors;
+  Out.push_back(std::move(P));
+}
+
+void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
+  Result.Ran = true;
+  SourceManager &SM = Ctx.getSourceManager();
+  Result.MainFile = compat::fileName(SM, SM.getMainFileID());
+  if (Ctx.getDiagnostics().hasErrorOccurred()) {
+    Result.ParseFailed = true;
+    return;
+  }
+  ManagedTypes MT(Ctx);
+  DiagSink Sink(SM, Result.Diags);
+  TranslationUnitDecl *TU = Ctx.getTranslationUnitDecl();
+
+  runFieldCheck(TU, MT, Sink);
+  runCastCheck(TU, MT, Sink);
+  runMemoryCheck(TU, MT, Sink);
+
+  Rewriter R(SM, Ctx.getLangOpts());
+  Edits E(R, MT, Sink);
+  DescriptorGen DG(MT, E);
+  DG.collectFinalizers(TU);
+  std::set<std::pair<FileID, uint64_t>> ArrayHelpers;
+  FunctionRewriter FR(MT, E, DG, ArrayHelpers);
+  for (Decl *D : TU->decls()) {
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody() || MT.isUntouchable(FD->getLocation()))
+      continue;
+    FR.run(FD);
+  }
+  DG.emitDefinitions(SM.getMainFileID());
+
+  Result.HasErrors = Sink.hasErrors();
+  if (Result.HasErrors)
+    return;
+  for (auto It = R.buffer_begin(); It != R.buffer_end(); ++It) {
+    std::string Name = compat::fileName(SM, It->first);
+    if (Name.empty())
+      continue;
+    std::string Text(It->second.begin(), It->second.end());
+    Result.Rewritten[Name] = std::move(Text);
+  }
+}
+
+void ReportConsumer::HandleTranslationUnit(ASTContext &Ctx) {
+  if (Diags.empty())
+    return;
+  SourceManager &SM = CI.getSourceManager();
+  DiagnosticsEngine &DE = CI.getDiagnostics();
+  std::string MainName = compat::fileName(SM, SM.getMainFileID());
+  for (const PendingDiag &P : Diags) {
+    SourceLocation Loc;
+    FileID F;
+    if (P.File == MainName)
+      F = SM.getMainFileID();
+    else if (!P.File.empty()) {
+      if (auto FE = CI.getFileManager().getFileRef(P.File)) {
+        F = SM.translateFile(*FE);
+        if (F.isInvalid())
+          F = SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User);
+      } else {
+        llvm::consumeError(FE.takeError());
+      }
+    }
+    if (F.isValid())
+      Loc = SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset);
+    unsigned ID = DE.getCustomDiagID(P.IsError ? DiagnosticsEngine::Error
+                                               : DiagnosticsEngine::Warning,
+                                     "%0");
+    DE.Report(Loc, ID) << P.Message;
+  }
+}
+
+} // namespace autorc

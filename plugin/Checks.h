@@ -1,0 +1,25 @@
+// Checks.h — constructs the rewriter cannot make correct, diagnosed as
+// errors (never compiled into wrong code). One check per concern:
+//   FieldCheck   [autorc-field]   managed pointer field in a non-managed struct
+//   CastCheck    [autorc-cast]    managed pointer cast to an integer or void *
+//   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots,
+//                                 struct copies of managed slots
+//                [autorc-free]    free()/realloc() of a managed pointer
+// ([autorc-setjmp] and [autorc-macro] come from the rewriter, which knows
+// the locals and the edits.)
+#ifndef AUTORC_PLUGIN_CHECKS_H
+#define AUTORC_PLUGIN_CHECKS_H
+
+#include "Diagnostics.h"
+#include "ManagedTypes.h"
+#include "clang/AST/Decl.h"
+
+namespace autorc {
+
+void runFieldCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runCastCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runMemoryCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+
+} // namespace autorc
+
+#endif

@@ -1,0 +1,166 @@
+// DescriptorGen.cpp — see DescriptorGen.h.
+#include "DescriptorGen.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/RecordLayout.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace autorc {
+
+static const RecordDecl *canon(const RecordDecl *RD) {
+  return cast<RecordDecl>(RD->getCanonicalDecl());
+}
+
+void DescriptorGen::collectFinalizers(TranslationUnitDecl *TU) {
+  for (Decl *D : TU->decls()) {
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (!FD || !ManagedTypes::hasAnnotation(FD, "autorc_finalizer"))
+      continue;
+    const RecordDecl *RD = nullptr;
+    if (FD->getNumParams() == 1)
+      RD = MT.managedPointee(FD->getParamDecl(0)->getType());
+    if (!RD || !FD->getReturnType()->isVoidType()) {
+      E.diags().error(FD->getLocation(),
+                      "[autorc-finalizer] RC_FINALIZER function '" + FD->getName().str() +
+                          "' must have the form 'void f(T *self)' for an RC_MANAGED struct T");
+      continue;
+    }
+    RD = canon(RD);
+    auto It = Finalizers.find(RD);
+    if (It != Finalizers.end() && It->second->getCanonicalDecl() != FD->getCanonicalDecl()) {
+      E.diags().error(FD->getLocation(), "[autorc-finalizer] second RC_FINALIZER for '" +
+                                             MT.recordSpelling(RD) + "' (first: '" +
+                                             It->second->getName().str() + "')");
+      continue;
+    }
+    // Prefer the declaration that has a body.
+    if (It == Finalizers.end() || FD->hasBody())
+      Finalizers[RD] = FD;
+  }
+}
+
+static uint64_t fnv1a(llvm::StringRef S, uint64_t H = 1469598103934665603ull) {
+  for (unsigned char C : S) {
+    H ^= C;
+    H *= 1099511628211ull;
+  }
+  return H;
+}
+
+std::string DescriptorGen::descriptorName(const RecordDecl *RD) {
+  RD = canon(RD);
+  auto It = Names.find(RD);
+  if (It != Names.end())
+    return It->second;
+  const RecordDecl *Def = RD->getDefinition();
+  ASTContext &Ctx = MT.context();
+  std::string Spelled = MT.recordSpelling(RD);
+  uint64_t H = fnv1a(Spelled);
+  std::string Tag = RD->getName().str();
+  if (Tag.empty() && RD->getTypedefNameForAnonDecl())
+    Tag = RD->getTypedefNameForAnonDecl()->getName().str();
+  if (Def) {
+    const ASTRecordLayout &L = Ctx.getASTRecordLayout(Def);
+    H = fnv1a(std::to_string(L.getSize().getQuantity()), H);
+    unsigned I = 0;
+    for (const FieldDecl *F : Def->fields()) {
+      H = fnv1a(F->getName(), H);
+      H = fnv1a(MT.typeSpelling(F->getType()), H);
+      H = fnv1a(std::to_string(L.getFieldOffset(I++)), H);
+      H = fnv1a(std::to_string(static_cast<int>(MT.slotKindOf(F))), H);
+    }
+  }
+  char Hex[17];
+  snprintf(Hex, sizeof Hex, "%08x", static_cast<unsigned>(H ^ (H >> 32)));
+  std::string Name = "rc__type_" + Tag + "_" + Hex;
+  Names[RD] = Name;
+  Used.push_back(RD);
+  return Name;
+}
+
+std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::string &Name) {
+  const RecordDecl *Def = RD->getDefinition();
+  std::string T = MT.recordSpelling(RD);
+  std::string S;
+  llvm::raw_string_ostream OS(S);
+  std::vector<std::string> Strong, StrongNames, Weak;
+  for (const FieldDecl *F : Def->fields()) {
+    SlotKind K = MT.slotKindOf(F);
+    if (K == SlotKind::None || K == SlotKind::Unowned)
+      continue;
+    std::string FName = F->getName().str();
+    uint64_t N = 0;
+    if (MT.isManagedPtrArray(F->getType(), &N)) {
+      for (uint64_t I = 0; I < N; ++I) {
+        std::string Off = "(uint32_t)(offsetof(" + T + ", " + FName + ") + " +
+                          std::to_string(I) + " * sizeof(void *))";
+        (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
+        if (K == SlotKind::Strong)
+          StrongNames.push_back("\"" + FName + "[" + std::to_string(I) + "]\"");
+      }
+      continue;
+    }
+    std::string Off = "(uint32_t)offsetof(" + T + ", " + FName + ")";
+    (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
+    if (K == SlotKind::Strong)
+      StrongNames.push_back("\"" + FName + "\"");
+  }
+  auto List = [](const std::vector<std::string> &V) {
+    std::string R;
+    for (size_t I = 0; I < V.size(); ++I)
+      R += (I ? ", " : "") + V[I];
+    return R;
+  };
+  OS << "/* autorc: descriptor of " << T << " */ ";
+  if (!Strong.empty()) {
+    OS << "static const uint32_t " << Name << "_strong[] = {" << List(Strong) << "}; ";
+    OS << "static const char *const " << Name << "_names[] = {" << List(StrongNames) << "}; ";
+  }
+  if (!Weak.empty())
+    OS << "static const uint32_t " << Name << "_weak[] = {" << List(Weak) << "}; ";
+  const FunctionDecl *Fin = nullptr;
+  auto It = Finalizers.find(canon(RD));
+  if (It != Finalizers.end())
+    Fin = It->second;
+  bool Strongly = false;
+  if (Fin) {
+    OS << "static void " << Name << "_fin(void *self) { " << Fin->getName() << "((" << T
+       << " *)self); } ";
+    // The file that defines the finalizer defines the descriptor strongly.
+    const FunctionDecl *Body = nullptr;
+    Strongly = Fin->hasBody(Body) && Body &&
+               MT.context().getSourceManager().isInMainFile(Body->getLocation());
+  }
+  unsigned Flags = ManagedTypes::hasAnnotation(RD, "autorc_acyclic") ? 1u : 0u;
+  if (!Strongly)
+    OS << "__attribute__((weak)) ";
+  OS << "const rc_type " << Name << " = {\"" << T << "\", (uint32_t)sizeof(" << T << "), "
+     << Flags << "u, " << (Strong.empty() ? "NULL" : Name + "_strong") << ", " << Strong.size()
+     << "u, " << Weak.size() << "u, " << (Weak.empty() ? "NULL" : Name + "_weak") << ", "
+     << (Strong.empty() ? "NULL" : Name + "_names") << ", " << (Fin ? Name + "_fin" : "NULL")
+     << ", NULL, NULL};";
+  return OS.str();
+}
+
+void DescriptorGen::emitDefinitions(FileID MainFID) {
+  if (Used.empty())
+    return;
+  std::string Text;
+  const SourceManager &SM = MT.context().getSourceManager();
+  llvm::StringRef Buf = SM.getBufferData(MainFID);
+  if (!Buf.empty() && Buf.back() != '\n')
+    Text += " "; // stay on the last line: never add a line before user text
+  for (const RecordDecl *RD : Used) {
+    if (!RD->getDefinition()) {
+      E.diags().error(RD->getLocation(), "[autorc-unsupported] rc_new of incomplete managed type '" +
+                                             MT.recordSpelling(RD) + "'");
+      continue;
+    }
+    Text += definitionText(RD, Names[canon(RD)]);
+    Text += "\n";
+  }
+  E.appendToFile(MainFID, Text);
+}
+
+} // namespace autorc

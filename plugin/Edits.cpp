@@ -1,0 +1,91 @@
+// Edits.cpp — see Edits.h.
+#include "Edits.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace autorc {
+
+bool Edits::failed(SourceLocation Loc, llvm::StringRef What) {
+  Diags.error(Loc, "[autorc-unsupported] cannot rewrite " + What.str() +
+                       " here: the source text could not be edited");
+  return false;
+}
+
+bool Edits::checkFileLoc(SourceLocation Loc, SourceLocation DiagLoc, llvm::StringRef What) {
+  if (Loc.isInvalid() || Loc.isMacroID()) {
+    std::string Macro;
+    if (DiagLoc.isMacroID())
+      Macro = Lexer::getImmediateMacroName(DiagLoc, SM, R.getLangOpts()).str();
+    Diags.error(DiagLoc, "[autorc-macro] cannot insert reference counting for " + What.str() +
+                             " inside the expansion of macro" +
+                             (Macro.empty() ? std::string() : " '" + Macro + "'") +
+                             "; write the operation outside the macro body");
+    return false;
+  }
+  if (MT.isUntouchable(Loc)) {
+    Diags.error(DiagLoc, "[autorc-unsupported] " + What.str() +
+                             " would need a change in a system header or <autorc.h>");
+    return false;
+  }
+  return true;
+}
+
+CharSourceRange Edits::fileRange(SourceRange Range, llvm::StringRef What) {
+  CharSourceRange CR =
+      Lexer::makeFileCharRange(CharSourceRange::getTokenRange(Range), SM, R.getLangOpts());
+  if (CR.isInvalid()) {
+    checkFileLoc(SourceLocation(), Range.getBegin(), What);
+    return CR;
+  }
+  if (!checkFileLoc(CR.getBegin(), Range.getBegin(), What))
+    return CharSourceRange();
+  return CR;
+}
+
+bool Edits::wrap(SourceRange Range, llvm::StringRef Prefix, llvm::StringRef Suffix,
+                 llvm::StringRef What) {
+  CharSourceRange CR = fileRange(Range, What);
+  if (CR.isInvalid())
+    return false;
+  if (!Prefix.empty() && R.InsertTextBefore(CR.getBegin(), Prefix))
+    return failed(Range.getBegin(), What);
+  if (!Suffix.empty() && R.InsertTextAfter(CR.getEnd(), Suffix))
+    return failed(Range.getBegin(), What);
+  return true;
+}
+
+bool Edits::insertAfterToken(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
+  if (!checkFileLoc(Loc, Loc, What))
+    return false;
+  SourceLocation End = Lexer::getLocForEndOfToken(Loc, 0, SM, R.getLangOpts());
+  if (End.isInvalid() || R.InsertTextAfter(End, Text))
+    return failed(Loc, What);
+  return true;
+}
+
+bool Edits::insertBefore(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
+  if (!checkFileLoc(Loc, Loc, What))
+    return false;
+  if (R.InsertTextBefore(Loc, Text))
+    return failed(Loc, What);
+  return true;
+}
+
+bool Edits::replaceToken(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
+  if (!checkFileLoc(Loc, Loc, What))
+    return false;
+  unsigned Len = Lexer::MeasureTokenLength(Loc, SM, R.getLangOpts());
+  if (Len == 0 || R.RemoveText(Loc, Len) || R.InsertTextAfter(Loc, Text))
+    return failed(Loc, What);
+  return true;
+}
+
+bool Edits::appendToFile(FileID FID, llvm::StringRef Text) {
+  SourceLocation End = SM.getLocForEndOfFile(FID);
+  if (R.InsertTextAfter(End, Text))
+    return failed(End, "the generated type descriptors");
+  return true;
+}
+
+} // namespace autorc

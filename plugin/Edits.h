@@ -1,0 +1,54 @@
+// Edits.h — every change to the user's text goes through here. Each edit
+// checks that it lands on user-written text (not inside a macro body, not in
+// a system header) and that the Rewriter accepted it (Rewriter returns true
+// on failure); otherwise it reports an error instead of producing wrong code.
+//
+// Nesting: the rewriter handles inner expressions before outer ones, so a
+// prefix is inserted *before* text already inserted at the same place and a
+// suffix *after* it; the outer construct then encloses the inner one.
+// Inserted text never contains a newline: line N stays line N.
+#ifndef AUTORC_PLUGIN_EDITS_H
+#define AUTORC_PLUGIN_EDITS_H
+
+#include "Diagnostics.h"
+#include "ManagedTypes.h"
+#include "clang/Rewrite/Core/Rewriter.h"
+
+namespace autorc {
+
+class Edits {
+public:
+  Edits(clang::Rewriter &R, const ManagedTypes &MT, DiagSink &Diags)
+      : R(R), MT(MT), Diags(Diags), SM(R.getSourceMgr()) {}
+
+  // Prefix before the first token of Range, Suffix after its last token.
+  bool wrap(clang::SourceRange Range, llvm::StringRef Prefix, llvm::StringRef Suffix,
+            llvm::StringRef What);
+  // Text right after the token at Loc.
+  bool insertAfterToken(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
+  // Text right before the token at Loc (before text already inserted there).
+  bool insertBefore(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
+  // Replace the single token at Loc.
+  bool replaceToken(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
+  // Append text at the end of a file.
+  bool appendToFile(clang::FileID FID, llvm::StringRef Text);
+
+  // A file range for a token range, or an invalid range (after an error).
+  clang::CharSourceRange fileRange(clang::SourceRange Range, llvm::StringRef What);
+
+  clang::Rewriter &rewriter() { return R; }
+  DiagSink &diags() { return Diags; }
+
+private:
+  bool checkFileLoc(clang::SourceLocation Loc, clang::SourceLocation DiagLoc, llvm::StringRef What);
+  bool failed(clang::SourceLocation Loc, llvm::StringRef What);
+
+  clang::Rewriter &R;
+  const ManagedTypes &MT;
+  DiagSink &Diags;
+  clang::SourceManager &SM;
+};
+
+} // namespace autorc
+
+#endif

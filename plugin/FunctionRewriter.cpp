@@ -1,0 +1,570 @@
+// FunctionRewriter.cpp — see FunctionRewriter.h for the rules.
+#include "FunctionRewriter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+#include <functional>
+
+using namespace clang;
+
+namespace autorc {
+
+namespace {
+// Parameters the function assigns to or takes the address of: those are
+// pinned (owned for the whole call) instead of borrowed.
+class ParamUseFinder : public RecursiveASTVisitor<ParamUseFinder> {
+public:
+  std::set<const ParmVarDecl *> Pinned;
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp())
+      note(BO->getLHS());
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf)
+      note(UO->getSubExpr());
+    return true;
+  }
+
+private:
+  void note(Expr *E) {
+    if (auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParens()))
+      if (auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+        Pinned.insert(P);
+  }
+};
+
+bool isSetjmpName(llvm::StringRef N) {
+  return N == "setjmp" || N == "_setjmp" || N == "sigsetjmp" || N == "__sigsetjmp" ||
+         N == "savectx" || N == "vfork";
+}
+} // namespace
+
+void FunctionRewriter::run(FunctionDecl *F) {
+  FD = F;
+  ReturnsOwned = MT.returnsOwned(FD);
+  OwnedVars.clear();
+  SetjmpCalls.clear();
+  NextTemp = 0;
+  auto *Body = dyn_cast_or_null<CompoundStmt>(FD->getBody());
+  if (!Body)
+    return;
+  pinParams(FD);
+  walkStmt(Body);
+  if (!OwnedVars.empty())
+    for (const CallExpr *C : SetjmpCalls)
+      E.diags().error(C->getBeginLoc(),
+                      "[autorc-setjmp] setjmp in a function with strong managed locals or "
+                      "pinned parameters: a longjmp back here would skip their releases; "
+                      "move the setjmp into a function without managed locals");
+}
+
+void FunctionRewriter::pinParams(FunctionDecl *F) {
+  ParamUseFinder Finder;
+  Finder.TraverseStmt(F->getBody());
+  auto *Body = cast<CompoundStmt>(F->getBody());
+  std::string Text;
+  for (ParmVarDecl *P : F->parameters()) {
+    if (!Finder.Pinned.count(P) || MT.slotKindOf(P) != SlotKind::Strong ||
+        !MT.isManagedPtr(P->getType()))
+      continue;
+    std::string N = P->getName().str();
+    Text += " rc_incref(" + N + "); void *rc__pin_" + N +
+            " __attribute__((cleanup(rc__drop_indirect))) = &" + N + ";";
+    OwnedVars.insert(P);
+  }
+  if (!Text.empty())
+    E.insertAfterToken(Body->getLBracLoc(), Text, "a parameter that the function assigns");
+}
+
+// ---- statements -----------------------------------------------------------
+
+void FunctionRewriter::walkStmt(Stmt *S) {
+  if (!S)
+    return;
+  if (auto *Ex = dyn_cast<Expr>(S)) {
+    fullDiscard(Ex);
+    return;
+  }
+  switch (S->getStmtClass()) {
+  case Stmt::CompoundStmtClass:
+    for (Stmt *C : cast<CompoundStmt>(S)->body())
+      walkStmt(C);
+    return;
+  case Stmt::DeclStmtClass:
+    for (Decl *D : cast<DeclStmt>(S)->decls())
+      if (auto *VD = dyn_cast<VarDecl>(D))
+        handleLocal(VD);
+    return;
+  case Stmt::ReturnStmtClass:
+    handleReturn(cast<ReturnStmt>(S));
+    return;
+  case Stmt::IfStmtClass: {
+    auto *If = cast<IfStmt>(S);
+    fullValue(If->getCond());
+    walkStmt(If->getThen());
+    walkStmt(If->getElse());
+    return;
+  }
+  case Stmt::WhileStmtClass: {
+    auto *W = cast<WhileStmt>(S);
+    fullValue(W->getCond());
+    walkStmt(W->getBody());
+    return;
+  }
+  case Stmt::DoStmtClass: {
+    auto *D = cast<DoStmt>(S);
+    walkStmt(D->getBody());
+    fullValue(D->getCond());
+    return;
+  }
+  case Stmt::ForStmtClass: {
+    auto *For = cast<ForStmt>(S);
+    walkStmt(For->getInit());
+    fullValue(For->getCond());
+    if (For->getInc())
+      fullDiscard(For->getInc());
+    walkStmt(For->getBody());
+    return;
+  }
+  case Stmt::SwitchStmtClass: {
+    auto *Sw = cast<SwitchStmt>(S);
+    fullValue(Sw->getCond());
+    walkSwitchBody(Sw->getBody());
+    walkStmt(Sw->getBody());
+    return;
+  }
+  case Stmt::CaseStmtClass:
+    walkStmt(cast<CaseStmt>(S)->getSubStmt());
+    return;
+  case Stmt::DefaultStmtClass:
+    walkStmt(cast<DefaultStmt>(S)->getSubStmt());
+    return;
+  case Stmt::LabelStmtClass:
+    walkStmt(cast<LabelStmt>(S)->getSubStmt());
+    return;
+  case Stmt::AttributedStmtClass:
+    walkStmt(cast<AttributedStmt>(S)->getSubStmt());
+    return;
+  default:
+    return; // goto, break, continue, asm, null statements: nothing to do
+  }
+}
+
+void FunctionRewriter::walkSwitchBody(Stmt *Body) {
+  auto *CS = dyn_cast_or_null<CompoundStmt>(Body);
+  if (!CS)
+    return;
+  const VarDecl *Strong = nullptr;
+  for (Stmt *C : CS->body()) {
+    Stmt *Inner = C;
+    while (true) {
+      if (isa<SwitchCase>(Inner) && Strong) {
+        E.diags().error(Inner->getBeginLoc(),
+                        "[autorc-unsupported] this case label jumps past the strong managed "
+                        "local '" + Strong->getName().str() +
+                            "' declared in the same switch body; put the statements of each "
+                            "case in braces");
+        return;
+      }
+      if (auto *SC = dyn_cast<SwitchCase>(Inner)) {
+        Inner = SC->getSubStmt();
+        continue;
+      }
+      break;
+    }
+    if (auto *DS = dyn_cast<DeclStmt>(Inner))
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->hasLocalStorage() && (MT.slotKindOf(VD) == SlotKind::Strong ||
+                                        MT.slotKindOf(VD) == SlotKind::Weak))
+            Strong = VD;
+  }
+}
+
+std::string FunctionRewriter::arrayHelper(uint64_t N) {
+  std::string Name = "rc__drop_arr_" + std::to_string(N);
+  SourceLocation At = SM.getExpansionLoc(FD->getSourceRange().getBegin());
+  FileID FID = SM.getFileID(At);
+  if (ArrayHelpers.insert({FID, N}).second)
+    E.insertBefore(At,
+                   "static inline void " + Name + "(void *a) { rc__release_array(a, " +
+                       std::to_string(N) + "); } ",
+                   "an array of managed pointers");
+  return Name;
+}
+
+std::string FunctionRewriter::declaratorEndText(VarDecl *VD, SourceLocation &At) {
+  At = VD->getLocation();
+  if (TypeSourceInfo *TSI = VD->getTypeSourceInfo()) {
+    SourceLocation TEnd = TSI->getTypeLoc().getEndLoc();
+    if (TEnd.isValid() && SM.isBeforeInTranslationUnit(At, TEnd))
+      At = TEnd;
+  }
+  return std::string();
+}
+
+void FunctionRewriter::handleLocal(VarDecl *VD) {
+  if (isa<ParmVarDecl>(VD))
+    return;
+  QualType T = VD->getType();
+  ASTContext &Ctx = MT.context();
+  if (const auto *RT = T->getAs<RecordType>())
+    if (MT.isManagedRecord(RT->getDecl())) {
+      E.diags().error(VD->getLocation(),
+                      "[autorc-unsupported] a managed struct cannot be a local by value; "
+                      "allocate it with rc_new(T)");
+      return;
+    }
+  if (T->isVariableArrayType() && MT.containsManagedSlots(Ctx.getBaseElementType(T))) {
+    E.diags().error(VD->getLocation(), "[autorc-unsupported] variable-length array of managed "
+                                       "pointers; use a fixed size or an rc_list");
+    return;
+  }
+  SlotKind K = MT.slotKindOf(VD);
+  if (!VD->hasLocalStorage() || K == SlotKind::None || K == SlotKind::Unowned) {
+    // Static locals are initialised with constants; plain variables may
+    // still have temporaries in their initialiser.
+    if (VD->hasLocalStorage() && VD->getInit())
+      fullValue(VD->getInit());
+    return;
+  }
+  SourceLocation DeclEnd;
+  declaratorEndText(VD, DeclEnd);
+  Expr *Init = VD->getInit();
+  uint64_t N = 0;
+  if (MT.isManagedPtrArray(T, &N)) {
+    if (K == SlotKind::Weak) {
+      E.diags().error(VD->getLocation(), "[autorc-unsupported] RC_WEAK arrays are not supported; "
+                                         "use an array of RC_WEAK struct fields");
+      return;
+    }
+    std::string Helper = arrayHelper(N);
+    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Helper + ")))",
+                       "an array of managed pointers");
+    OwnedVars.insert(VD);
+    if (!Init) {
+      E.insertAfterToken(DeclEnd, " = {0}", "an array of managed pointers");
+      return;
+    }
+    auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
+    if (!ILE) {
+      E.diags().error(Init->getBeginLoc(),
+                      "[autorc-unsupported] this initialiser of an array of managed pointers");
+      return;
+    }
+    FullExpr F;
+    FullExpr *Saved = beginFull(F);
+    std::function<void(InitListExpr *)> Each = [&](InitListExpr *L) {
+      for (Expr *I : L->inits()) {
+        if (auto *Sub = dyn_cast<InitListExpr>(I)) {
+          Each(Sub);
+          continue;
+        }
+        if (isa<ImplicitValueInitExpr>(I))
+          continue;
+        retainIfBorrowed(I, walk(I, true, false));
+      }
+    };
+    Each(ILE);
+    if (!F.TempDecls.empty())
+      E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
+                                           "inside an array initialiser; store them first");
+    Cur = Saved;
+    return;
+  }
+  std::string Name = VD->getName().str();
+  if (K == SlotKind::Weak) {
+    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(rc__weak_drop)))", "a weak local");
+    if (!Init) {
+      E.insertAfterToken(DeclEnd, " = NULL", "a weak local");
+      return;
+    }
+    FullExpr F;
+    FullExpr *Saved = beginFull(F);
+    walk(Init, false, false);
+    E.wrap(Init->getSourceRange(), "rc__weak_init_v(&" + Name + ", ", ")", "a weak local");
+    endFull(Init, F, Saved);
+    return;
+  }
+  // A strong local.
+  E.insertAfterToken(DeclEnd, " __attribute__((cleanup(rc__drop)))", "a managed local");
+  OwnedVars.insert(VD);
+  if (!Init) {
+    E.insertAfterToken(DeclEnd, " = NULL", "a managed local");
+    return;
+  }
+  FullExpr F;
+  FullExpr *Saved = beginFull(F);
+  retainIfBorrowed(Init, walk(Init, true, false));
+  endFull(Init, F, Saved);
+}
+
+void FunctionRewriter::handleReturn(ReturnStmt *RS) {
+  Expr *RV = RS->getRetValue();
+  if (!RV)
+    return;
+  if (!ReturnsOwned) {
+    fullValue(RV);
+    return;
+  }
+  FullExpr F;
+  FullExpr *Saved = beginFull(F);
+  if (isOwnedLocalRef(RV))
+    E.wrap(RV->getSourceRange(), "rc__move(&(", "))", "returning a local");
+  else
+    retainIfBorrowed(RV, walk(RV, true, false));
+  endFull(RV, F, Saved);
+}
+
+// ---- full expressions -----------------------------------------------------
+
+FunctionRewriter::FullExpr *FunctionRewriter::beginFull(FullExpr &F) {
+  FullExpr *Saved = Cur;
+  Cur = &F;
+  return Saved;
+}
+
+void FunctionRewriter::endFull(Expr *Root, FullExpr &F, FullExpr *Saved) {
+  Cur = Saved;
+  if (F.TempDecls.empty())
+    return;
+  std::string Prefix = "__extension__({ ";
+  for (const std::string &D : F.TempDecls)
+    Prefix += D + " ";
+  E.wrap(Root->getSourceRange(), Prefix, "; })", "a temporary result");
+}
+
+void FunctionRewriter::fullDiscard(Expr *Ex) {
+  if (!Ex)
+    return;
+  FullExpr F;
+  FullExpr *Saved = beginFull(F);
+  walk(Ex, false, true);
+  endFull(Ex, F, Saved);
+}
+
+void FunctionRewriter::fullValue(Expr *Ex) {
+  if (!Ex)
+    return;
+  FullExpr F;
+  FullExpr *Saved = beginFull(F);
+  walk(Ex, false, false);
+  endFull(Ex, F, Saved);
+}
+
+// ---- expressions ----------------------------------------------------------
+
+bool FunctionRewriter::isOwnedLocalRef(const Expr *Ex) const {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return OwnedVars.count(VD) && MT.isManagedPtr(VD->getType());
+  return false;
+}
+
+bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      if (isa<ParmVarDecl>(VD))
+        return true;
+      return VD->hasLocalStorage() && MT.slotKindOf(VD) != SlotKind::Weak;
+    }
+  return false;
+}
+
+void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
+  if (O == Own::Borrowed || O == Own::Temp)
+    E.wrap(Ex->getSourceRange(), "rc_incref(", ")", "a retain");
+}
+
+void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
+                                llvm::StringRef What) {
+  if (!Cur) {
+    E.diags().error(Ex->getBeginLoc(), "[autorc-unsupported] " + What.str() +
+                                           " outside a statement");
+    return;
+  }
+  std::string Name = "rc__t" + std::to_string(++NextTemp);
+  std::string TS = MT.typeSpelling(T);
+  if (TS.find("(unnamed") != std::string::npos || TS.find("(anonymous") != std::string::npos)
+    TS = "void *";
+  Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
+                           " __attribute__((cleanup(rc__drop))) = NULL;");
+  E.wrap(Ex->getSourceRange(), "(" + Name + " = " + Inner.str(), Inner.empty() ? ")" : "))",
+         What);
+}
+
+bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
+  SourceLocation B = Ex->getBeginLoc(), End = Ex->getEndLoc();
+  if (!B.isMacroID() || !End.isMacroID())
+    return false;
+  const LangOptions &LO = MT.context().getLangOpts();
+  llvm::StringRef Name = Lexer::getImmediateMacroName(B, SM, LO);
+  if (Name != "rc_new" && Name != "rc_new_typed")
+    return false;
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(End);
+  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd())
+    return false; // only part of this expression comes from the macro
+  Result = Own::Owned;
+  if (Name == "rc_new_typed")
+    return true;
+  const RecordDecl *RD = MT.managedPointee(Ex->getType());
+  if (!RD)
+    return true; // no managed fields: rc_new's own anonymous descriptor is right
+  SourceLocation MacroLoc = RB.getBegin(), CloseLoc = RB.getEnd();
+  if (!MacroLoc.isFileID() || !CloseLoc.isFileID()) {
+    E.diags().error(B, "[autorc-macro] rc_new(" + MT.recordSpelling(RD) +
+                           ") inside another macro cannot be given its type descriptor; "
+                           "call rc_new directly");
+    return true;
+  }
+  std::string Desc = DG.descriptorName(RD);
+  if (E.replaceToken(MacroLoc, "RC__NEW_MANAGED", "rc_new"))
+    E.insertBefore(CloseLoc, ", " + Desc, "rc_new");
+  return true;
+}
+
+FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {
+  if (!Ex)
+    return Own::Borrowed;
+  Own R;
+  if (rcNewExpansion(Ex, R))
+    return R;
+  ASTContext &Ctx = MT.context();
+  if (Ex->getType()->isPointerType() && !Ex->isValueDependent() &&
+      Ex->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) != Expr::NPCK_NotNull)
+    return Own::Null;
+  if (auto *P = dyn_cast<ParenExpr>(Ex))
+    return walk(P->getSubExpr(), Consumed, Discarded);
+  if (auto *IC = dyn_cast<ImplicitCastExpr>(Ex))
+    return walk(IC->getSubExpr(), Consumed, Discarded);
+  if (auto *CE = dyn_cast<CStyleCastExpr>(Ex)) {
+    if (CE->getType()->isVoidType()) {
+      walk(CE->getSubExpr(), false, true);
+      return Own::Borrowed;
+    }
+    if (CE->getType()->isPointerType() && CE->getSubExpr()->getType()->isPointerType())
+      return walk(CE->getSubExpr(), Consumed, false);
+    walk(CE->getSubExpr(), false, false);
+    return Own::Borrowed;
+  }
+  if (auto *C = dyn_cast<CallExpr>(Ex))
+    return walkCall(C, Consumed, Discarded);
+  if (auto *BO = dyn_cast<BinaryOperator>(Ex)) {
+    if (BO->getOpcode() == BO_Comma) {
+      walk(BO->getLHS(), false, true);
+      return walk(BO->getRHS(), Consumed, Discarded);
+    }
+    if (BO->getOpcode() == BO_Assign && MT.isManagedPtr(BO->getLHS()->getType()))
+      return walkStore(BO, Consumed, Discarded);
+    walk(BO->getLHS(), false, false);
+    walk(BO->getRHS(), false, false);
+    return Own::Borrowed;
+  }
+  if (auto *CO = dyn_cast<ConditionalOperator>(Ex)) {
+    walk(CO->getCond(), false, false);
+    Own A = walk(CO->getTrueExpr(), Consumed, Discarded);
+    Own B = walk(CO->getFalseExpr(), Consumed, Discarded);
+    if (!Consumed)
+      return Own::Borrowed;
+    if (A == Own::Null && B == Own::Null)
+      return Own::Null;
+    if (A != Own::Owned && A != Own::Null && B != Own::Owned && B != Own::Null)
+      return Own::Borrowed;
+    retainIfBorrowed(CO->getTrueExpr(), A);
+    retainIfBorrowed(CO->getFalseExpr(), B);
+    return Own::Owned;
+  }
+  if (isa<UnaryExprOrTypeTraitExpr>(Ex) || isa<OffsetOfExpr>(Ex))
+    return Own::Borrowed; // sizeof/alignof operands are not evaluated
+  if (auto *GS = dyn_cast<GenericSelectionExpr>(Ex))
+    return GS->isResultDependent() ? Own::Borrowed
+                                   : walk(GS->getResultExpr(), Consumed, Discarded);
+  if (auto *SE = dyn_cast<StmtExpr>(Ex)) {
+    CompoundStmt *CS = SE->getSubStmt();
+    Stmt *Last = CS->body_empty() ? nullptr : CS->body_back();
+    for (Stmt *S : CS->body())
+      if (S != Last)
+        walkStmt(S);
+    if (auto *LE = dyn_cast_or_null<Expr>(Last))
+      return walk(LE, Consumed, Discarded);
+    walkStmt(Last);
+    return Own::Borrowed;
+  }
+  for (Stmt *Child : Ex->children())
+    if (auto *CE = dyn_cast_or_null<Expr>(Child))
+      walk(CE, false, false);
+  return Own::Borrowed;
+}
+
+FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, bool Discarded) {
+  FunctionDecl *Callee = C->getDirectCallee();
+  if (Callee && isSetjmpName(Callee->getName()))
+    SetjmpCalls.push_back(C);
+  walk(C->getCallee(), false, false);
+  const FunctionProtoType *Proto = nullptr;
+  QualType CT = C->getCallee()->getType();
+  if (const auto *PT = CT->getAs<PointerType>())
+    CT = PT->getPointeeType();
+  Proto = CT->getAs<FunctionProtoType>();
+  for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+    Expr *A = C->getArg(I);
+    Own O = walk(A, false, false);
+    bool ManagedParam = false;
+    if (Proto && I < Proto->getNumParams()) {
+      if (MT.isManagedPtr(Proto->getParamType(I)))
+        ManagedParam = true;
+      else if (Callee && I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I)) &&
+               MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
+        ManagedParam = true;
+    }
+    if (ManagedParam && O == Own::Borrowed && !isLocalOrParamRef(A))
+      makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc_incref(",
+               "keeping an argument alive across the call");
+  }
+  bool Owns = Callee ? MT.returnsOwned(Callee) : MT.isManagedPtr(C->getType());
+  if (!Owns)
+    return Own::Borrowed;
+  if (Consumed)
+    return Own::Owned;
+  if (Discarded) {
+    E.wrap(C->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
+    return Own::Borrowed;
+  }
+  makeTemp(C, C->getType(), "", "a temporary result");
+  return Own::Temp;
+}
+
+FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consumed,
+                                                  bool Discarded) {
+  Expr *L = BO->getLHS(), *Rhs = BO->getRHS();
+  SlotKind K = MT.slotKindOf(L);
+  walk(L, false, false);
+  if (K == SlotKind::Unowned || K == SlotKind::None) {
+    walk(Rhs, false, false);
+    return Own::Borrowed;
+  }
+  std::string Fn;
+  if (K == SlotKind::Weak) {
+    walk(Rhs, false, false);
+    Fn = "rc__weak_assign";
+  } else {
+    Own O = walk(Rhs, true, false);
+    Fn = (O == Own::Borrowed || O == Own::Temp) ? "rc__assign" : "rc__assign_owned";
+  }
+  std::string Prefix = Fn + "((void **)&(", Suffix = ")";
+  if (!Discarded) {
+    Prefix = "((" + MT.typeSpelling(L->getType()) + ")" + Prefix;
+    Suffix += ")";
+  }
+  if (E.fileRange(BO->getSourceRange(), "a store to a managed slot").isInvalid())
+    return Own::Borrowed;
+  if (E.replaceToken(BO->getOperatorLoc(), "),", "a store to a managed slot"))
+    E.wrap(BO->getSourceRange(), Prefix, Suffix, "a store to a managed slot");
+  return Own::Borrowed;
+}
+
+} // namespace autorc

@@ -1,0 +1,88 @@
+// FunctionRewriter.h — inserts reference counting into one function body.
+//
+// Rules (docs/semantics.md has them with examples):
+//   - strong locals get __attribute__((cleanup(rc__drop))), so every way out
+//     of their scope (end of block, return, break, continue, goto) releases
+//     them; uninitialised ones start NULL. Fixed-size local arrays likewise.
+//   - an initialiser that is +0 is retained (rc_incref); a +1 one is taken.
+//   - a store to a strong slot becomes rc__assign (retain new, store,
+//     release old) or rc__assign_owned for a +1 value; RC_WEAK slots use
+//     rc_weak_store; RC_UNOWNED slots are left alone.
+//   - `return local` moves the local out (rc__move); other +0 results are
+//     retained; parameters are borrowed, or pinned (retained on entry,
+//     released on exit) when the function assigns to them.
+//   - a +1 call result that nothing takes is kept in a temporary released at
+//     the end of its full expression; an argument that is neither a local
+//     nor a parameter is retained into such a temporary for the call.
+#ifndef AUTORC_PLUGIN_FUNCTIONREWRITER_H
+#define AUTORC_PLUGIN_FUNCTIONREWRITER_H
+
+#include "DescriptorGen.h"
+#include "Edits.h"
+#include "ManagedTypes.h"
+#include "clang/AST/Stmt.h"
+#include <set>
+#include <string>
+#include <vector>
+
+namespace autorc {
+
+class FunctionRewriter {
+public:
+  FunctionRewriter(ManagedTypes &MT, Edits &E, DescriptorGen &DG,
+                   std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers)
+      : MT(MT), E(E), DG(DG), SM(MT.context().getSourceManager()), ArrayHelpers(ArrayHelpers) {}
+
+  void run(clang::FunctionDecl *FD);
+
+private:
+  // Temp: +0 to the expression, held by a temporary until the full
+  // expression ends (needs no keep-alive as an argument).
+  enum class Own { Borrowed, Owned, Null, Temp };
+  struct FullExpr {
+    std::vector<std::string> TempDecls;
+  };
+
+  // Statements.
+  void walkStmt(clang::Stmt *S);
+  void walkSwitchBody(clang::Stmt *Body);
+  void handleLocal(clang::VarDecl *VD);
+  void handleReturn(clang::ReturnStmt *RS);
+  void pinParams(clang::FunctionDecl *FD);
+
+  // Full expressions: Discard (statement), Value (condition, plain init).
+  void fullDiscard(clang::Expr *E);
+  void fullValue(clang::Expr *E);
+  FullExpr *beginFull(FullExpr &F);
+  void endFull(clang::Expr *Root, FullExpr &F, FullExpr *Saved);
+
+  // Expressions (post-order: inner edits first).
+  Own walk(clang::Expr *E, bool Consumed, bool Discarded);
+  Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded);
+  Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
+  bool rcNewExpansion(clang::Expr *E, Own &Result);
+  void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
+  void retainIfBorrowed(clang::Expr *E, Own O);
+
+  bool isOwnedLocalRef(const clang::Expr *E) const;
+  bool isLocalOrParamRef(const clang::Expr *E) const;
+  std::string declaratorEndText(clang::VarDecl *VD, clang::SourceLocation &At);
+  std::string arrayHelper(uint64_t N);
+
+  ManagedTypes &MT;
+  Edits &E;
+  DescriptorGen &DG;
+  const clang::SourceManager &SM;
+  std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers;
+
+  clang::FunctionDecl *FD = nullptr;
+  bool ReturnsOwned = false;
+  std::set<const clang::VarDecl *> OwnedVars; // strong locals and pinned params
+  std::vector<const clang::CallExpr *> SetjmpCalls;
+  FullExpr *Cur = nullptr;
+  unsigned NextTemp = 0;
+};
+
+} // namespace autorc
+
+#endif

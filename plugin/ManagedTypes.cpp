@@ -1,0 +1,166 @@
+// ManagedTypes.cpp — see ManagedTypes.h.
+#include "ManagedTypes.h"
+#include "Compat.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/Type.h"
+
+using namespace clang;
+
+namespace autorc {
+
+bool ManagedTypes::hasAnnotation(const Decl *D, llvm::StringRef Name) {
+  if (!D)
+    return false;
+  for (const Decl *R : D->redecls())
+    for (const auto *A : R->specific_attrs<AnnotateAttr>())
+      if (A->getAnnotation() == Name)
+        return true;
+  return false;
+}
+
+bool ManagedTypes::isRuntimeLoc(SourceLocation L) const {
+  if (L.isInvalid())
+    return false;
+  L = SM.getSpellingLoc(L);
+  FileID F = SM.getFileID(L);
+  std::string Name = compat::fileName(SM, F);
+  return compat::endsWith(Name, "/autorc.h") || Name == "autorc.h";
+}
+
+bool ManagedTypes::isRuntimeDecl(const Decl *D) const {
+  return D && isRuntimeLoc(D->getLocation());
+}
+
+bool ManagedTypes::isUntouchable(SourceLocation L) const {
+  if (L.isInvalid())
+    return true;
+  return SM.isInSystemHeader(SM.getSpellingLoc(L)) || SM.isInSystemHeader(SM.getExpansionLoc(L)) ||
+         isRuntimeLoc(L);
+}
+
+bool ManagedTypes::isManagedRecord(const RecordDecl *RD) const {
+  if (!RD)
+    return false;
+  if (hasAnnotation(RD, "autorc_managed"))
+    return true;
+  // The runtime's own managed types are opaque structs declared in autorc.h.
+  llvm::StringRef N = RD->getName();
+  if (N == "rc_list" || N == "rc_weakref" || N == "rc_snapshot" || N == "rc_stats")
+    return isRuntimeDecl(RD);
+  return false;
+}
+
+const RecordDecl *ManagedTypes::managedPointee(QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  const auto *PT = T->getAs<PointerType>();
+  if (!PT)
+    return nullptr;
+  QualType P = PT->getPointeeType();
+  const auto *RT = P->getAs<RecordType>();
+  if (!RT)
+    return nullptr;
+  const RecordDecl *RD = RT->getDecl();
+  return isManagedRecord(RD) ? RD : nullptr;
+}
+
+bool ManagedTypes::isManagedPtrArray(QualType T, uint64_t *N) const {
+  uint64_t Count = 1;
+  QualType E = T;
+  bool Any = false;
+  while (const auto *CAT = Ctx.getAsConstantArrayType(E)) {
+    Count *= CAT->getSize().getZExtValue();
+    E = CAT->getElementType();
+    Any = true;
+  }
+  if (!Any || !isManagedPtr(E))
+    return false;
+  if (N)
+    *N = Count;
+  return true;
+}
+
+bool ManagedTypes::containsManagedSlots(QualType T) const {
+  if (T.isNull())
+    return false;
+  if (isManagedPtr(T))
+    return true;
+  if (const auto *AT = Ctx.getAsArrayType(T))
+    return containsManagedSlots(AT->getElementType());
+  if (const auto *RT = T->getAs<RecordType>()) {
+    const RecordDecl *RD = RT->getDecl();
+    if (isManagedRecord(RD))
+      return true;
+    if (const RecordDecl *Def = RD->getDefinition())
+      for (const FieldDecl *F : Def->fields())
+        if (containsManagedSlots(F->getType()) && slotKindOf(F) != SlotKind::Unowned)
+          return true;
+  }
+  return false;
+}
+
+SlotKind ManagedTypes::slotKindOf(const ValueDecl *D) const {
+  if (!D)
+    return SlotKind::None;
+  QualType T = D->getType();
+  if (!isManagedPtr(T) && !isManagedPtrArray(T))
+    return SlotKind::None;
+  if (hasAnnotation(D, "autorc_weak"))
+    return SlotKind::Weak;
+  if (hasAnnotation(D, "autorc_unowned"))
+    return SlotKind::Unowned;
+  return SlotKind::Strong;
+}
+
+SlotKind ManagedTypes::slotKindOf(const Expr *E) const {
+  if (!E || !isManagedPtr(E->getType()))
+    return SlotKind::None;
+  E = E->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return slotKindOf(DRE->getDecl());
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return slotKindOf(ME->getMemberDecl());
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    // An element of an array variable or array field inherits its kind.
+    const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
+      if (isManagedPtrArray(DRE->getDecl()->getType()))
+        return slotKindOf(DRE->getDecl());
+    if (const auto *ME = dyn_cast<MemberExpr>(Base))
+      if (isManagedPtrArray(ME->getMemberDecl()->getType()))
+        return slotKindOf(ME->getMemberDecl());
+  }
+  return SlotKind::Strong; // *p, p[i] through pointers, ...: strong by default
+}
+
+bool ManagedTypes::returnsBorrowed(const FunctionDecl *FD) const {
+  return hasAnnotation(FD, "autorc_returns_borrowed");
+}
+
+bool ManagedTypes::returnsOwned(const FunctionDecl *FD) const {
+  if (!FD)
+    return false;
+  if (hasAnnotation(FD, "autorc_returns_owned"))
+    return true;
+  return isManagedPtr(FD->getReturnType()) && !returnsBorrowed(FD);
+}
+
+bool ManagedTypes::isObjectArg(const ParmVarDecl *P) const {
+  return hasAnnotation(P, "autorc_object_arg");
+}
+
+std::string ManagedTypes::recordSpelling(const RecordDecl *RD) const {
+  if (!RD->getName().empty())
+    return std::string(RD->isUnion() ? "union " : "struct ") + RD->getName().str();
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+    return TD->getName().str();
+  return std::string();
+}
+
+std::string ManagedTypes::typeSpelling(QualType T) const {
+  PrintingPolicy PP(Ctx.getLangOpts());
+  PP.SuppressTagKeyword = false;
+  return T.getAsString(PP);
+}
+
+} // namespace autorc

@@ -1,0 +1,61 @@
+// ManagedTypes.h — what is a managed pointer, which slots are weak or
+// unowned, and the ownership conventions of functions, all read from the
+// annotate("autorc_...") attributes that <autorc.h>'s macros produce.
+#ifndef AUTORC_PLUGIN_MANAGEDTYPES_H
+#define AUTORC_PLUGIN_MANAGEDTYPES_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace autorc {
+
+enum class SlotKind { None, Strong, Weak, Unowned };
+
+class ManagedTypes {
+public:
+  explicit ManagedTypes(clang::ASTContext &Ctx) : Ctx(Ctx), SM(Ctx.getSourceManager()) {}
+
+  static bool hasAnnotation(const clang::Decl *D, llvm::StringRef Name);
+
+  // An RC_MANAGED struct, or one of the runtime's own managed types.
+  bool isManagedRecord(const clang::RecordDecl *RD) const;
+  // T is (a typedef of) `M *` for a managed M: returns M, else null.
+  const clang::RecordDecl *managedPointee(clang::QualType T) const;
+  bool isManagedPtr(clang::QualType T) const { return managedPointee(T) != nullptr; }
+  // A constant-size array of managed pointers (any dimension); N elements.
+  bool isManagedPtrArray(clang::QualType T, uint64_t *N = nullptr) const;
+  // Does an object of type T hold managed slots (pointers, arrays of them,
+  // structs with such fields, managed structs by value)?
+  bool containsManagedSlots(clang::QualType T) const;
+
+  // Slot kind of a declared variable or field of managed pointer type.
+  SlotKind slotKindOf(const clang::ValueDecl *D) const;
+  // Slot kind of an lvalue expression of managed pointer type.
+  SlotKind slotKindOf(const clang::Expr *LValue) const;
+
+  bool returnsBorrowed(const clang::FunctionDecl *FD) const;
+  bool returnsOwned(const clang::FunctionDecl *FD) const;
+  bool isObjectArg(const clang::ParmVarDecl *P) const;
+
+  // Declared in <autorc.h> (the runtime's API)?
+  bool isRuntimeDecl(const clang::Decl *D) const;
+  bool isRuntimeLoc(clang::SourceLocation L) const;
+  // A location whose code must never be rewritten: system headers, <autorc.h>.
+  bool isUntouchable(clang::SourceLocation L) const;
+
+  // Spelling of a type for generated code ("struct node", "Node").
+  std::string recordSpelling(const clang::RecordDecl *RD) const;
+  std::string typeSpelling(clang::QualType T) const;
+
+  clang::ASTContext &context() const { return Ctx; }
+
+private:
+  clang::ASTContext &Ctx;
+  const clang::SourceManager &SM;
+};
+
+} // namespace autorc
+
+#endif

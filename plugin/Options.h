@@ -1,0 +1,26 @@
+// Options.h — the plugin's arguments (-fplugin-arg-autorc-<arg>).
+#ifndef AUTORC_PLUGIN_OPTIONS_H
+#define AUTORC_PLUGIN_OPTIONS_H
+
+#include <string>
+
+namespace autorc {
+
+struct Options {
+  // emit=<path>: also write the rewritten main file there ("-" = stdout).
+  std::string EmitPath;
+  // analyze-only: diagnose, but compile the code unchanged.
+  bool AnalyzeOnly = false;
+  // no-elide: reserved for a naive mode that keeps every retain/release
+  // (accepted; the current rewriter elides nothing it could not prove).
+  bool NoElide = false;
+};
+
+// The valid arguments, for the error message about an unknown one.
+inline const char *validArgumentsText() {
+  return "emit=<path>, analyze-only, no-elide";
+}
+
+} // namespace autorc
+
+#endif
