@@ -35,6 +35,10 @@
 #include <string.h>
 
 rc_mode rc__mode = RC_MODE_POOL;
+/* Stats build counters (AUTORC_STATS); defined always so that a program
+ * built with AUTORC_STATS links against any runtime. */
+unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated, rc__stat_freed,
+    rc__stat_gc_candidates;
 size_t rc__live;
 size_t rc__large_live;
 static bool inited;
@@ -149,6 +153,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     h->flags = flags;
     h->type = t;
     rc__live++;
+    RC__STAT(rc__stat_allocated);
     void *obj = RC_OBJ_OF(h);
     if (RC_UNLIKELY(rc__tracing)) rc__trace_alloc(obj, n, site);
     if (flags & RC_F_GC) {
@@ -163,6 +168,7 @@ void rc__free_memory(rc__head *h) {
     const rc_type *t = h->type;
     void *block = (flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
     rc__live--;
+    RC__STAT(rc__stat_freed);
     if (RC_LIKELY(!(flags & (RC_F_LARGE | RC_F_DEBUG)))) {
         rc__pool_free(block, rc__block_size(t, flags));
     } else if (flags & RC_F_LARGE) {
@@ -180,6 +186,19 @@ void rc__free_memory(rc__head *h) {
 }
 
 /* ---- counts ------------------------------------------------------------ */
+
+void rc_get_opcounts(rc_opcounts *out) {
+#ifdef AUTORC_STATS
+    out->enabled = 1;
+#else
+    out->enabled = 0;
+#endif
+    out->increfs = rc__stat_increfs;
+    out->decrefs = rc__stat_decrefs;
+    out->allocated = rc__stat_allocated;
+    out->freed = rc__stat_freed;
+    out->gc_candidates = rc__stat_gc_candidates;
+}
 
 size_t rc_getrefcount(const void *obj) { return obj ? RC_HEAD_OF(obj)->refcnt : 0; }
 size_t rc_live_objects(void) { return rc__live; }
