@@ -236,6 +236,14 @@ private:
         continue;
       }
       SM.overrideFileContents(*FE, llvm::MemoryBuffer::getMemBufferCopy(Text, Name));
+      // The main FileID already exists, sized for the original text: give
+      // the compile a new one sized for the rewritten text (headers get
+      // their FileIDs when included, after this). Not yet lexed, so nothing
+      // refers to the old one.
+      if (Name == Result.MainFile) {
+        FileID Main = SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User);
+        SM.setMainFileID(Main);
+      }
     }
   }
 
