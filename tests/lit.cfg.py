@@ -34,6 +34,8 @@ else:
 
 config.available_features.add('llvm-%d' % config.llvm_version)
 import shutil
+if shutil.which('gcc') and shutil.which('g++'):
+    config.available_features.add('gcc')
 if shutil.which('valgrind'):
     config.available_features.add('valgrind')
 if os.path.exists(config.autorc_plugin):
