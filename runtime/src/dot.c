@@ -30,8 +30,9 @@
  *     n1 -> n0 [label="ref"];
  *   }
  *
- * The last label line is the allocation site, present when the object is
- * traced (rc_tracemalloc_start or AUTORC_TRACEMALLOC).
+ * The last label line is the allocation site (file name without its
+ * folders, and line), present when the object is traced
+ * (rc_tracemalloc_start or AUTORC_TRACEMALLOC).
  */
 #include "tracemalloc_internal.h"
 
@@ -298,8 +299,9 @@ void rc_gc_dump_dot(void *obj, int depth, FILE *out) {
         fprintf(out, "\\n%p\\nrefcount %zu", o, rc_getrefcount(o) - 1);
         const rc__tb *tb = rc__trace_lookup(o);
         if (tb) {
+            const char *base = strrchr(tb->site->file, '/');
             fputs("\\n", out);
-            put_escaped(out, tb->site->file);
+            put_escaped(out, base ? base + 1 : tb->site->file);
             fprintf(out, ":%d", tb->site->line);
         }
         fprintf(out, "\"%s];\n", k == 0 ? ", fillcolor=yellow" : "");

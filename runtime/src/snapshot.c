@@ -136,6 +136,7 @@ static rc_snapshot *snapshot_new(rc__tbstore *store, int nframes) {
 }
 
 rc_snapshot *rc_tracemalloc_take_snapshot(void) {
+    rc__init_once();
     rc__tbstore *store = rc__trace_store();
     if (!store) return NULL; /* Python raises RuntimeError: not tracing */
     size_t ntb = store->ntbs;

@@ -282,9 +282,15 @@ void rc_tracemalloc_stop(void) {
     rc__tracing = false;
 }
 
-int rc_tracemalloc_is_tracing(void) { return tracing_on; }
+/* The queries run start-up first, so AUTORC_TRACEMALLOC and
+ * AUTORC_LEAK_REPORT hold before the program's first rc_new. */
+int rc_tracemalloc_is_tracing(void) {
+    rc__init_once();
+    return tracing_on;
+}
 
 void rc_tracemalloc_get_traced_memory(size_t *current, size_t *peak_out) {
+    rc__init_once();
     if (current) *current = tracing_on ? cur : 0;
     if (peak_out) *peak_out = tracing_on ? peak : 0;
 }
@@ -293,7 +299,10 @@ void rc_tracemalloc_reset_peak(void) {
     if (tracing_on) peak = cur;
 }
 
-int rc_tracemalloc_get_traceback_limit(void) { return max_nframe; }
+int rc_tracemalloc_get_traceback_limit(void) {
+    rc__init_once();
+    return max_nframe;
+}
 
 /* ---- for the other tracing files --------------------------------------- */
 
