@@ -111,7 +111,7 @@ static void report(void) {
         qsort(c.skip, c.nskip, sizeof *c.skip, cmp_ptr);
     }
     rc__trace_foreach(add, &c);
-    qsort(c.g, c.n, sizeof *c.g, cmp_group);
+    if (c.n > 1) qsort(c.g, c.n, sizeof *c.g, cmp_group);
 
     size_t traced = 0, bytes = 0;
     for (size_t i = 0; i < c.n; i++) {

@@ -168,10 +168,12 @@ static RC_NOINLINE void table_grow(void) {
 }
 
 static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) {
-    void *buf[RC_TRACE_MAX_FRAMES + 8];
+    enum { SLACK = 12 };
+    void *buf[RC_TRACE_MAX_FRAMES + SLACK];
     /* buf: [in rc__trace_alloc] [in rc__new] [in the site's function]
-     * [its caller] ...; find rc__new's entry by our own return address. */
-    int want = max_nframe - 1 + 4;
+     * [its caller] ...; find rc__new's entry by our own return address
+     * (a sanitizer's backtrace interceptor adds frames of its own first). */
+    int want = max_nframe + SLACK;
     int n = backtrace(buf, want);
     int k = 0;
     while (k < n && buf[k] != ret_into_new) k++;
