@@ -1,27 +1,859 @@
 /*
- * gc.c — the cycle collector.  (Being built: see issue "Cycle collector".)
- * For now: tracked objects are kept in a doubly linked list of generation 0.
+ * gc.c — the cycle collector and the gc API (Python's gc module).
+ *
+ * Reference counting frees everything except reference cycles. This file
+ * finds cycles that nothing outside them refers to and breaks them, with the
+ * algorithm of CPython's Python/gc.c (3.8 and later), adapted to autorc's
+ * object layout. Bacon–Rajan trial deletion was the alternative: it would
+ * scan only "candidate roots" (objects whose count was decremented to a
+ * non-zero value), but that needs a buffered flag and a root buffer write
+ * on every such decrement — on the inline rc_decref fast path, in every
+ * program. CPython's algorithm costs nothing outside collections, and its
+ * generations keep a long-lived heap out of most collections, which is what
+ * the cycles benchmark (rings over a long-lived tree) measures.
+ *
+ * Tracked objects
+ *   An object is tracked iff its block has an rc__gclink (RC_F_GC: its type
+ *   has strong fields or a traverse hook and is not RC_TYPE_ACYCLIC; rc_list
+ *   is one). It is linked into generation 0 at birth (rc__gc_track) and
+ *   unlinked when destroyed (rc__gc_untrack, from object.c's destroy).
+ *   An untracked RC_F_GC object has next == prev == 0.
+ *
+ * Lists
+ *   Each generation (0, 1, 2) and the permanent generation (gc_freeze) is a
+ *   circular doubly linked list through the gclink words with a static
+ *   sentinel; a collection uses more lists with sentinels on its stack.
+ *   Two header flag bits (of the eight gc.c owns) carry collection state:
+ *     F_COLLECTING   the object is in the set being collected; set by
+ *                    update_refs, cleared when the object is found
+ *                    reachable, moved to old, or freed.
+ *     F_UNREACHABLE  the object sits in `unreachable` (move_unreachable only).
+ *   Between the start of update_refs and the end of move_unreachable the
+ *   prev word of a collected object does not hold a pointer but its gc_refs
+ *   (CPython 3.8's trick: no extra word per object); the list is singly
+ *   linked through next then. No user code runs in that window.
+ *
+ * A collection of generation g (collect()):
+ *   1. merge generations 0..g-1 into g ("young"); "old" is g+1 (or g).
+ *   2. update_refs: gc_refs = refcnt for every young object. An object whose
+ *      count is 0 is being destroyed by object.c (waiting on its pending
+ *      stack, or in its destroy()): it gets a huge gc_refs, i.e. it is
+ *      treated as reachable from outside, and so is all it refers to.
+ *   3. subtract_refs: for each young object, each strong slot pointing to a
+ *      young object decrements that object's gc_refs. Afterwards gc_refs is
+ *      the number of references from outside the young set. A gc_refs below
+ *      zero means a count is too low (a store without rc_incref): fatal.
+ *   4. move_unreachable: objects with gc_refs > 0 are roots; everything
+ *      reachable from a root stays in young, the rest moves to `unreachable`.
+ *      One pass over the list, no recursion: an object found reachable that
+ *      was already moved is moved back to young's tail and scanned later
+ *      (a million-node ring needs no stack).
+ *   5. young (the survivors) is merged into old.
+ *   6. weak references to unreachable objects are cleared (PEP 442 order);
+ *      a weakref's callback runs only if the weakref object is not garbage
+ *      itself. Callbacks run now, before any finalizer.
+ *   7. finalizers of unreachable objects not yet finalized run, once each
+ *      (RC_F_FINALIZED), each holding a reference to its object.
+ *   8. if any user code ran in 6-7, steps 2-4 run again on the unreachable
+ *      set alone: whatever a finalizer made reachable (resurrected) goes to
+ *      old, with everything it reaches; the rest is final garbage.
+ *   9. final garbage: with DEBUG_SAVEALL it is appended to rc_gc_garbage()
+ *      instead. Otherwise every strong slot of every garbage object is set
+ *      to NULL: a slot pointing to garbage just decrements the target's
+ *      count (it is freed below anyway), a slot pointing outside is released
+ *      after all garbage is gone. Every garbage object now has count 0 and
+ *      is handed to object.c's rc__dealloc (weak fields, tracemalloc, the
+ *      type's destroy hook, memory back to its pool).
+ *   The collection returns the number of objects freed in step 9 (objects
+ *   resurrected or freed by finalizers are not counted, as in CPython).
+ *
+ * Re-entrancy
+ *   `collecting` is set from the "start" callbacks to the "stop" callbacks:
+ *   automatic collections are suppressed and rc_gc_collect() returns 0 while
+ *   it is set (CPython's behaviour). User code (weakref callbacks,
+ *   finalizers, releases of outside objects) may create objects (they go to
+ *   generation 0) and destroy objects in any list (rc__gc_untrack unlinks
+ *   from whatever list holds the object, masking the flag bits), so every
+ *   loop that runs user code takes the first object of its list and moves it
+ *   elsewhere before calling out. If a collection runs inside object.c's
+ *   destruction loop (a finalizer called rc_gc_collect), releases only
+ *   queue objects: garbage then stays in old with count 0 until the loop
+ *   frees it, which step 2's rule makes safe.
+ *
+ * Scheduling (CPython's): gens[0].count = tracked allocations minus
+ * deallocations since the last collection; gens[i].count (i > 0) = number of
+ * collections of generation i-1 since the last collection of i. After a
+ * tracked allocation, if enabled and threshold0 != 0 and count0 > threshold0,
+ * the oldest generation whose count exceeds its threshold is collected —
+ * except that generation 2 is collected only when the objects that survived
+ * a generation-1 collection since the last full one (long_lived_pending)
+ * are at least a quarter of those the last full collection kept
+ * (long_lived_total), which keeps full collections amortised linear.
+ * Thresholds default to 2000, 10, 10: threshold0 as CPython 3.13 (which
+ * raised it from 700), threshold1 and threshold2 as every CPython.
+ *
+ * Threads: none (see autorc.h); all state here is per process.
  */
 #include "internal.h"
 
-static rc__gclink gen0 = {(uintptr_t)&gen0, (uintptr_t)&gen0};
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
-void rc__gc_init(void) {}
+#define NGEN 3
+#define REFS_DYING ((uintptr_t)1 << 40) /* gc_refs of an object whose count is 0 */
+
+/* Header flag bits owned by the collector (RC_F_GC_MASK). */
+enum {
+    F_COLLECTING = 1u << RC_F_GC_SHIFT,        /* in the set being collected */
+    F_UNREACHABLE = 1u << (RC_F_GC_SHIFT + 1), /* in `unreachable` (move_unreachable only) */
+    F_FROZEN = 1u << (RC_F_GC_SHIFT + 2),      /* in the permanent generation */
+};
+
+/* The collector's view of an rc__gclink (same size and layout; gc.c is the
+ * only code that reads or writes the link words, always through this type).
+ * Real pointer fields, not integers: links to sentinels that live on the
+ * stack keep their provenance (clang 19 at -O2 miscompiled integer round
+ * trips through a stack sentinel). */
+typedef struct glink {
+    struct glink *next;
+    union {
+        struct glink *prev; /* outside the marking window */
+        uintptr_t refs;     /* gc_refs, from update_refs to move_unreachable */
+    } u;
+} glink;
+_Static_assert(sizeof(glink) == sizeof(rc__gclink), "glink must match rc__gclink");
+
+typedef struct gen {
+    glink head;
+    long threshold;
+    long count;
+} gen;
+
+static gen gens[NGEN] = {
+    {{&gens[0].head, {&gens[0].head}}, 2000, 0},
+    {{&gens[1].head, {&gens[1].head}}, 10, 0},
+    {{&gens[2].head, {&gens[2].head}}, 10, 0},
+};
+static glink permanent = {&permanent, {&permanent}};
+
+static bool enabled = true;
+static bool collecting;
+static int debug;
+static rc_gc_genstats stats[NGEN];
+static size_t long_lived_total, long_lived_pending;
+static rc_list *garbage;
+
+typedef struct callback {
+    rc_gc_callback fn;
+    void *ctx;
+} callback;
+static callback *callbacks;
+static size_t ncallbacks, cap_callbacks;
+
+/* ---- list primitives --------------------------------------------------- */
+
+static inline glink *glink_of(rc__head *h) { return (glink *)RC_LINK_OF(h); }
+static inline rc__head *head_of(glink *g) { return RC_HEAD_OF_LINK((rc__gclink *)g); }
+static inline void *obj_of_link(glink *g) { return RC_OBJ_OF(head_of(g)); }
+
+static inline void list_init(glink *l) { l->next = l->u.prev = l; }
+static inline bool list_is_empty(const glink *l) { return l->next == l; }
+
+static inline void list_append(glink *g, glink *l) {
+    glink *last = l->u.prev;
+    g->u.prev = last;
+    g->next = l;
+    last->next = g;
+    l->u.prev = g;
+}
+
+static inline void list_unlink(glink *g) {
+    glink *p = g->u.prev, *n = g->next;
+    p->next = n;
+    n->u.prev = p;
+}
+
+static inline void list_move(glink *g, glink *to) {
+    list_unlink(g);
+    list_append(g, to);
+}
+
+/* Append all of `from` to `to`; `from` becomes empty. */
+static void list_merge(glink *from, glink *to) {
+    if (list_is_empty(from)) return;
+    glink *to_tail = to->u.prev, *first = from->next, *last = from->u.prev;
+    to_tail->next = first;
+    first->u.prev = to_tail;
+    last->next = to;
+    to->u.prev = last;
+    list_init(from);
+}
+
+static size_t list_size(const glink *l) {
+    size_t n = 0;
+    for (glink *g = l->next; g != l; g = g->next) n++;
+    return n;
+}
+
+/* rc__traverse, inlined: the hot loops of a collection call their visitor
+ * directly (no call per object, no indirect call per slot) for the fixed
+ * fields; only runtime containers (rc_list) go through their hook. */
+#if defined(__GNUC__)
+#define RC_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define RC_ALWAYS_INLINE inline
+#endif
+static RC_ALWAYS_INLINE void traverse(void *obj, const rc_type *t, rc_visit_fn visit, void *ctx) {
+    const uint32_t *off = t->strong;
+    for (uint32_t i = 0, n = t->nstrong; i < n; i++) visit((void **)((char *)obj + off[i]), ctx);
+    if (RC_UNLIKELY(t->traverse != NULL)) t->traverse(obj, visit, ctx);
+}
+
+static inline bool is_collecting(const void *obj) {
+    return (RC_HEAD_OF(obj)->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
+}
+
+/* ---- hooks for object.c ------------------------------------------------ */
+
+static void gc_atexit(void);
+
+void rc__gc_init(void) {
+    const char *s = getenv("AUTORC_GC_DEBUG");
+    if (s && *s) {
+        int flags = 0;
+        const char *p = s;
+        while (*p) {
+            size_t n = strcspn(p, ",|: ");
+            if (n == 0) {
+                p++;
+                continue;
+            }
+#define IS(word) (n == sizeof(word) - 1 && strncmp(p, word, n) == 0)
+            if (IS("stats")) flags |= RC_GC_DEBUG_STATS;
+            else if (IS("collectable")) flags |= RC_GC_DEBUG_COLLECTABLE;
+            else if (IS("uncollectable")) flags |= RC_GC_DEBUG_UNCOLLECTABLE;
+            else if (IS("saveall")) flags |= RC_GC_DEBUG_SAVEALL;
+            else if (IS("leak")) flags |= RC_GC_DEBUG_LEAK;
+            else
+                rc__fatal("AUTORC_GC_DEBUG=%s: unknown flag '%.*s' (expected a comma-separated "
+                          "list of stats, collectable, uncollectable, saveall, leak)",
+                          s, (int)n, p);
+#undef IS
+            p += n;
+        }
+        debug = flags;
+    }
+    atexit(gc_atexit);
+}
 
 void rc__gc_track(rc__head *h) {
-    rc__gclink *g = RC_LINK_OF(h);
-    rc__gclink *last = (rc__gclink *)gen0.prev;
-    g->prev = (uintptr_t)last;
-    g->next = (uintptr_t)&gen0;
-    last->next = (uintptr_t)g;
-    gen0.prev = (uintptr_t)g;
+    list_append(glink_of(h), &gens[0].head);
+    gens[0].count++;
 }
 
 void rc__gc_untrack(rc__head *h) {
-    rc__gclink *g = RC_LINK_OF(h);
-    ((rc__gclink *)g->prev)->next = g->next;
-    ((rc__gclink *)g->next)->prev = g->prev;
-    g->next = g->prev = 0;
+    glink *g = glink_of(h);
+    if (g->next == NULL) return;
+    list_unlink(g);
+    g->next = g->u.prev = NULL;
+    h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
+    if (gens[0].count > 0) gens[0].count--;
 }
 
-void rc__gc_maybe_collect(void) {}
+static long collect_with_callbacks(int generation);
+
+static RC_NOINLINE void collect_generations(void) {
+    for (int i = NGEN - 1; i >= 0; i--) {
+        if (gens[i].count > gens[i].threshold) {
+            if (i == NGEN - 1 && long_lived_pending < long_lived_total / 4) continue;
+            collect_with_callbacks(i);
+            return;
+        }
+    }
+}
+
+void rc__gc_maybe_collect(void) {
+    if (RC_UNLIKELY(gens[0].count > gens[0].threshold) && gens[0].threshold && enabled &&
+        !collecting)
+        collect_generations();
+}
+
+/* ---- finding the unreachable ------------------------------------------- */
+
+static void update_refs(glink *young) {
+    for (glink *g = young->next; g != young; g = g->next) {
+        rc__head *h = head_of(g);
+        h->flags = (h->flags & ~(uint32_t)F_UNREACHABLE) | F_COLLECTING;
+        g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
+    }
+}
+
+static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
+    rc__fatal("gc: object %p of type '%s' is referenced from more tracked slots than its count "
+              "%u says (a store without rc_incref, or a release too many?)",
+              obj, rc_typename(obj), RC_HEAD_OF(obj)->refcnt);
+}
+
+static void visit_decref(void **slot, void *ctx) {
+    (void)ctx;
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if ((ch->flags & (RC_F_GC | F_COLLECTING)) != (RC_F_GC | F_COLLECTING)) return;
+    glink *g = glink_of(ch);
+    if (RC_UNLIKELY(g->u.refs == 0)) refs_underflow(c);
+    g->u.refs--;
+}
+
+static void subtract_refs(glink *young) {
+    for (glink *g = young->next; g != young; g = g->next) {
+        rc__head *h = head_of(g);
+        traverse(RC_OBJ_OF(h), h->type, visit_decref, NULL);
+    }
+}
+
+static void visit_reachable(void **slot, void *ctx) {
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    uint32_t f = ch->flags;
+    if ((f & (RC_F_GC | F_COLLECTING)) != (RC_F_GC | F_COLLECTING)) return; /* other generation */
+    glink *g = glink_of(ch);
+    if (f & F_UNREACHABLE) {
+        /* Moved to unreachable earlier: bring it back to young's tail, where
+         * move_unreachable will reach it and scan its slots. */
+        list_unlink(g);
+        list_append(g, ctx);
+        ch->flags = f & ~(uint32_t)F_UNREACHABLE;
+        g->u.refs = 1;
+    } else if (g->u.refs == 0) {
+        g->u.refs = 1; /* reached before move_unreachable got to it */
+    }
+}
+
+/* What the unreachable objects need (a superset: an object may still be
+ * found reachable after it was looked at). */
+typedef struct needs {
+    bool weakrefd, finalizers;
+} needs;
+
+/* young is singly linked (next) while this runs: the u word of an object
+ * not yet scanned holds its gc_refs. `unreachable` is a normal list. Its
+ * objects keep F_COLLECTING and F_UNREACHABLE (both are cleared when an
+ * object leaves the set). */
+static void move_unreachable(glink *young, glink *unreachable, needs *nd) {
+    glink *prev = young;
+    glink *g = young->next;
+    while (g != young) {
+        rc__head *h = head_of(g);
+        if (g->u.refs) {
+            /* Reachable: everything it refers to is reachable too. */
+            traverse(RC_OBJ_OF(h), h->type, visit_reachable, young);
+            g->u.prev = prev;
+            h->flags &= ~(uint32_t)F_COLLECTING;
+            prev = g;
+        } else {
+            /* Tentatively unreachable. */
+            prev->next = g->next;
+            list_append(g, unreachable);
+            uint32_t f = h->flags |= F_UNREACHABLE;
+            if (f & RC_F_WEAKREFD) nd->weakrefd = true;
+            if (h->type->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
+        }
+        g = prev->next;
+    }
+    young->u.prev = prev;
+}
+
+static inline void init_refs(glink *g, rc__head *h) {
+    h->flags = (h->flags & ~(uint32_t)F_UNREACHABLE) | F_COLLECTING;
+    g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
+}
+
+/* A full collection's young set is every tracked object that is not frozen,
+ * so update_refs and subtract_refs can be one pass: an object's gc_refs is
+ * set when it is first met, as a list element or as a target. */
+static void visit_decref_full(void **slot, void *ctx) {
+    (void)ctx;
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    uint32_t f = ch->flags;
+    if ((f & (RC_F_GC | F_FROZEN)) != RC_F_GC) return;
+    glink *g = glink_of(ch);
+    if (!(f & F_COLLECTING)) {
+        if (g->next == NULL) return; /* untracked (being destroyed) */
+        init_refs(g, ch);
+    }
+    if (RC_UNLIKELY(g->u.refs == 0)) refs_underflow(c);
+    g->u.refs--;
+}
+
+static void update_and_subtract_full(glink *young) {
+    for (glink *g = young->next; g != young; g = g->next) {
+        rc__head *h = head_of(g);
+        if (!(h->flags & F_COLLECTING)) init_refs(g, h);
+        traverse(RC_OBJ_OF(h), h->type, visit_decref_full, NULL);
+    }
+}
+
+static void deduce_unreachable(glink *young, glink *unreachable, needs *nd, bool full) {
+    if (full) {
+        update_and_subtract_full(young);
+    } else {
+        update_refs(young);
+        subtract_refs(young);
+    }
+    move_unreachable(young, unreachable, nd);
+}
+
+/* ---- weak references to garbage ---------------------------------------- */
+
+/* Untracked objects (weakref objects among them) referred to by garbage:
+ * how many references the garbage holds, to tell whether such an object
+ * dies with the garbage. Built on first use in a collection. */
+typedef struct refcount_map {
+    bool built;
+    size_t cap, used;
+    struct rc_entry {
+        const void *obj;
+        size_t n;
+    } * e;
+    glink *garbage;
+} refcount_map;
+
+static size_t hash_ptr(const void *p) {
+    uintptr_t x = (uintptr_t)p >> 4;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static struct rc_entry *map_slot(refcount_map *m, const void *obj) {
+    for (size_t i = hash_ptr(obj) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+        if (m->e[i].obj == obj || m->e[i].obj == NULL) return &m->e[i];
+}
+
+static void map_grow(refcount_map *m) {
+    size_t old_cap = m->cap;
+    struct rc_entry *old = m->e;
+    m->cap = old_cap ? old_cap * 2 : 64;
+    m->e = calloc(m->cap, sizeof *m->e);
+    if (!m->e) rc__fatal("out of memory (gc refcount map of %zu entries)", m->cap);
+    for (size_t i = 0; i < old_cap; i++)
+        if (old[i].obj) *map_slot(m, old[i].obj) = old[i];
+    free(old);
+}
+
+static void visit_count_untracked(void **slot, void *ctx) {
+    refcount_map *m = ctx;
+    void *c = *slot;
+    if (!c || (RC_HEAD_OF(c)->flags & RC_F_GC)) return;
+    if ((m->used + 1) * 2 > m->cap) map_grow(m);
+    struct rc_entry *e = map_slot(m, c);
+    if (!e->obj) {
+        e->obj = c;
+        m->used++;
+    }
+    e->n++;
+}
+
+/* rc__weak_clear's skip predicate: is this weakref object garbage too? */
+static bool weakref_is_garbage(rc_weakref *ref, void *ctx) {
+    refcount_map *m = ctx;
+    if (RC_HEAD_OF(ref)->flags & RC_F_GC) return is_collecting(ref);
+    if (!m->built) {
+        m->built = true;
+        for (glink *g = (m->garbage)->next; g != m->garbage; g = g->next)
+            rc__traverse(obj_of_link(g), visit_count_untracked, m);
+    }
+    if (!m->cap) return false;
+    struct rc_entry *e = map_slot(m, ref);
+    return e->obj && e->n >= RC_HEAD_OF(ref)->refcnt;
+}
+
+/* ---- finalizers --------------------------------------------------------- */
+
+static void finalize_garbage(glink *unreachable) {
+    glink seen;
+    list_init(&seen);
+    while (!list_is_empty(unreachable)) {
+        glink *g = unreachable->next;
+        list_move(g, &seen);
+        rc__head *h = head_of(g);
+        if (h->type->finalize && !(h->flags & RC_F_FINALIZED) && h->refcnt) {
+            void *obj = RC_OBJ_OF(h);
+            h->flags |= RC_F_FINALIZED;
+            rc_incref(obj);
+            h->type->finalize(obj);
+            rc_decref(obj); /* may destroy it (and unlink it from seen) */
+        }
+    }
+    list_merge(&seen, unreachable);
+}
+
+/* ---- freeing the garbage ------------------------------------------------ */
+
+typedef struct ptrvec {
+    void **p;
+    size_t n, cap;
+} ptrvec;
+
+static void ptrvec_push(ptrvec *v, void *x) {
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 64;
+        v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+    }
+    v->p[v->n++] = x;
+}
+
+static void visit_clear(void **slot, void *ctx) {
+    void *c = *slot;
+    if (!c) return;
+    *slot = NULL;
+    rc__head *ch = RC_HEAD_OF(c);
+    if ((ch->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING))
+        ch->refcnt--; /* garbage: freed below, whatever its count */
+    else
+        ptrvec_push(ctx, c); /* outside: released once the garbage is gone */
+}
+
+static void leave_set(glink *g, glink *old) {
+    list_append(g, old);
+    head_of(g)->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
+}
+
+/* Reused between collections (a collection never runs inside another). */
+static ptrvec outside, plain;
+
+static void ptrvec_reset(ptrvec *v) {
+    v->n = 0;
+    if (v->cap > 65536) { /* do not keep a huge buffer after a big collection */
+        free(v->p);
+        v->p = NULL;
+        v->cap = 0;
+    }
+}
+
+/* Free the final garbage; returns how many objects it held. */
+static long delete_garbage(glink *collectable, glink *old) {
+    long m = 0;
+    if (debug & RC_GC_DEBUG_SAVEALL) {
+        if (!garbage) garbage = rc_list_new();
+        while (!list_is_empty(collectable)) {
+            glink *g = collectable->next;
+            list_unlink(g);
+            leave_set(g, old);
+            rc_list_append(garbage, obj_of_link(g));
+            m++;
+        }
+        return m;
+    }
+    /* Break every reference held by garbage. No user code runs here. A
+     * plain object (no weak references to it, no RC_WEAK fields, not
+     * traced, no destroy hook) has nothing left of object.c's destruction
+     * but its memory: it leaves the list now and is freed below. */
+    for (glink *g = collectable->next, *next; g != collectable; g = next) {
+        next = g->next;
+        rc__head *h = head_of(g);
+        const rc_type *t = h->type;
+        traverse(RC_OBJ_OF(h), t, visit_clear, &outside);
+        m++;
+        if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&
+                      t->destroy == NULL)) {
+            list_unlink(g);
+            ptrvec_push(&plain, h);
+        }
+    }
+    for (size_t i = 0; i < plain.n; i++) {
+        rc__head *h = plain.p[i];
+        if (RC_LIKELY(h->refcnt == 0)) {
+            if (gens[0].count > 0) gens[0].count--;
+            rc__free_memory(h);
+        } else {
+            leave_set(glink_of(h), old); /* see below */
+        }
+    }
+    ptrvec_reset(&plain);
+    /* The others go through rc__dealloc (their finalizer has run already),
+     * which inside object.c's destruction loop only queues the object: it
+     * then stays, count 0, in old until the loop frees it. */
+    while (!list_is_empty(collectable)) {
+        glink *g = collectable->next;
+        rc__head *h = head_of(g);
+        if (RC_LIKELY(h->refcnt == 0)) {
+            rc__dealloc(RC_OBJ_OF(h));
+            if (collectable->next != g) continue; /* freed, unlinked by untrack */
+        }
+        /* Still referenced (from outside, by code the collector cannot see)
+         * or queued for destruction: it lives on, cleared, in old. */
+        list_unlink(g);
+        leave_set(g, old);
+    }
+    /* Release what garbage referred to outside itself (may run finalizers
+     * of those objects; the garbage is gone by now). */
+    for (size_t i = 0; i < outside.n; i++) rc_decref(outside.p[i]);
+    ptrvec_reset(&outside);
+    return m;
+}
+
+/* ---- one collection ----------------------------------------------------- */
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void debug_object(const char *what, void *obj) {
+    fprintf(stderr, "gc: %s <%s %p>\n", what, rc_typename(obj), obj);
+}
+
+static long collect(int generation, size_t *n_uncollectable) {
+    double t0 = 0;
+    if (debug & RC_GC_DEBUG_STATS) {
+        fprintf(stderr, "gc: collecting generation %d...\n", generation);
+        fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&gens[0].head),
+                list_size(&gens[1].head), list_size(&gens[2].head));
+        fprintf(stderr, "gc: objects in permanent generation: %zu\n", list_size(&permanent));
+        t0 = now_seconds();
+    }
+
+    if (generation + 1 < NGEN) gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++) gens[i].count = 0;
+    for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);
+    glink *young = &gens[generation].head;
+    glink *old = generation + 1 < NGEN ? &gens[generation + 1].head : young;
+
+    glink unreachable;
+    list_init(&unreachable);
+    needs nd = {false, false};
+    deduce_unreachable(young, &unreachable, &nd, young == old);
+
+    if (young != old) {
+        if (generation == NGEN - 2) long_lived_pending += list_size(young);
+        list_merge(young, old);
+    } else {
+        long_lived_pending = 0;
+        long_lived_total = list_size(young);
+    }
+
+    bool weakrefd = nd.weakrefd, finalizers = nd.finalizers;
+    if (debug & RC_GC_DEBUG_COLLECTABLE)
+        for (glink *g = unreachable.next; g != &unreachable; g = g->next)
+            debug_object("collectable", obj_of_link(g));
+
+    if (weakrefd) {
+        refcount_map map = {.garbage = &unreachable};
+        for (glink *g = unreachable.next; g != &unreachable; g = g->next) {
+            rc__head *h = head_of(g);
+            if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), weakref_is_garbage, &map);
+        }
+        free(map.e);
+        rc__weak_run_callbacks();
+    }
+    if (finalizers) finalize_garbage(&unreachable);
+
+    glink final_unreachable;
+    if (weakrefd || finalizers) {
+        /* User code ran: anything it made reachable again is resurrected. */
+        list_init(&final_unreachable);
+        deduce_unreachable(&unreachable, &final_unreachable, &nd, false);
+        list_merge(&unreachable, old);
+    } else {
+        /* Nothing ran that could have changed the graph. */
+        list_init(&final_unreachable);
+        list_merge(&unreachable, &final_unreachable);
+    }
+
+    long m = delete_garbage(&final_unreachable, old);
+    size_t n = 0; /* every finalizer follows PEP 442: nothing is uncollectable */
+
+    if (debug & RC_GC_DEBUG_STATS)
+        fprintf(stderr, "gc: done, %ld unreachable, %zu uncollectable, %.4fs elapsed\n", m, n,
+                now_seconds() - t0);
+    stats[generation].collections++;
+    stats[generation].collected += (size_t)m;
+    stats[generation].uncollectable += n;
+    *n_uncollectable = n;
+    return m + (long)n;
+}
+
+static void invoke_callbacks(const char *phase, int generation, size_t collected,
+                             size_t uncollectable) {
+    if (!ncallbacks) return;
+    /* A callback may add or remove callbacks: call a copy of the list. */
+    size_t n = ncallbacks;
+    callback *copy = rc__xmalloc(n * sizeof *copy);
+    memcpy(copy, callbacks, n * sizeof *copy);
+    rc_gc_info info = {generation, collected, uncollectable};
+    for (size_t i = 0; i < n; i++) copy[i].fn(phase, &info, copy[i].ctx);
+    free(copy);
+}
+
+static long collect_with_callbacks(int generation) {
+    collecting = true;
+    invoke_callbacks("start", generation, 0, 0);
+    size_t uncollectable = 0;
+    long found = collect(generation, &uncollectable);
+    invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
+    collecting = false;
+    return found;
+}
+
+/* ---- the gc API ---------------------------------------------------------- */
+
+long rc_gc_collect(int generation) {
+    rc__init_once();
+    if (generation == -1) generation = NGEN - 1;
+    if (generation < 0 || generation >= NGEN)
+        rc__fatal("rc_gc_collect(%d): invalid generation (expected -1, 0, 1 or 2)", generation);
+    if (collecting) return 0;
+    return collect_with_callbacks(generation);
+}
+
+void rc_gc_enable(void) { enabled = true; }
+void rc_gc_disable(void) { enabled = false; }
+int rc_gc_isenabled(void) { return enabled; }
+
+void rc_gc_get_stats(rc_gc_genstats out[3]) {
+    for (int i = 0; i < NGEN; i++) out[i] = stats[i];
+}
+
+void rc_gc_get_count(long out[3]) {
+    for (int i = 0; i < NGEN; i++) out[i] = gens[i].count;
+}
+
+void rc_gc_set_threshold(long threshold0, long threshold1, long threshold2) {
+    if (threshold0 < 0 || threshold1 < 0 || threshold2 < 0)
+        rc__fatal("rc_gc_set_threshold(%ld, %ld, %ld): thresholds must not be negative",
+                  threshold0, threshold1, threshold2);
+    gens[0].threshold = threshold0;
+    gens[1].threshold = threshold1;
+    gens[2].threshold = threshold2;
+}
+
+void rc_gc_get_threshold(long out[3]) {
+    for (int i = 0; i < NGEN; i++) out[i] = gens[i].threshold;
+}
+
+int rc_gc_is_tracked(const void *obj) {
+    return obj && (RC_HEAD_OF(obj)->flags & RC_F_GC) && glink_of(RC_HEAD_OF(obj))->next != NULL;
+}
+
+int rc_gc_is_finalized(const void *obj) {
+    return obj && (RC_HEAD_OF(obj)->flags & RC_F_FINALIZED) != 0;
+}
+
+static void check_generation(const char *fn, int generation) {
+    if (generation < -1 || generation >= NGEN)
+        rc__fatal("%s(%d): invalid generation (expected -1, 0, 1 or 2)", fn, generation);
+}
+
+rc_list *rc_gc_get_objects(int generation) {
+    check_generation("rc_gc_get_objects", generation);
+    rc_list *result = rc_list_new();
+    int lo = generation < 0 ? 0 : generation, hi = generation < 0 ? NGEN - 1 : generation;
+    for (int i = lo; i <= hi; i++)
+        for (glink *g = (&gens[i].head)->next; g != &gens[i].head; g = g->next) {
+            void *obj = obj_of_link(g);
+            if (obj != result && RC_HEAD_OF(obj)->refcnt) rc_list_append(result, obj);
+        }
+    return result;
+}
+
+typedef struct referrer_ctx {
+    const void *target;
+    bool found;
+} referrer_ctx;
+
+static void visit_find(void **slot, void *ctx) {
+    referrer_ctx *r = ctx;
+    if (*slot == r->target) r->found = true;
+}
+
+rc_list *rc_gc_get_referrers(const void *obj) {
+    rc_list *result = rc_list_new();
+    if (!obj) return result;
+    for (int i = 0; i < NGEN; i++)
+        for (glink *g = (&gens[i].head)->next; g != &gens[i].head; g = g->next) {
+            void *o = obj_of_link(g);
+            if (o == result || RC_HEAD_OF(o)->refcnt == 0) continue;
+            referrer_ctx r = {obj, false};
+            rc__traverse(o, visit_find, &r);
+            if (r.found) rc_list_append(result, o);
+        }
+    return result;
+}
+
+static void visit_append(void **slot, void *ctx) {
+    if (*slot) rc_list_append(ctx, *slot);
+}
+
+rc_list *rc_gc_get_referents(const void *obj) {
+    rc_list *result = rc_list_new();
+    if (obj) rc__traverse((void *)obj, visit_append, result);
+    return result;
+}
+
+void rc_gc_freeze(void) {
+    for (int i = 0; i < NGEN; i++)
+        for (glink *g = gens[i].head.next; g != &gens[i].head; g = g->next)
+            head_of(g)->flags |= F_FROZEN;
+    for (int i = 0; i < NGEN; i++) list_merge(&gens[i].head, &permanent);
+    gens[0].count = 0;
+}
+
+void rc_gc_unfreeze(void) {
+    for (glink *g = permanent.next; g != &permanent; g = g->next)
+        head_of(g)->flags &= ~(uint32_t)F_FROZEN;
+    list_merge(&permanent, &gens[NGEN - 1].head);
+}
+
+size_t rc_gc_get_freeze_count(void) { return list_size(&permanent); }
+
+void rc_gc_set_debug(int flags) {
+    const int known = RC_GC_DEBUG_STATS | RC_GC_DEBUG_LEAK;
+    if (flags & ~known)
+        rc__fatal("rc_gc_set_debug(0x%x): unknown flag bits 0x%x", (unsigned)flags,
+                  (unsigned)(flags & ~known));
+    debug = flags;
+}
+
+int rc_gc_get_debug(void) { return debug; }
+
+rc_list *rc_gc_garbage(void) {
+    if (!garbage) garbage = rc_list_new();
+    return garbage;
+}
+
+int rc_gc_callback_add(rc_gc_callback fn, void *ctx) {
+    if (!fn) return -1;
+    if (ncallbacks == cap_callbacks) {
+        cap_callbacks = cap_callbacks ? cap_callbacks * 2 : 4;
+        callbacks = rc__xrealloc(callbacks, cap_callbacks * sizeof *callbacks);
+    }
+    callbacks[ncallbacks++] = (callback){fn, ctx};
+    return 0;
+}
+
+int rc_gc_callback_remove(rc_gc_callback fn, void *ctx) {
+    for (size_t i = 0; i < ncallbacks; i++)
+        if (callbacks[i].fn == fn && callbacks[i].ctx == ctx) {
+            memmove(&callbacks[i], &callbacks[i + 1], (ncallbacks - i - 1) * sizeof *callbacks);
+            ncallbacks--;
+            return 0;
+        }
+    return -1;
+}
+
+/* At exit, as CPython's _PyGC_DumpShutdownStats: with DEBUG_UNCOLLECTABLE,
+ * report what rc_gc_garbage() still holds. */
+static void gc_atexit(void) {
+    size_t n = garbage ? rc_list_len(garbage) : 0;
+    if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
+    fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);
+    for (size_t i = 0; i < n; i++) debug_object("uncollectable", rc_list_get(garbage, i));
+}
