@@ -188,14 +188,14 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs;
 #endif
 
 /* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
-inline void *rc_incref(void *obj) {
+RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj) {
     if (obj) {
         RC__HEAD(obj)->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
 }
-inline void rc_decref(void *obj) {
+inline void rc_decref(RC_OBJECT_ARG void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
