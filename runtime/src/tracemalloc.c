@@ -126,38 +126,136 @@ static uint32_t intern(rc__tbstore *s, const rc_site *site, void *const *raw, ui
     return id;
 }
 
-/* ---- the trace table --------------------------------------------------- */
+/* ---- the trace tables ------------------------------------------------- */
+
+/*
+ * Two tables hold the traces, chosen by where the object's memory is:
+ *
+ * Pool objects (neither RC_F_LARGE nor RC_F_DEBUG) live in pools of
+ * RC_POOL_SIZE bytes aligned to their size (internal.h). Each pool that held
+ * a traced object gets a side array of one uint32 per 16-byte granule of the
+ * pool: entry [(head - pool) / 16] is the traceback id + 1 of the object
+ * whose head starts there, 0 if none. So a trace is a direct store, with no
+ * hashing and no probing, and objects allocated together have their traces
+ * together (4 bytes of side table per 16 bytes of pool). The directory from
+ * pool address to side array is a small hash with a one-entry cache. Side
+ * arrays live until tracing stops.
+ *
+ * Other objects (malloc'd: large objects, AUTORC_MALLOC=malloc or debug) go
+ * to a hash table keyed by address: open addressing, linear probing, at most
+ * half full, backward-shift deletion (no tombstones).
+ *
+ * A trace's size is not stored: it is the object's block size, which its
+ * head determines (rc__block_size of its type and RC_F_GC), the same value
+ * rc__new passed to rc__trace_alloc.
+ */
+#define GRANULES (RC_POOL_SIZE / 16)
+
+typedef struct side {
+    uintptr_t pool; /* 0 = empty directory slot */
+    uint32_t *tb;   /* GRANULES entries: traceback id + 1, or 0 */
+} side;
+
+static side *dir;
+static size_t dir_mask, dir_used;
+static uintptr_t last_pool;
+static uint32_t *last_side;
 
 typedef struct trace {
     uintptr_t obj; /* 0 = empty */
-    uint32_t size;
     uint32_t tb;
 } trace;
 
 static trace *table;
 static size_t table_mask; /* size - 1 */
-static unsigned table_shift;
-static size_t used;
+static unsigned table_bits;
+static size_t table_used;
+
+static size_t used; /* traces in both tables */
 static size_t cur, peak;
 static const rc_site *last_site;
 static uint32_t last_tb;
 
+static inline bool in_pool(const rc__head *h) { return !(h->flags & (RC_F_LARGE | RC_F_DEBUG)); }
+static inline size_t size_of(const rc__head *h) { return rc__block_size(h->type, h->flags); }
+
+static size_t dir_home(uintptr_t pool, size_t mask) {
+    return (size_t)(((uint64_t)pool * 0x9E3779B97F4A7C15ull) >> 40) & mask;
+}
+
+static void dir_grow(void) {
+    size_t n = dir ? (dir_mask + 1) * 2 : 256;
+    side *d = calloc(n, sizeof *d);
+    if (!d) rc__fatal("out of memory (tracemalloc pool directory)");
+    for (size_t j = 0; dir && j <= dir_mask; j++) {
+        if (!dir[j].pool) continue;
+        size_t i = dir_home(dir[j].pool, n - 1);
+        while (d[i].pool) i = (i + 1) & (n - 1);
+        d[i] = dir[j];
+    }
+    free(dir);
+    dir = d;
+    dir_mask = n - 1;
+}
+
+/* The side array of a pool; created if `create`, else NULL when absent. */
+static RC_NOINLINE uint32_t *side_of_slow(uintptr_t pool, bool create) {
+    if (!dir) {
+        if (!create) return NULL;
+        dir_grow();
+    }
+    size_t i = dir_home(pool, dir_mask);
+    for (; dir[i].pool; i = (i + 1) & dir_mask)
+        if (dir[i].pool == pool) goto found;
+    if (!create) return NULL;
+    if (2 * (dir_used + 1) > dir_mask + 1) {
+        dir_grow();
+        i = dir_home(pool, dir_mask);
+        while (dir[i].pool) i = (i + 1) & dir_mask;
+    }
+    dir[i].pool = pool;
+    dir[i].tb = calloc(GRANULES, sizeof(uint32_t));
+    if (!dir[i].tb) rc__fatal("out of memory (tracemalloc side table)");
+    dir_used++;
+found:
+    last_pool = pool;
+    last_side = dir[i].tb;
+    return dir[i].tb;
+}
+
+static inline uint32_t *side_of(uintptr_t pool, bool create) {
+    if (RC_LIKELY(pool == last_pool)) return last_side;
+    return side_of_slow(pool, create);
+}
+
+/* The slot of obj's trace in the side tables, or NULL (not a pool object,
+ * or its pool has no side array and create is false). */
+static inline uint32_t *pool_slot(const void *obj, bool create) {
+    uintptr_t head = (uintptr_t)RC_HEAD_OF(obj);
+    uintptr_t pool = head & ~(uintptr_t)(RC_POOL_SIZE - 1);
+    uint32_t *arr = side_of(pool, create);
+    return arr ? &arr[(head - pool) >> 4] : NULL;
+}
+
+/* Objects allocated together sit together, so the hash keeps neighbours in
+ * neighbouring slots: the address's 16-byte granule number folded with its
+ * own high bits, so that regions a table size apart do not pile up. */
 static inline size_t home(uintptr_t a) {
-    return (size_t)(((uint64_t)(a >> 4) * 0x9E3779B97F4A7C15ull) >> table_shift);
+    uint64_t g = (uint64_t)a >> 4;
+    return (size_t)((g ^ (g >> table_bits) ^ (g >> (2 * table_bits))) & table_mask);
 }
 
 static void table_alloc(unsigned bits) {
     table = calloc((size_t)1 << bits, sizeof *table);
     if (!table) rc__fatal("out of memory (tracemalloc trace table of 2^%u entries)", bits);
     table_mask = ((size_t)1 << bits) - 1;
-    table_shift = 64 - bits;
+    table_bits = bits;
 }
 
 static RC_NOINLINE void table_grow(void) {
     trace *old = table;
-    size_t n = table_mask + 1;
-    unsigned bits = 64 - table_shift + 1;
-    table_alloc(bits);
+    size_t n = old ? table_mask + 1 : 0;
+    table_alloc(old ? table_bits + 1 : 8);
     for (size_t j = 0; j < n; j++) {
         if (!old[j].obj) continue;
         size_t i = home(old[j].obj);
@@ -165,6 +263,43 @@ static RC_NOINLINE void table_grow(void) {
         table[i] = old[j];
     }
     free(old);
+}
+
+static trace *find(uintptr_t a) {
+    if (!table) return NULL;
+    for (size_t i = home(a);; i = (i + 1) & table_mask) {
+        if (table[i].obj == a) return &table[i];
+        if (!table[i].obj) return NULL;
+    }
+}
+
+static void table_put(uintptr_t a, uint32_t tb) {
+    if (!table || 2 * (table_used + 1) > table_mask + 1) table_grow();
+    size_t i = home(a);
+    while (table[i].obj && table[i].obj != a) i = (i + 1) & table_mask;
+    if (!table[i].obj) {
+        table_used++;
+        used++;
+    } else {
+        cur -= size_of(RC_HEAD_OF((void *)a)); /* not while invariants hold; stay exact */
+    }
+    table[i].obj = a;
+    table[i].tb = tb;
+}
+
+static void table_remove(trace *t) {
+    table_used--;
+    size_t i = (size_t)(t - table), j = i;
+    for (;;) {
+        j = (j + 1) & table_mask;
+        if (!table[j].obj) break;
+        size_t k = home(table[j].obj);
+        bool stays = (i <= j) ? (i < k && k <= j) : (i < k || k <= j);
+        if (stays) continue;
+        table[i] = table[j];
+        i = j;
+    }
+    table[i].obj = 0;
 }
 
 static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) {
@@ -200,51 +335,63 @@ RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
     } else {
         tb = capture_tb(site, __builtin_return_address(0));
     }
-    if (RC_UNLIKELY(2 * (used + 1) > table_mask + 1)) table_grow();
-    uintptr_t a = (uintptr_t)obj;
-    size_t i = home(a);
-    while (table[i].obj && table[i].obj != a) i = (i + 1) & table_mask;
-    if (table[i].obj) { /* cannot happen while invariants hold; stay exact */
-        cur -= table[i].size;
+    rc__head *h = RC_HEAD_OF(obj);
+    if (RC_LIKELY(in_pool(h))) {
+        uint32_t *slot = pool_slot(obj, true);
+        if (*slot) cur -= size; /* not while invariants hold; stay exact */
+        else used++;
+        *slot = tb + 1;
     } else {
-        used++;
+        table_put((uintptr_t)obj, tb);
     }
-    uint32_t sz = size > UINT32_MAX ? UINT32_MAX : (uint32_t)size;
-    table[i].obj = a;
-    table[i].size = sz;
-    table[i].tb = tb;
-    cur += sz;
+    cur += size;
     if (cur > peak) peak = cur;
-    RC_HEAD_OF(obj)->flags |= RC_F_TRACED;
-}
-
-static trace *find(uintptr_t a) {
-    if (!table) return NULL;
-    for (size_t i = home(a);; i = (i + 1) & table_mask) {
-        if (table[i].obj == a) return &table[i];
-        if (!table[i].obj) return NULL;
-    }
+    h->flags |= RC_F_TRACED;
 }
 
 void rc__trace_free(void *obj) {
-    RC_HEAD_OF(obj)->flags &= ~(uint32_t)RC_F_TRACED;
+    rc__head *h = RC_HEAD_OF(obj);
+    h->flags &= ~(uint32_t)RC_F_TRACED;
     if (!tracing_on) return;
-    trace *t = find((uintptr_t)obj);
-    if (!t) return;
-    cur -= t->size;
-    used--;
-    /* backward-shift deletion */
-    size_t i = (size_t)(t - table), j = i;
-    for (;;) {
-        j = (j + 1) & table_mask;
-        if (!table[j].obj) break;
-        size_t k = home(table[j].obj);
-        bool stays = (i <= j) ? (i < k && k <= j) : (i < k || k <= j);
-        if (stays) continue;
-        table[i] = table[j];
-        i = j;
+    if (RC_LIKELY(in_pool(h))) {
+        uint32_t *slot = pool_slot(obj, false);
+        if (!slot || !*slot) return;
+        *slot = 0;
+    } else {
+        trace *t = find((uintptr_t)obj);
+        if (!t) return;
+        table_remove(t);
     }
-    table[i].obj = 0;
+    used--;
+    cur -= size_of(h);
+}
+
+/* Every trace: fn(obj, tb id, ctx). */
+typedef void (*each_fn)(void *obj, uint32_t tb, void *ctx);
+
+static void each_trace(each_fn fn, void *ctx) {
+    for (size_t d = 0; dir && d <= dir_mask; d++) {
+        if (!dir[d].pool) continue;
+        const uint32_t *arr = dir[d].tb;
+        for (size_t i = 0; i < GRANULES; i++)
+            if (arr[i]) fn(RC_OBJ_OF(dir[d].pool + i * 16), arr[i] - 1, ctx);
+    }
+    for (size_t i = 0; table && i <= table_mask; i++)
+        if (table[i].obj) fn((void *)table[i].obj, table[i].tb, ctx);
+}
+
+static void drop_tables(void) {
+    for (size_t d = 0; dir && d <= dir_mask; d++) free(dir[d].tb);
+    free(dir);
+    free(table);
+    dir = NULL;
+    dir_mask = dir_used = 0;
+    last_pool = 0;
+    last_side = NULL;
+    table = NULL;
+    table_mask = table_used = 0;
+    table_bits = 0;
+    used = cur = peak = 0;
 }
 
 /* ---- the public API ---------------------------------------------------- */
@@ -261,22 +408,23 @@ int rc_tracemalloc_start(int nframes) {
     if (tracing_on) return 0; /* as Python: already tracing, limit unchanged */
     max_nframe = nframes;
     store = store_new();
-    table_alloc(10);
-    used = cur = peak = 0;
+    drop_tables();
     last_site = NULL;
     tracing_on = true;
     rc__tracing = true;
     return 0;
 }
 
+static void unmark(void *obj, uint32_t tb, void *ctx) {
+    (void)tb;
+    (void)ctx;
+    RC_HEAD_OF(obj)->flags &= ~(uint32_t)RC_F_TRACED;
+}
+
 void rc_tracemalloc_stop(void) {
     if (!tracing_on) return;
-    for (size_t i = 0; i <= table_mask; i++)
-        if (table[i].obj) RC_HEAD_OF((void *)table[i].obj)->flags &= ~(uint32_t)RC_F_TRACED;
-    free(table);
-    table = NULL;
-    table_mask = 0;
-    used = cur = peak = 0;
+    each_trace(unmark, NULL);
+    drop_tables();
     rc__tbstore_decref(store);
     store = NULL;
     last_site = NULL;
@@ -316,25 +464,40 @@ bool rc__trace_suspend(void) {
 
 void rc__trace_resume(bool was) { rc__tracing = was && tracing_on; }
 
+typedef struct foreach_ctx {
+    rc__trace_fn fn;
+    void *ctx;
+} foreach_ctx;
+
+static void foreach_one(void *obj, uint32_t tb, void *ctx) {
+    foreach_ctx *f = ctx;
+    f->fn(obj, size_of(RC_HEAD_OF(obj)), store->tbs[tb], f->ctx);
+}
+
 void rc__trace_foreach(rc__trace_fn fn, void *ctx) {
     if (!tracing_on) return;
-    for (size_t i = 0; i <= table_mask; i++)
-        if (table[i].obj) fn((void *)table[i].obj, table[i].size, store->tbs[table[i].tb], ctx);
+    foreach_ctx f = {fn, ctx};
+    each_trace(foreach_one, &f);
+}
+
+static void total_one(void *obj, uint32_t tb, void *ctx) {
+    rc__tbtotal *by_tb = ctx;
+    by_tb[tb].size += size_of(RC_HEAD_OF(obj));
+    by_tb[tb].count++;
 }
 
 void rc__trace_totals(rc__tbtotal *by_tb) {
-    if (!tracing_on) return;
-    for (size_t i = 0; i <= table_mask; i++) {
-        if (!table[i].obj) continue;
-        by_tb[table[i].tb].size += table[i].size;
-        by_tb[table[i].tb].count++;
-    }
+    if (tracing_on) each_trace(total_one, by_tb);
 }
 
 size_t rc__trace_count(void) { return tracing_on ? used : 0; }
 
 const rc__tb *rc__trace_lookup(const void *obj) {
-    if (!tracing_on || !obj) return NULL;
+    if (!tracing_on || !obj || !(RC_HEAD_OF(obj)->flags & RC_F_TRACED)) return NULL;
+    if (in_pool(RC_HEAD_OF(obj))) {
+        uint32_t *slot = pool_slot(obj, false);
+        return slot && *slot ? store->tbs[*slot - 1] : NULL;
+    }
     trace *t = find((uintptr_t)obj);
     return t ? store->tbs[t->tb] : NULL;
 }
