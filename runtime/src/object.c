@@ -76,6 +76,16 @@ void *rc__xrealloc(void *p, size_t n) {
 void rc__gc_init(void);
 void rc__trace_init(void);
 
+#ifdef AUTORC_STATS
+/* AUTORC_OPCOUNTS=1 in a stats build: the dynamic counts at exit. */
+static void print_opcounts(void) {
+    rc_opcounts c;
+    rc_get_opcounts(&c);
+    fprintf(stderr, "autorc opcounts: increfs=%llu decrefs=%llu allocated=%llu freed=%llu gc_candidates=%llu\n",
+            c.increfs, c.decrefs, c.allocated, c.freed, c.gc_candidates);
+}
+#endif
+
 void rc__init_once(void) {
     if (inited) return;
     inited = true;
@@ -90,6 +100,9 @@ void rc__init_once(void) {
         rc__fatal("AUTORC_MALLOC=%s: expected one of pool, malloc, debug", m);
     rc__gc_init();
     rc__trace_init();
+#ifdef AUTORC_STATS
+    if (getenv("AUTORC_OPCOUNTS")) atexit(print_opcounts);
+#endif
 }
 
 const char *rc_allocator_name(void) {
