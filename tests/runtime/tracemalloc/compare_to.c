@@ -2,7 +2,7 @@
 // Snapshot.compare_to (|size_diff|, size, |count_diff|, count, key; all
 // descending) and printed as StatisticDiff.__str__, with lines that only
 // the old snapshot has (size=0, negative differences, no average).
-// RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
+// RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s && env AUTORC_MALLOC=malloc %t | FileCheck %s
 #include <autorc.h>
 #include <string.h>
 #include "../../Inputs/check.h"

@@ -2,7 +2,7 @@
 // without them, "[i]" for list items), back references (tracked referrers
 // and, while tracing, untracked ones), the depth limit, each node and edge
 // once, nothing kept alive afterwards.
-// RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
+// RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s && env AUTORC_MALLOC=malloc %t | FileCheck %s
 #include <autorc.h>
 #include "../../Inputs/check.h"
 

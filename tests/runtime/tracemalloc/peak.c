@@ -1,7 +1,10 @@
 // get_traced_memory: current and peak traced size (block sizes), peak kept
 // after frees until reset_peak; stop() clears traces and both numbers; an
-// object allocated before start() is never traced.
+// object allocated before start() is never traced. The same with every
+// allocator: pool objects have side tables, malloc'd ones a hash table.
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
+// RUN: env AUTORC_MALLOC=malloc %t | FileCheck %s
+// RUN: env AUTORC_MALLOC=debug %t | FileCheck %s
 #include <autorc.h>
 #include "../../Inputs/check.h"
 
