@@ -14,6 +14,10 @@
  *             slot of a referrer that points to the node is one edge.
  * A node is an object (once, however it was reached); an edge is a slot
  * (once: a slot belongs to one object), so walks that meet add nothing twice.
+ * At most DOT_MAX_EDGES slots (forward) and referrers (backward) are drawn
+ * per node; the rest are counted in a dashed note, as objgraph's too_many
+ * keeps a million-item list from becoming a million nodes. Referrers are
+ * visited in address order.
  *
  * While it runs the collector is disabled (rc_gc_get_referrers allocates,
  * which could start a collection) and every node is held by one extra
@@ -39,9 +43,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Most edges drawn per node and direction (objgraph's too_many); the rest
+ * are summed up in a note ("99968 more references"). */
+#define DOT_MAX_EDGES 32
+
 typedef struct node {
     void *obj;
     int fwd, back; /* distance from the root walking forward/backward, -1: not reached */
+    size_t more_fwd, more_back; /* slots / referrers not drawn */
 } node;
 
 typedef struct edge {
@@ -92,7 +101,7 @@ static size_t node_of(graph *g, void *obj, bool *added) {
         g->capnodes = g->capnodes ? g->capnodes * 2 : 64;
         g->nodes = rc__xrealloc(g->nodes, g->capnodes * sizeof *g->nodes);
     }
-    g->nodes[g->nnodes] = (node){obj, -1, -1};
+    g->nodes[g->nnodes] = (node){obj, -1, -1, 0, 0};
     g->nidx[i] = ++g->nnodes;
     rc_incref(obj);
     *added = true;
@@ -158,11 +167,17 @@ typedef struct step {
     size_t *queue;
     size_t *nqueue;
     int dist;
+    size_t taken, more; /* forward: slots drawn, slots left out */
 } step;
 
 static void fwd_slot(void *obj, void **slot, long field, void *ctx) {
     step *s = ctx;
     if (!*slot) return;
+    if (s->taken == DOT_MAX_EDGES) {
+        s->more++;
+        return;
+    }
+    s->taken++;
     bool added;
     size_t to = node_of(s->g, *slot, &added);
     if (s->g->nodes[to].fwd < 0) {
@@ -238,6 +253,11 @@ static size_t strong_slots(void *obj) {
     return n;
 }
 
+static int cmp_ptr(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (void *const *)a, y = (uintptr_t) * (void *const *)b;
+    return (x > y) - (x < y);
+}
+
 static void put_escaped(FILE *out, const char *s) {
     for (; *s; s++) {
         if (*s == '"' || *s == '\\') fputc('\\', out);
@@ -266,8 +286,9 @@ void rc_gc_dump_dot(void *obj, int depth, FILE *out) {
         int d = g.nodes[k].fwd;
         if (d >= depth) continue;
         q = queue_reserve(q, qn, &qcap, strong_slots(g.nodes[k].obj));
-        step s = {&g, k, 0, q, &qn, d + 1};
+        step s = {&g, k, 0, q, &qn, d + 1, 0, 0};
         for_each_slot(g.nodes[k].obj, fwd_slot, &s);
+        g.nodes[k].more_fwd = s.more;
     }
 
     /* backward */
@@ -281,9 +302,17 @@ void rc_gc_dump_dot(void *obj, int depth, FILE *out) {
         rc__trace_foreach(traced_referrer, &c);
         rc_list *refs = rc_gc_get_referrers(g.nodes[k].obj);
         for (size_t i = 0; i < rc_list_len(refs); i++) push_candidate(&c, rc_list_get(refs, i));
-        q = queue_reserve(q, qn, &qcap, c.n);
-        for (size_t i = 0; i < c.n; i++) {
-            step s = {&g, 0, k, q, &qn, d + 1};
+        /* one referrer may be found both ways: keep each once, in a
+         * repeatable (address) order */
+        if (c.n > 1) qsort(c.v, c.n, sizeof *c.v, cmp_ptr);
+        size_t u = 0;
+        for (size_t i = 0; i < c.n; i++)
+            if (u == 0 || c.v[u - 1] != c.v[i]) c.v[u++] = c.v[i];
+        size_t shown = u < DOT_MAX_EDGES ? u : DOT_MAX_EDGES;
+        g.nodes[k].more_back = u - shown;
+        q = queue_reserve(q, qn, &qcap, shown);
+        for (size_t i = 0; i < shown; i++) {
+            step s = {&g, 0, k, q, &qn, d + 1, 0, 0};
             for_each_slot(c.v[i], back_slot, &s);
         }
         rc_decref(refs);
@@ -319,6 +348,16 @@ void rc_gc_dump_dot(void *obj, int depth, FILE *out) {
             fprintf(out, "[%ld]", -1 - ed->field);
         }
         fprintf(out, "\"];\n");
+    }
+    for (size_t k = 0; k < g.nnodes; k++) {
+        if (g.nodes[k].more_fwd)
+            fprintf(out, "  n%zu_more [shape=plaintext, style=\"\", label=\"%zu more references\"];\n"
+                         "  n%zu -> n%zu_more [style=dashed];\n",
+                    k, g.nodes[k].more_fwd, k, k);
+        if (g.nodes[k].more_back)
+            fprintf(out, "  n%zu_refs [shape=plaintext, style=\"\", label=\"%zu more referrers\"];\n"
+                         "  n%zu_refs -> n%zu [style=dashed];\n",
+                    k, g.nodes[k].more_back, k, k);
     }
     fprintf(out, "}\n");
     fflush(out);

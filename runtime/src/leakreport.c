@@ -12,9 +12,9 @@
  *      site line), leaving out rc_gc_garbage() and what it holds;
  *   3. lists rc_gc_garbage()'s items one by one (the uncollectable objects,
  *      or all garbage under RC_GC_DEBUG_SAVEALL);
- *   4. counts live objects without a trace (allocated while tracing was off
- *      after an rc_tracemalloc_stop(), or the tracing code's own snapshots
- *      and stats, which are never traced).
+ *   4. counts live objects without a trace: allocated while tracing was
+ *      off, or before an rc_tracemalloc_stop() (which drops all traces), and
+ *      the tracing code's own snapshots and stats, which are never traced.
  * It writes to stderr and does not change the exit status. Format
  * (docs/tracemalloc.md):
  *
@@ -136,8 +136,8 @@ static void report(void) {
                     g->site->func ? g->site->func : "?");
         }
         if (untraced)
-            fprintf(out, "autorc:   %zu x %s not traced (allocated while tracing was off; "
-                         "type and site unknown)\n",
+            fprintf(out, "autorc:   %zu x %s not traced (allocated while tracing was off, or "
+                         "before an rc_tracemalloc_stop; type and site unknown)\n",
                     untraced, plural(untraced, "object", "objects"));
     }
     if (ngarbage) {
