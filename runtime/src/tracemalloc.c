@@ -302,22 +302,39 @@ static void table_remove(trace *t) {
     table[i].obj = 0;
 }
 
+/* Frames above rc__trace_alloc's own in backtrace()'s answer before the
+ * entry in rc__new: 1 normally, more under a sanitizer's interceptor. Learnt
+ * on the first capture, so that each capture unwinds only the frames it
+ * keeps (unwinding is the whole cost of a multi-frame trace). */
+static int skip_hint = 1;
+
 static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) {
     enum { SLACK = 12 };
     void *buf[RC_TRACE_MAX_FRAMES + SLACK];
     /* buf: [in rc__trace_alloc] [in rc__new] [in the site's function]
-     * [its caller] ...; find rc__new's entry by our own return address
-     * (a sanitizer's backtrace interceptor adds frames of its own first). */
-    int want = max_nframe + SLACK;
-    int n = backtrace(buf, want);
-    int k = 0;
-    while (k < n && buf[k] != ret_into_new) k++;
-    if (k == n) k = 1; /* unwinder disagreed: assume the usual shape */
-    int first = k + 2;
-    uint32_t nraw = 0;
-    if (first < n) nraw = (uint32_t)(n - first);
-    if (nraw > (uint32_t)(max_nframe - 1)) nraw = (uint32_t)(max_nframe - 1);
-    return intern(store, site, buf + first, nraw);
+     * [its caller] ...; find rc__new's entry by our own return address. */
+    for (;;) {
+        int want = skip_hint + 1 + max_nframe; /* k + 2 + (nframes - 1) */
+        int n = backtrace(buf, want);
+        int k = 0;
+        while (k < n && buf[k] != ret_into_new) k++;
+        if (k == n) { /* not seen: unwind more, once, else assume the usual shape */
+            if (want < max_nframe + SLACK && n == want) {
+                n = backtrace(buf, max_nframe + SLACK);
+                k = 0;
+                while (k < n && buf[k] != ret_into_new) k++;
+            }
+            if (k == n) k = 1;
+        }
+        if (k > skip_hint && k + 1 + max_nframe <= max_nframe + SLACK) {
+            skip_hint = k; /* learnt: unwind deeper from now on */
+            continue;
+        }
+        int first = k + 2;
+        uint32_t nraw = first < n ? (uint32_t)(n - first) : 0;
+        if (nraw > (uint32_t)(max_nframe - 1)) nraw = (uint32_t)(max_nframe - 1);
+        return intern(store, site, buf + first, nraw);
+    }
 }
 
 RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
