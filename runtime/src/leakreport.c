@@ -4,7 +4,9 @@
  *
  * rc__trace_init installs report() with atexit() and starts tracing (at
  * least one frame) before the first object exists, so every object has a
- * trace with its rc_new site. At exit, report():
+ * trace with its rc_new site; a constructor runs that start-up before main,
+ * so the report runs after the program's own atexit handlers. At exit,
+ * report():
  *   1. runs a full collection, rc_gc_collect(-1), so cyclic garbage with no
  *      outside reference is not reported as a leak;
  *   2. walks the trace table (it holds every live traced object, tracked by
@@ -159,6 +161,15 @@ static void report(void) {
     fflush(out);
     free(c.g);
     free(c.skip);
+}
+
+/* Run start-up before main when the report is asked for: the report is then
+ * registered with atexit() before any handler of the program, so it runs
+ * after all of them (atexit runs handlers in reverse order) and does not
+ * report objects that a program's own at-exit clean-up releases. */
+__attribute__((constructor)) static void leak_report_early(void) {
+    const char *l = getenv("AUTORC_LEAK_REPORT");
+    if (l && *l) rc__init_once();
 }
 
 void rc__leak_report_install(void) {
