@@ -12,8 +12,8 @@
 // RUN: diff %t.dir/a/deps %t.dir/b/deps
 // RUN: %clang %plugin_flags -I%autorc_include -S -O0 %s -o %t.dir/x.s
 // RUN: FileCheck --check-prefix=ASM %s < %t.dir/x.s
-// RUN: %clang %plugin_flags -I%autorc_include -c -g -O2 %s -o %t.dir/x.o
-// RUN: %clang %t.dir/x.o %autorc_lib -o %t.dir/x && %t.dir/x | FileCheck --check-prefix=OUT %s
+// RUN: %cc %plugin_flags -c -g -O2 %s -o %t.dir/x.o
+// RUN: %cc %t.dir/x.o %autorc_lib -o %t.dir/x && %t.dir/x | FileCheck --check-prefix=OUT %s
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Wall -Wextra -pedantic -Werror -Wno-unused-variable -Wno-gnu-statement-expression %s
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Wall -fno-caret-diagnostics %s 2>&1 | FileCheck --check-prefix=WARN %s
 #include <autorc.h>
