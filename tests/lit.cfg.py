@@ -44,7 +44,9 @@ if os.path.exists(config.autorc_plugin):
 cflags = '-std=gnu11 -g -Wall -Wextra -Wno-unused-parameter -I%s%s' % (config.autorc_include, san)
 config.substitutions.append(('%autorc_plugin', config.autorc_plugin))
 config.substitutions.append(('%plugin_flags', '-fplugin=' + config.autorc_plugin))
-config.substitutions.append(('%autorc_lib', config.autorc_lib))
+# In a sanitizer build the runtime needs the sanitizer runtimes at link time,
+# whichever compiler line links it: %autorc_lib carries the flags along.
+config.substitutions.append(('%autorc_lib', config.autorc_lib + (san and ' -fsanitize=address,undefined')))
 config.substitutions.append(('%autorc_include', config.autorc_include))
 config.substitutions.append(('%autorc_cc', config.autorc_cc + san))
 config.substitutions.append(('%src_root', config.autorc_src_root))
