@@ -107,8 +107,14 @@
 enum {
     F_COLLECTING = 1u << RC_F_GC_SHIFT,        /* in the set being collected */
     F_UNREACHABLE = 1u << (RC_F_GC_SHIFT + 1), /* in `unreachable` (move_unreachable only) */
-    F_FROZEN = 1u << (RC_F_GC_SHIFT + 2),      /* in the permanent generation */
+    /* The generation an object belongs to (0, 1, 2; 3 = permanent), kept
+     * up to date for free where the collector writes the flags anyway. */
+    F_GEN_SHIFT = RC_F_GC_SHIFT + 2,
+    F_GEN_MASK = 3u << F_GEN_SHIFT,
 };
+#define GEN_OF(flags) (((flags) & F_GEN_MASK) >> F_GEN_SHIFT)
+#define GEN_BITS(gen) ((uint32_t)(gen) << F_GEN_SHIFT)
+#define GEN_PERMANENT 3
 
 /* The collector's view of an rc__gclink (same size and layout; gc.c is the
  * only code that reads or writes the link words, always through this type).
@@ -342,7 +348,7 @@ typedef struct needs {
  * not yet scanned holds its gc_refs. `unreachable` is a normal list. Its
  * objects keep F_COLLECTING and F_UNREACHABLE (both are cleared when an
  * object leaves the set). */
-static void move_unreachable(glink *young, glink *unreachable, needs *nd) {
+static void move_unreachable(glink *young, glink *unreachable, needs *nd, uint32_t old_gen) {
     glink *prev = young;
     glink *g = young->next;
     while (g != young) {
@@ -351,7 +357,7 @@ static void move_unreachable(glink *young, glink *unreachable, needs *nd) {
             /* Reachable: everything it refers to is reachable too. */
             traverse(RC_OBJ_OF(h), h->type, visit_reachable, young);
             g->u.prev = prev;
-            h->flags &= ~(uint32_t)F_COLLECTING;
+            h->flags = (h->flags & ~(uint32_t)(F_COLLECTING | F_GEN_MASK)) | old_gen;
             prev = g;
         } else {
             /* Tentatively unreachable. */
@@ -371,41 +377,45 @@ static inline void init_refs(glink *g, rc__head *h) {
     g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
 }
 
-/* A full collection's young set is every tracked object that is not frozen,
- * so update_refs and subtract_refs can be one pass: an object's gc_refs is
- * set when it is first met, as a list element or as a target. */
-static void visit_decref_full(void **slot, void *ctx) {
-    (void)ctx;
+/* The young set of a collection of generation g is every tracked object
+ * whose generation is <= g, so update_refs and subtract_refs can be one
+ * pass: an object's gc_refs is set when it is first met, as a list element
+ * or as a target, and F_COLLECTING says it has been. */
+static void visit_decref_gen(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
     rc__head *ch = RC_HEAD_OF(c);
     uint32_t f = ch->flags;
-    if ((f & (RC_F_GC | F_FROZEN)) != RC_F_GC) return;
+    if (!(f & RC_F_GC)) return;
     glink *g = glink_of(ch);
     if (!(f & F_COLLECTING)) {
-        if (g->next == NULL) return; /* untracked (being destroyed) */
+        if (GEN_OF(f) > (uintptr_t)ctx || g->next == NULL) return; /* older, or untracked */
         init_refs(g, ch);
     }
     if (RC_UNLIKELY(g->u.refs == 0)) refs_underflow(c);
     g->u.refs--;
 }
 
-static void update_and_subtract_full(glink *young) {
+static void update_and_subtract(glink *young, int generation) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
         if (!(h->flags & F_COLLECTING)) init_refs(g, h);
-        traverse(RC_OBJ_OF(h), h->type, visit_decref_full, NULL);
+        traverse(RC_OBJ_OF(h), h->type, visit_decref_gen, (void *)(uintptr_t)generation);
     }
 }
 
-static void deduce_unreachable(glink *young, glink *unreachable, needs *nd, bool full) {
-    if (full) {
-        update_and_subtract_full(young);
+/* generation >= 0: young is that generation (with the younger ones merged
+ * in); -1: young is an arbitrary set (the resurrection check). Survivors
+ * get generation old_gen. */
+static void deduce_unreachable(glink *young, glink *unreachable, needs *nd, int generation,
+                               int old_gen) {
+    if (generation >= 0) {
+        update_and_subtract(young, generation);
     } else {
         update_refs(young);
         subtract_refs(young);
     }
-    move_unreachable(young, unreachable, nd);
+    move_unreachable(young, unreachable, nd, GEN_BITS(old_gen));
 }
 
 /* ---- weak references to garbage ---------------------------------------- */
@@ -520,9 +530,13 @@ static void visit_clear(void **slot, void *ctx) {
         ptrvec_push(ctx, c); /* outside: released once the garbage is gone */
 }
 
+static int old_generation; /* of the running collection */
+
 static void leave_set(glink *g, glink *old) {
     list_append(g, old);
-    head_of(g)->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
+    rc__head *h = head_of(g);
+    h->flags = (h->flags & ~(uint32_t)(F_COLLECTING | F_UNREACHABLE | F_GEN_MASK)) |
+               GEN_BITS(old_generation);
 }
 
 /* Reused between collections (a collection never runs inside another). */
@@ -626,11 +640,12 @@ static long collect(int generation, size_t *n_uncollectable) {
     for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);
     glink *young = &gens[generation].head;
     glink *old = generation + 1 < NGEN ? &gens[generation + 1].head : young;
+    old_generation = generation + 1 < NGEN ? generation + 1 : generation;
 
     glink unreachable;
     list_init(&unreachable);
     needs nd = {false, false};
-    deduce_unreachable(young, &unreachable, &nd, young == old);
+    deduce_unreachable(young, &unreachable, &nd, generation, old_generation);
 
     if (young != old) {
         if (generation == NGEN - 2) long_lived_pending += list_size(young);
@@ -660,7 +675,7 @@ static long collect(int generation, size_t *n_uncollectable) {
     if (weakrefd || finalizers) {
         /* User code ran: anything it made reachable again is resurrected. */
         list_init(&final_unreachable);
-        deduce_unreachable(&unreachable, &final_unreachable, &nd, false);
+        deduce_unreachable(&unreachable, &final_unreachable, &nd, -1, old_generation);
         list_merge(&unreachable, old);
     } else {
         /* Nothing ran that could have changed the graph. */
@@ -801,14 +816,14 @@ rc_list *rc_gc_get_referents(const void *obj) {
 void rc_gc_freeze(void) {
     for (int i = 0; i < NGEN; i++)
         for (glink *g = gens[i].head.next; g != &gens[i].head; g = g->next)
-            head_of(g)->flags |= F_FROZEN;
+            head_of(g)->flags |= GEN_BITS(GEN_PERMANENT);
     for (int i = 0; i < NGEN; i++) list_merge(&gens[i].head, &permanent);
     gens[0].count = 0;
 }
 
 void rc_gc_unfreeze(void) {
     for (glink *g = permanent.next; g != &permanent; g = g->next)
-        head_of(g)->flags &= ~(uint32_t)F_FROZEN;
+        head_of(g)->flags = (head_of(g)->flags & ~(uint32_t)F_GEN_MASK) | GEN_BITS(NGEN - 1);
     list_merge(&permanent, &gens[NGEN - 1].head);
 }
 
