@@ -15,8 +15,8 @@ int use(struct node *n);
 #define NEW_NODE() rc_new(struct node)
 #define FIRST(n) ((n)->next)
 
-void macros(struct node *n) {
-    SET_NEXT(n, n); // expected-error {{[autorc-macro] cannot insert reference counting for a store to a managed slot inside the expansion of macro 'SET_NEXT'}}
+void macros(struct node *n, struct node *o) {
+    SET_NEXT(n, o); // expected-error {{[autorc-macro] cannot insert reference counting for a store to a managed slot inside the expansion of macro 'SET_NEXT'}}
     USE_NEW();      // expected-error {{[autorc-macro]}}
     struct node *m = NEW_NODE(); // expected-error {{[autorc-macro] rc_new(struct node) inside another macro}}
     struct node *f = FIRST(n);   // fine: the whole expansion is retained
