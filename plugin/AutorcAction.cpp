@@ -155,7 +155,11 @@ protected:
     const auto &Inputs = CI.getFrontendOpts().Inputs;
     if (!Inputs.empty() && Inputs[0].isFile())
       MainPath = Inputs[0].getFile().str();
-    bool Candidate = !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
+    // C only: C++ and Objective-C have their own ownership rules (RAII, ARC).
+    const LangOptions &LO = CI.getLangOpts();
+    bool IsC = !LO.CPlusPlus && !LO.ObjC && !LO.OpenCL && !LO.CUDA;
+    bool Candidate =
+        IsC && !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
     if (Candidate)
       analyze(CI, MainPath, Result);
     if (!Opts.EmitPath.empty())
