@@ -1,5 +1,5 @@
 // Weakref callback semantics (test_gc's weakref cases and
-// test_weakref.test_callback_in_cycle): a weakref's callback runs only if the
+// test_weakref.test_callback_in_cycle_1..4): a weakref's callback runs only if the
 // weakref object itself survives the collection. A weakref held only by the
 // garbage (in a slot of a cycle member) dies with it and its callback never
 // runs; one held from outside runs. Weak references to garbage are cleared
