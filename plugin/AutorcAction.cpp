@@ -132,6 +132,8 @@ protected:
         Opts.AnalyzeOnly = true;
       else if (A == "no-elide")
         Opts.NoElide = true;
+      else if (warnings::parseWarningArg(A, Opts.Warn, CI.getDiagnostics(), OK))
+        continue;
       else {
         DiagnosticsEngine &D = CI.getDiagnostics();
         unsigned ID = D.getCustomDiagID(
@@ -166,7 +168,8 @@ protected:
       emit(CI, MainPath, Result);
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
       install(CI, Result);
-    return std::make_unique<ReportConsumer>(CI, std::move(Result.Diags));
+    return warnings::withWarnings(std::make_unique<ReportConsumer>(CI, std::move(Result.Diags)),
+                                  CI, Opts.Warn, std::move(Result.Warnings));
   }
 
 private:

@@ -48,6 +48,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   runFieldCheck(TU, MT, Sink);
   runCastCheck(TU, MT, Sink);
   runMemoryCheck(TU, MT, Sink);
+  warnings::collectWarnings(Ctx, MT, Result.Warnings);
 
   Rewriter R(SM, Ctx.getLangOpts());
   Edits E(R, MT, Sink);

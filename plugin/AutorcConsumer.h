@@ -12,6 +12,7 @@
 #define AUTORC_PLUGIN_AUTORCCONSUMER_H
 
 #include "Diagnostics.h"
+#include "warnings/DiagControl.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include <map>
@@ -24,6 +25,7 @@ struct AnalysisResult {
   bool Ran = false;         // the nested parse reached the end of the file
   bool ParseFailed = false; // the user's code has errors: leave it alone
   std::vector<PendingDiag> Diags;
+  std::vector<warnings::PendingWarning> Warnings; // [autorc-cycle/global/escape]
   bool HasErrors = false;
   std::string MainFile;                         // as the nested parse named it
   std::map<std::string, std::string> Rewritten; // file -> new text (changed files only)

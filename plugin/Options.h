@@ -2,6 +2,7 @@
 #ifndef AUTORC_PLUGIN_OPTIONS_H
 #define AUTORC_PLUGIN_OPTIONS_H
 
+#include "warnings/DiagControl.h"
 #include <string>
 
 namespace autorc {
@@ -14,11 +15,14 @@ struct Options {
   // no-elide: reserved for a naive mode that keeps every retain/release
   // (accepted; the current rewriter elides nothing it could not prove).
   bool NoElide = false;
+  // Wno-<name>, Werror=<name>, Werror, ...: see warnings/DiagControl.h.
+  warnings::WarningControl Warn;
 };
 
 // The valid arguments, for the error message about an unknown one.
 inline const char *validArgumentsText() {
-  return "emit=<path>, analyze-only, no-elide";
+  return "emit=<path>, analyze-only, no-elide, Wno-<name>, W<name>, Werror=<name>, "
+         "Wno-error=<name>, Werror, Wno-error (names: cycle, global, escape, all)";
 }
 
 } // namespace autorc

@@ -54,6 +54,9 @@ extern "C" {
 #define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
 /* a void * parameter that takes a managed object, borrowed: passing one is no escape */
 #define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+/* silence autorc warning <name> (cycle, global, escape, all) at one declaration:
+ * a field, struct, variable or function (and everything inside it) */
+#define RC_NOWARN(name) RC__ANNOTATE("autorc_nowarn(" #name ")")
 
 #if defined(__GNUC__)
 #define RC__EXT __extension__

@@ -1,0 +1,549 @@
+// CycleCheck.cpp — [autorc-cycle]: likely reference cycles.
+//
+// Type level. The graph: one node per RC_MANAGED struct defined in user
+// code, one edge A -> B per strong field of A (a pointer or a fixed array
+// of pointers to B). RC_WEAK and RC_UNOWNED fields are no edges; an
+// RC_ACYCLIC type has no edges in or out; RC_NOWARN(cycle) on a field or a
+// struct removes its edges. A warning is given for
+//   - an edge on a cycle through two or more types (a -> b -> a), and
+//   - a self edge A -> A with a back-link name (prev, parent, owner, up,
+//     back, ...) when A has another way down to A: a second strong self
+//     field (next/prev, children/parent) or a strong rc_list field (a list
+//     of children). A type with only forward self links — a list, a tree —
+//     is not reported: that is the ordinary shape of data, and too noisy.
+// The warned edge is the back link: a back-link name first, else a
+// non-array field, else the edge from the later-declared type to the earlier
+// one. It comes with a fix-it inserting `RC_WEAK ` before the field and a
+// note at each other field of the cycle. The edge is then taken as fixed
+// and the search repeats, so each independent cycle gets one warning.
+//
+// Instance level. In one function body, in source order, the stores
+// `x->f = y` (f strong; x reached from a local or parameter through strong
+// fields) and rc_list_append/insert/set(list, y) give edges between the
+// objects that locals name; assigning a local forgets its edges (it names
+// another object now), overwriting a slot replaces the slot's edge, and
+// rc_list_clear drops the list's edges. A store that adds an edge y ->* x to
+// a graph where x ->* y already holds closes a cycle: warned there, with a
+// note at each other store. Flow-insensitive inside the body (branches are
+// taken as all executed); a cycle whose fields were already warned at type
+// level is not warned again.
+#include "Warnings.h"
+#include "../Compat.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+
+using namespace clang;
+
+namespace autorc {
+namespace warnings {
+
+namespace {
+
+// ---------------------------------------------------------------- names --
+
+// Split "prev_sibling" / "parentNode" into lower-case words.
+std::vector<std::string> words(llvm::StringRef N) {
+  std::vector<std::string> W;
+  std::string Cur;
+  for (size_t I = 0; I < N.size(); ++I) {
+    char C = N[I];
+    bool Upper = C >= 'A' && C <= 'Z';
+    if (C == '_' || (C >= '0' && C <= '9') || (Upper && !Cur.empty())) {
+      if (!Cur.empty())
+        W.push_back(Cur);
+      Cur.clear();
+      if (C == '_' || (C >= '0' && C <= '9'))
+        continue;
+    }
+    Cur += Upper ? char(C - 'A' + 'a') : C;
+  }
+  if (!Cur.empty())
+    W.push_back(Cur);
+  return W;
+}
+
+bool isBackLinkName(llvm::StringRef N) {
+  static const char *const Back[] = {"prev",   "previous", "pred",  "parent",  "owner",
+                                     "up",     "back",     "outer", "container", "enclosing",
+                                     "super",  "creator",  "holder", "manager", "backlink",
+                                     "backref", "uplink",  "ancestor", "master", "boss"};
+  for (const std::string &W : words(N))
+    for (const char *B : Back)
+      if (W == B)
+        return true;
+  return false;
+}
+
+bool isRuntimeList(const RecordDecl *RD) { return RD && RD->getName() == "rc_list"; }
+
+// ------------------------------------------------------------ type level --
+
+struct TypeEdge {
+  const RecordDecl *From, *To; // To is null for an rc_list field
+  const FieldDecl *Field;
+  bool Active = true;
+};
+
+class TypeCollector : public RecursiveASTVisitor<TypeCollector> {
+public:
+  explicit TypeCollector(const ManagedTypes &MT) : MT(MT) {}
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor<TypeCollector>::TraverseDecl(D);
+  }
+  bool VisitRecordDecl(RecordDecl *RD) {
+    if (RD->isThisDeclarationADefinition() && MT.isManagedRecord(RD) &&
+        Seen.insert(RD->getCanonicalDecl()).second)
+      Types.push_back(RD);
+    return true;
+  }
+  std::vector<const RecordDecl *> Types;
+
+private:
+  const ManagedTypes &MT;
+  std::set<const Decl *> Seen;
+};
+
+const RecordDecl *canon(const RecordDecl *RD) {
+  return RD ? cast<RecordDecl>(RD->getCanonicalDecl()) : nullptr;
+}
+
+std::string fieldText(const ManagedTypes &MT, const TypeEdge &E) {
+  return "'" + E.Field->getName().str() + "' (" + MT.recordSpelling(E.From) + " -> " +
+         (E.To ? MT.recordSpelling(E.To) : std::string("rc_list")) + ")";
+}
+
+class TypeCycles {
+public:
+  TypeCycles(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S,
+             std::set<const FieldDecl *> &Reported)
+      : Ctx(Ctx), MT(MT), S(S), Reported(Reported) {}
+
+  void run() {
+    TypeCollector C(MT);
+    C.TraverseDecl(Ctx.getTranslationUnitDecl());
+    for (const RecordDecl *RD : C.Types) {
+      Order[canon(RD)] = Order.size();
+      if (ManagedTypes::hasAnnotation(RD, "autorc_acyclic") || suppressedAt(RD, WarningKind::Cycle))
+        continue;
+      for (const FieldDecl *F : RD->fields()) {
+        if (MT.slotKindOf(F) != SlotKind::Strong || suppressedAt(F, WarningKind::Cycle))
+          continue;
+        QualType T = F->getType();
+        while (const auto *AT = Ctx.getAsArrayType(T))
+          T = AT->getElementType();
+        const RecordDecl *To = MT.managedPointee(T);
+        if (!To)
+          continue;
+        if (isRuntimeList(To)) {
+          Edges.push_back({canon(RD), nullptr, F});
+          continue;
+        }
+        if (!To->getDefinition() || ManagedTypes::hasAnnotation(To, "autorc_acyclic") ||
+            MT.isRuntimeDecl(To))
+          continue;
+        Edges.push_back({canon(RD), canon(To), F});
+      }
+    }
+    for (;;) {
+      int Best = -1;
+      std::vector<size_t> BestPath;
+      long BestScore = -1;
+      for (size_t I = 0; I < Edges.size(); ++I) {
+        const TypeEdge &E = Edges[I];
+        if (!E.Active || !E.To)
+          continue;
+        std::vector<size_t> Path;
+        if (!closes(I, Path))
+          continue;
+        long Score = 0;
+        if (isBackLinkName(E.Field->getName()))
+          Score += 4;
+        if (!Ctx.getAsArrayType(E.Field->getType()))
+          Score += 2;
+        if (E.From != E.To && Order[E.To] < Order[E.From])
+          Score += 1;
+        if (Score > BestScore) {
+          Best = int(I);
+          BestScore = Score;
+          BestPath = Path;
+        }
+      }
+      if (Best < 0)
+        break;
+      report(size_t(Best), BestPath);
+      Edges[size_t(Best)].Active = false;
+    }
+  }
+
+private:
+  // Does edge I lie on a reportable cycle? Path: the other edges.
+  bool closes(size_t I, std::vector<size_t> &Path) {
+    const TypeEdge &E = Edges[I];
+    if (E.From == E.To) {
+      if (!isBackLinkName(E.Field->getName()))
+        return false;
+      for (size_t J = 0; J < Edges.size(); ++J)
+        if (J != I && Edges[J].Active && Edges[J].From == E.From &&
+            (Edges[J].To == E.From || !Edges[J].To) && !isBackLinkName(Edges[J].Field->getName())) {
+          Path.push_back(J);
+          return true;
+        }
+      return false;
+    }
+    // Shortest path To ->* From over active edges between distinct types.
+    std::map<const RecordDecl *, size_t> Via;
+    std::deque<const RecordDecl *> Q{E.To};
+    std::set<const RecordDecl *> Visited{E.To};
+    while (!Q.empty()) {
+      const RecordDecl *N = Q.front();
+      Q.pop_front();
+      if (N == E.From) {
+        for (const RecordDecl *X = E.From; X != E.To;) {
+          size_t J = Via[X];
+          Path.push_back(J);
+          X = Edges[J].From;
+        }
+        std::reverse(Path.begin(), Path.end());
+        return true;
+      }
+      for (size_t J = 0; J < Edges.size(); ++J) {
+        const TypeEdge &F = Edges[J];
+        if (!F.Active || F.From != N || !F.To || F.To == F.From || Visited.count(F.To))
+          continue;
+        Visited.insert(F.To);
+        Via[F.To] = J;
+        Q.push_back(F.To);
+      }
+    }
+    // A back link to a type that keeps a list (of children, say).
+    if (isBackLinkName(E.Field->getName()))
+      for (size_t J = 0; J < Edges.size(); ++J)
+        if (Edges[J].Active && Edges[J].From == E.To && !Edges[J].To) {
+          Path.push_back(J);
+          return true;
+        }
+    return false;
+  }
+
+  void report(size_t I, const std::vector<size_t> &Path) {
+    const TypeEdge &E = Edges[I];
+    const FieldDecl *F = E.Field;
+    Finding R;
+    R.Kind = WarningKind::Cycle;
+    R.Loc = F->getLocation();
+    std::string Cycle = MT.recordSpelling(E.From) + " -> " + MT.recordSpelling(E.To);
+    for (size_t J : Path)
+      Cycle += " -> " + (Edges[J].To ? MT.recordSpelling(Edges[J].To) : std::string("rc_list"));
+    if (!Path.empty() && !Edges[Path.back()].To)
+      Cycle = E.From == E.To ? MT.recordSpelling(E.From) + " -> rc_list -> " +
+                                   MT.recordSpelling(E.From)
+                             : Cycle + " -> " + MT.recordSpelling(E.From);
+    bool Array = Ctx.getAsArrayType(F->getType()) != nullptr;
+    bool Shared = false;
+    for (const FieldDecl *G : F->getParent()->fields())
+      if (G != F && G->getBeginLoc() == F->getBeginLoc())
+        Shared = true;
+    if (E.From == E.To && !Path.empty() && Edges[Path[0]].To)
+      R.Message = "strong fields '" + Edges[Path[0]].Field->getName().str() + "' and '" +
+                  F->getName().str() + "' link " + MT.recordSpelling(E.From) +
+                  " objects both ways, a reference cycle";
+    else
+      R.Message = "strong field '" + F->getName().str() + "' closes a reference cycle (" +
+                  Cycle + ")";
+    R.Message += " that only the cycle collector frees; make the back link '" +
+                 F->getName().str() + "' RC_WEAK";
+    if (Array)
+      R.Message += " (RC_WEAK arrays are not supported: make the other direction weak)";
+    else if (Shared)
+      R.Message += " (declare it on its own line to mark it)";
+    SourceLocation B = F->getBeginLoc();
+    if (!Array && !Shared && B.isValid() && B.isFileID())
+      R.FixIts.push_back({B, "RC_WEAK "});
+    for (size_t J : Path) {
+      const TypeEdge &P = Edges[J];
+      R.Notes.push_back({P.Field->getLocation(),
+                         P.To ? "the cycle goes on through strong field " + fieldText(MT, P)
+                              : "and strong field " + fieldText(MT, P) +
+                                    ", which may hold " + MT.recordSpelling(E.From) + " objects"});
+    }
+    Reported.insert(F);
+    S.report(R);
+  }
+
+  ASTContext &Ctx;
+  const ManagedTypes &MT;
+  FindingSink &S;
+  std::set<const FieldDecl *> &Reported;
+  std::vector<TypeEdge> Edges;
+  std::map<const RecordDecl *, size_t> Order;
+};
+
+// -------------------------------------------------------- instance level --
+
+struct ObjEdge {
+  const VarDecl *From, *To;
+  std::string Slot;        // field path, e.g. "next", "kids[list]#3"
+  const Expr *Store;       // the store, for the diagnostic
+  const FieldDecl *Field;  // last field of the slot (null for a local list)
+  std::string Text;        // "'a' refers to 'b'"
+};
+
+const Expr *strip(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CStyleCastExpr>(E)) {
+      E = CE->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+}
+
+const VarDecl *localVar(const Expr *E) {
+  if (!E)
+    return nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(strip(E)))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal())
+        return VD;
+  return nullptr;
+}
+
+class InstanceCycles : public RecursiveASTVisitor<InstanceCycles> {
+public:
+  InstanceCycles(const ManagedTypes &MT, FindingSink &S,
+                 const std::set<const FieldDecl *> &TypeReported)
+      : MT(MT), S(S), TypeReported(TypeReported) {}
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
+      return true;
+    if (auto *FD = dyn_cast_or_null<FunctionDecl>(D)) {
+      if (!FD->doesThisDeclarationHaveABody())
+        return true;
+      std::vector<ObjEdge> Saved;
+      Saved.swap(Edges);
+      const FunctionDecl *Prev = Fn;
+      Fn = FD;
+      bool R = RecursiveASTVisitor<InstanceCycles>::TraverseDecl(D);
+      Fn = Prev;
+      Edges.swap(Saved);
+      return R;
+    }
+    return RecursiveASTVisitor<InstanceCycles>::TraverseDecl(D);
+  }
+
+  // Post-order: `a->next = b` is handled once its operands were visited.
+  bool shouldTraversePostOrder() const { return true; }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (Fn && VD->isLocalVarDeclOrParm())
+      forget(VD);
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (!Fn || BO->getOpcode() != BO_Assign)
+      return true;
+    const Expr *L = BO->getLHS()->IgnoreParens();
+    if (const VarDecl *V = localVar(L)) {
+      forget(V);
+      return true;
+    }
+    if (!MT.isManagedPtr(L->getType()) || MT.slotKindOf(L) != SlotKind::Strong)
+      return true;
+    const FieldDecl *Field = nullptr;
+    std::string Slot;
+    const VarDecl *Root = root(L, Slot, Field);
+    if (!Root)
+      return true;
+    dropSlot(Root, Slot);
+    if (const VarDecl *To = localVar(BO->getRHS()))
+      add({Root, To, Slot, BO, Field,
+           "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here"});
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (!Fn || !Callee || !MT.isRuntimeDecl(Callee) || C->getNumArgs() == 0)
+      return true;
+    llvm::StringRef N = Callee->getName();
+    unsigned ObjArg = N == "rc_list_append" ? 1 : (N == "rc_list_insert" || N == "rc_list_set") ? 2 : 0;
+    bool Clear = N == "rc_list_clear";
+    if (!ObjArg && !Clear)
+      return true;
+    const FieldDecl *Field = nullptr;
+    std::string Slot;
+    const VarDecl *Root = root(C->getArg(0), Slot, Field);
+    if (!Root)
+      return true;
+    Slot += "[list]";
+    if (Clear) {
+      dropSlot(Root, Slot);
+      return true;
+    }
+    if (ObjArg >= C->getNumArgs())
+      return true;
+    const VarDecl *To = localVar(C->getArg(ObjArg));
+    if (!To)
+      return true;
+    add({Root, To, Slot + "#" + std::to_string(++Counter), C, Field,
+         "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here (" +
+             N.str() + ")"});
+    return true;
+  }
+
+private:
+  // The local whose object holds the slot E (through strong fields only).
+  const VarDecl *root(const Expr *E, std::string &Slot, const FieldDecl *&Field) {
+    E = E->IgnoreParenImpCasts();
+    std::vector<std::string> Parts;
+    bool First = true;
+    for (;;) {
+      E = E->IgnoreParenImpCasts();
+      if (const VarDecl *V = localVar(E)) {
+        if (!MT.isManagedPtr(V->getType()))
+          return nullptr;
+        std::reverse(Parts.begin(), Parts.end());
+        for (const std::string &P : Parts)
+          Slot += (Slot.empty() ? "" : ".") + P;
+        return V;
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        if (!FD || !ME->isArrow())
+          return nullptr;
+        if (First)
+          Field = FD;
+        else if (MT.slotKindOf(FD) != SlotKind::Strong)
+          return nullptr;
+        Parts.push_back(FD->getName().str());
+        E = ME->getBase();
+        First = false;
+        continue;
+      }
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+        if (!isa<MemberExpr>(Base))
+          return nullptr;
+        Expr::EvalResult R;
+        std::string Idx = "[?]";
+        if (ASE->getIdx()->EvaluateAsInt(R, MT.context()))
+          Idx = "[" + std::to_string(R.Val.getInt().getExtValue()) + "]";
+        Parts.push_back(Idx);
+        E = Base;
+        continue;
+      }
+      return nullptr;
+    }
+  }
+
+  void forget(const VarDecl *V) {
+    Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
+                               [&](const ObjEdge &E) { return E.From == V || E.To == V; }),
+                Edges.end());
+  }
+  void dropSlot(const VarDecl *V, const std::string &Slot) {
+    Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
+                               [&](const ObjEdge &E) {
+                                 return E.From == V &&
+                                        (E.Slot == Slot ||
+                                         compat::startsWith(E.Slot, Slot + "#") ||
+                                         compat::startsWith(E.Slot, Slot + "."));
+                               }),
+                Edges.end());
+  }
+
+  void add(ObjEdge E) {
+    std::vector<size_t> Path;
+    bool Closes = E.From == E.To || path(E.To, E.From, Path);
+    Edges.push_back(E);
+    if (!Closes)
+      return;
+    if (E.Field && TypeReported.count(E.Field))
+      return;
+    for (size_t J : Path)
+      if (Edges[J].Field && TypeReported.count(Edges[J].Field))
+        return;
+    if (suppressedAt(Fn, WarningKind::Cycle) || suppressedAt(E.From, WarningKind::Cycle) ||
+        suppressedAt(E.To, WarningKind::Cycle))
+      return;
+    for (size_t J : Path)
+      if (suppressedAt(Edges[J].From, WarningKind::Cycle))
+        return;
+    Finding R;
+    R.Kind = WarningKind::Cycle;
+    R.Loc = E.Store->getExprLoc();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E.Store))
+      R.Loc = BO->getLHS()->getBeginLoc();
+    else
+      R.Loc = E.Store->getBeginLoc();
+    std::string Cycle = "'" + E.From->getName().str() + "'";
+    for (size_t J : Path)
+      Cycle += " -> '" + Edges[J].From->getName().str() + "'";
+    Cycle += " -> '" + E.From->getName().str() + "'";
+    if (E.From == E.To)
+      R.Message = "this store makes '" + E.From->getName().str() +
+                  "' refer to itself, a reference cycle only the cycle collector frees; "
+                  "break it before the last reference goes";
+    else
+      R.Message = "this store closes a reference cycle " + Cycle +
+                  ": the objects outlive the locals until the cycle collector runs; set a "
+                  "link to NULL when done, or make one RC_WEAK";
+    for (size_t J : Path)
+      R.Notes.push_back({Edges[J].Store->getBeginLoc(), Edges[J].Text});
+    S.report(R);
+  }
+
+  // Edges path From ->* To (indices into Edges).
+  bool path(const VarDecl *From, const VarDecl *To, std::vector<size_t> &Out) {
+    std::map<const VarDecl *, size_t> Via;
+    std::deque<const VarDecl *> Q{From};
+    std::set<const VarDecl *> Visited{From};
+    while (!Q.empty()) {
+      const VarDecl *N = Q.front();
+      Q.pop_front();
+      if (N == To) {
+        for (const VarDecl *X = To; X != From;) {
+          size_t J = Via[X];
+          Out.push_back(J);
+          X = Edges[J].From;
+        }
+        std::reverse(Out.begin(), Out.end());
+        return true;
+      }
+      for (size_t J = 0; J < Edges.size(); ++J)
+        if (Edges[J].From == N && !Visited.count(Edges[J].To)) {
+          Visited.insert(Edges[J].To);
+          Via[Edges[J].To] = J;
+          Q.push_back(Edges[J].To);
+        }
+    }
+    return false;
+  }
+
+  const ManagedTypes &MT;
+  FindingSink &S;
+  const std::set<const FieldDecl *> &TypeReported;
+  const FunctionDecl *Fn = nullptr;
+  std::vector<ObjEdge> Edges;
+  unsigned Counter = 0;
+};
+
+} // namespace
+
+void runCycleCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
+  std::set<const FieldDecl *> Reported;
+  TypeCycles(Ctx, MT, S, Reported).run();
+  InstanceCycles(MT, S, Reported).TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+} // namespace warnings
+} // namespace autorc

@@ -1,0 +1,307 @@
+// DiagControl.cpp — see DiagControl.h.
+#include "DiagControl.h"
+#include "../Compat.h"
+#include "../ManagedTypes.h"
+#include "Warnings.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/MultiplexConsumer.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
+
+using namespace clang;
+
+namespace autorc {
+namespace warnings {
+
+// ------------------------------------------------------------- switches --
+
+const char *warningArgumentsText() {
+  return "Wno-<name>, W<name>, Werror=<name>, Wno-error=<name>, Werror, Wno-error";
+}
+
+bool parseWarningArg(const std::string &A, WarningControl &W, DiagnosticsEngine &D, bool &OK) {
+  llvm::StringRef S(A);
+  if (S == "Werror") {
+    W.AllErrors = true;
+    return true;
+  }
+  if (S == "Wno-error") {
+    W.AllErrors = false;
+    return true;
+  }
+  enum { SetOff, SetOn, SetError, SetNoError } Op;
+  llvm::StringRef Name;
+  if (compat::startsWith(S, "Werror=")) {
+    Op = SetError;
+    Name = S.drop_front(7);
+  } else if (compat::startsWith(S, "Wno-error=")) {
+    Op = SetNoError;
+    Name = S.drop_front(10);
+  } else if (compat::startsWith(S, "Wno-")) {
+    Op = SetOff;
+    Name = S.drop_front(4);
+  } else if (compat::startsWith(S, "W") && S.size() > 1) {
+    Op = SetOn;
+    Name = S.drop_front(1);
+  } else {
+    return false;
+  }
+  // Accept the full tag too: Wno-autorc-cycle.
+  if (compat::startsWith(Name, "autorc-"))
+    Name = Name.drop_front(7);
+  std::vector<unsigned> Kinds;
+  WarningKind K;
+  if (Name == "all") {
+    for (unsigned I = 0; I < NumWarningKinds; ++I)
+      Kinds.push_back(I);
+  } else if (warningFromName(Name, K)) {
+    Kinds.push_back(static_cast<unsigned>(K));
+  } else {
+    unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
+                                    "[autorc-args] unknown autorc warning '%0' in "
+                                    "-fplugin-arg-autorc-%1; valid names: %2, all");
+    D.Report(ID) << Name << A << validWarningNames();
+    OK = false;
+    return true;
+  }
+  for (unsigned I : Kinds) {
+    switch (Op) {
+    case SetOff:
+      W.Levels[I] = WarningControl::Off;
+      break;
+    case SetOn:
+      if (W.Levels[I] == WarningControl::Off)
+        W.Levels[I] = WarningControl::Warn;
+      break;
+    case SetError:
+      W.Levels[I] = WarningControl::Error;
+      W.NoError[I] = false;
+      break;
+    case SetNoError:
+      if (W.Levels[I] == WarningControl::Error)
+        W.Levels[I] = WarningControl::Warn;
+      W.NoError[I] = true;
+      break;
+    }
+  }
+  return true;
+}
+
+// ------------------------------------------------------------ recording --
+
+namespace {
+
+class Recorder : public FindingSink {
+public:
+  Recorder(const SourceManager &SM, std::vector<PendingWarning> &Out) : SM(SM), Out(Out) {}
+
+  void report(const Finding &F) override {
+    PendingWarning P;
+    P.Kind = F.Kind;
+    if (!place(F.Loc, F.Message, P.Where))
+      return;
+    if (!Seen.insert({unsigned(F.Kind), P.Where.File, P.Where.Offset, P.Where.Text}).second)
+      return;
+    for (const FindingNote &N : F.Notes) {
+      PendingPlace Q;
+      if (place(N.Loc, N.Message, Q))
+        P.Notes.push_back(std::move(Q));
+    }
+    for (const FindingFixIt &X : F.FixIts) {
+      PendingPlace Q;
+      if (X.Loc.isFileID() && place(X.Loc, X.Text, Q))
+        P.FixIts.push_back(std::move(Q));
+    }
+    Out.push_back(std::move(P));
+  }
+
+private:
+  bool place(SourceLocation Loc, const std::string &Text, PendingPlace &P) {
+    if (Loc.isInvalid())
+      return false;
+    SourceLocation FL = SM.getFileLoc(Loc);
+    P.File = compat::fileName(SM, SM.getFileID(FL));
+    if (P.File.empty())
+      return false;
+    P.Offset = SM.getFileOffset(FL);
+    P.Text = Text;
+    return true;
+  }
+
+  const SourceManager &SM;
+  std::vector<PendingWarning> &Out;
+  std::set<std::tuple<unsigned, std::string, unsigned, std::string>> Seen;
+};
+
+} // namespace
+
+void collectWarnings(ASTContext &Ctx, const ManagedTypes &MT, std::vector<PendingWarning> &Out) {
+  size_t First = Out.size();
+  Recorder R(Ctx.getSourceManager(), Out);
+  for (unsigned I = 0; I < NumWarningKinds; ++I)
+    runWarningCheck(static_cast<WarningKind>(I), Ctx, MT, R);
+  std::sort(Out.begin() + First, Out.end(), [](const PendingWarning &A, const PendingWarning &B) {
+    return std::tie(A.Where.File, A.Where.Offset, A.Kind, A.Where.Text) <
+           std::tie(B.Where.File, B.Where.Offset, B.Kind, B.Where.Text);
+  });
+}
+
+// ------------------------------------------------------------ reporting --
+
+namespace {
+
+class WarningReporter : public ASTConsumer {
+public:
+  WarningReporter(CompilerInstance &CI, const WarningControl &W,
+                  std::vector<PendingWarning> Warnings)
+      : CI(CI), W(W), Warnings(std::move(Warnings)) {}
+
+  void HandleTranslationUnit(ASTContext &) override {
+    DiagnosticsEngine &DE = CI.getDiagnostics();
+    for (const PendingWarning &P : Warnings) {
+      unsigned K = static_cast<unsigned>(P.Kind);
+      if (W.Levels[K] == WarningControl::Off || DE.getIgnoreAllWarnings())
+        continue;
+      bool AsError = W.Levels[K] == WarningControl::Error ||
+                     ((W.AllErrors || DE.getWarningsAsErrors()) && !W.NoError[K]);
+      SourceLocation Loc = locate(P.Where);
+      unsigned ID = DE.getCustomDiagID(
+          AsError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0");
+      {
+        DiagnosticBuilder B = DE.Report(Loc, ID);
+        B << (P.Where.Text + " [autorc-" + warningName(P.Kind).str() + "]");
+        for (const PendingPlace &X : P.FixIts) {
+          SourceLocation XL = locate(X);
+          if (XL.isValid())
+            B << FixItHint::CreateInsertion(XL, X.Text);
+        }
+      }
+      unsigned NoteID = DE.getCustomDiagID(DiagnosticsEngine::Note, "%0");
+      for (const PendingPlace &N : P.Notes)
+        DE.Report(locate(N), NoteID) << N.Text;
+    }
+  }
+
+private:
+  struct FileInfo {
+    FileID Current;                         // the file as this compile sees it
+    std::unique_ptr<llvm::MemoryBuffer> Orig; // the user's text
+    FileID OrigCopy;                        // a copy of it, made on demand
+    bool Same = true;                       // the compile sees the user's text
+  };
+
+  FileInfo &info(const std::string &Name) {
+    auto It = Files.find(Name);
+    if (It != Files.end())
+      return It->second;
+    FileInfo &I = Files[Name];
+    SourceManager &SM = CI.getSourceManager();
+    if (Name == compat::fileName(SM, SM.getMainFileID())) {
+      I.Current = SM.getMainFileID();
+    } else if (auto FE = CI.getFileManager().getFileRef(Name)) {
+      I.Current = SM.translateFile(*FE);
+      if (I.Current.isInvalid())
+        I.Current = SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User);
+    } else {
+      llvm::consumeError(FE.takeError());
+    }
+    if (auto Buf = llvm::MemoryBuffer::getFile(Name))
+      I.Orig = std::move(*Buf);
+    if (I.Current.isValid() && I.Orig)
+      I.Same = SM.getBufferData(I.Current) == I.Orig->getBuffer();
+    return I;
+  }
+
+  SourceLocation locate(const PendingPlace &P) {
+    FileInfo &I = info(P.File);
+    SourceManager &SM = CI.getSourceManager();
+    if (I.Current.isInvalid())
+      return SourceLocation();
+    if (I.Same || !I.Orig || P.Offset > I.Orig->getBufferSize())
+      return SM.getLocForStartOfFile(I.Current).getLocWithOffset(P.Offset);
+    // The rewritten text: same line, same column if the line is unchanged.
+    llvm::StringRef O = I.Orig->getBuffer();
+    size_t LineStart = O.rfind('\n', P.Offset == 0 ? 0 : P.Offset - 1);
+    LineStart = (LineStart == llvm::StringRef::npos || P.Offset == 0) ? 0 : LineStart + 1;
+    unsigned Line = 1 + unsigned(O.take_front(LineStart).count('\n'));
+    size_t LineEnd = O.find('\n', P.Offset);
+    llvm::StringRef OrigLine = O.slice(LineStart, LineEnd);
+    bool Invalid = false;
+    SourceLocation CurLine = SM.translateLineCol(I.Current, Line, 1);
+    if (CurLine.isValid()) {
+      llvm::StringRef C = SM.getBufferData(I.Current, &Invalid);
+      unsigned Off = SM.getFileOffset(CurLine);
+      llvm::StringRef NewLine = C.substr(Off).take_until([](char X) { return X == '\n'; });
+      if (!Invalid && NewLine == OrigLine)
+        return CurLine.getLocWithOffset(unsigned(P.Offset - LineStart));
+#if AUTORC_LLVM_MAJOR >= 16
+      // SARIF needs a real file: point at the same token on the rewritten
+      // line (its column there); text output uses the original's copy.
+      if (!Invalid && CI.getDiagnosticOpts().getFormat() == DiagnosticOptions::SARIF)
+        return CurLine.getLocWithOffset(sameToken(OrigLine, P.Offset - LineStart, NewLine));
+#endif
+    }
+    if (I.OrigCopy.isInvalid())
+      I.OrigCopy = SM.createFileID(
+          llvm::MemoryBuffer::getMemBufferCopy(I.Orig->getBuffer(), P.File), SrcMgr::C_User);
+    return SM.getLocForStartOfFile(I.OrigCopy).getLocWithOffset(P.Offset);
+  }
+
+  static bool isWord(char C) { return isalnum(static_cast<unsigned char>(C)) || C == '_'; }
+
+  // The column in New of the token at column Col of Old (the k-th
+  // occurrence of the same word), or Col clamped to New's length.
+  static unsigned sameToken(llvm::StringRef Old, size_t Col, llvm::StringRef New) {
+    size_t End = Col;
+    while (End < Old.size() && isWord(Old[End]))
+      ++End;
+    if (End == Col)
+      End = std::min(Col + 1, Old.size());
+    llvm::StringRef Tok = Old.slice(Col, End);
+    auto Occurrences = [&](llvm::StringRef Line, std::vector<size_t> &At) {
+      for (size_t P = Line.find(Tok); P != llvm::StringRef::npos; P = Line.find(Tok, P + 1)) {
+        bool Whole = (P == 0 || !isWord(Line[P - 1]) || !isWord(Tok.front())) &&
+                     (P + Tok.size() >= Line.size() || !isWord(Line[P + Tok.size()]) ||
+                      !isWord(Tok.back()));
+        if (Whole)
+          At.push_back(P);
+      }
+    };
+    std::vector<size_t> O, N;
+    Occurrences(Old, O);
+    Occurrences(New, N);
+    size_t K = std::find(O.begin(), O.end(), Col) - O.begin();
+    if (!Tok.empty() && K < O.size() && K < N.size())
+      return unsigned(N[K]);
+    return unsigned(std::min(Col, New.size()));
+  }
+
+  CompilerInstance &CI;
+  WarningControl W;
+  std::vector<PendingWarning> Warnings;
+  std::map<std::string, FileInfo> Files;
+};
+
+} // namespace
+
+std::unique_ptr<ASTConsumer> withWarnings(std::unique_ptr<ASTConsumer> Inner, CompilerInstance &CI,
+                                          const WarningControl &W,
+                                          std::vector<PendingWarning> Warnings) {
+  if (Warnings.empty())
+    return Inner;
+  std::vector<std::unique_ptr<ASTConsumer>> Cs;
+  Cs.push_back(std::move(Inner));
+  Cs.push_back(std::make_unique<WarningReporter>(CI, W, std::move(Warnings)));
+  return std::make_unique<MultiplexConsumer>(std::move(Cs));
+}
+
+} // namespace warnings
+} // namespace autorc

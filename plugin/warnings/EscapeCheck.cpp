@@ -1,0 +1,138 @@
+// EscapeCheck.cpp — [autorc-escape]: references that leave the counting.
+//
+// The escape family (docs/diagnostics.md, "Escapes"):
+//   [autorc-cast]   error   managed pointer -> integer or void *     (Checks.cpp)
+//   [autorc-field]  error   managed pointer field in a non-managed struct
+//   [autorc-free]   error   free()/realloc() of a managed pointer
+//   [autorc-memcpy] error   memcpy/memset/struct copy over managed slots
+//   [autorc-escape] warning (this file) what those leave out:
+//     - a managed pointer converted to a pointer type that is neither
+//       managed nor void * (char *, unsigned char *, a plain struct's
+//       pointer): the result is an uncounted alias that can outlive the
+//       object; byte-level access is legitimate, hence a warning;
+//     - the address of a strong managed slot (struct node ** from &n->next,
+//       &local, an array of managed pointers) converted to any other type
+//       (void **, void *, char *, an integer): stores through the result
+//       bypass the retain/release the plugin inserts on assignments.
+// Arguments of the runtime's own API, of memcpy-like functions and of free
+// are left to the errors above; RC_NOWARN(escape) on the function silences.
+#include "Warnings.h"
+#include "../Compat.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include <set>
+
+using namespace clang;
+
+namespace autorc {
+namespace warnings {
+
+namespace {
+
+bool isMemOrFree(llvm::StringRef N) {
+  return N == "memcpy" || N == "memmove" || N == "memset" || N == "bzero" || N == "mempcpy" ||
+         N == "explicit_bzero" || N == "free" || N == "realloc" || N == "reallocarray" ||
+         compat::startsWith(N, "__builtin_");
+}
+
+class EscapeVisitor : public RecursiveASTVisitor<EscapeVisitor> {
+public:
+  EscapeVisitor(const ManagedTypes &MT, FindingSink &S) : MT(MT), S(S) {}
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
+      return true;
+    if (auto *FD = dyn_cast_or_null<FunctionDecl>(D)) {
+      const FunctionDecl *Prev = Fn;
+      Fn = FD;
+      bool R = RecursiveASTVisitor<EscapeVisitor>::TraverseDecl(D);
+      Fn = Prev;
+      return R;
+    }
+    return RecursiveASTVisitor<EscapeVisitor>::TraverseDecl(D);
+  }
+
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (!Callee)
+      return true;
+    bool Runtime = MT.isRuntimeDecl(Callee) || isMemOrFree(Callee->getName());
+    for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+      bool ObjectArg = I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I));
+      if (Runtime || ObjectArg)
+        Exempt.insert(C->getArg(I)->IgnoreParens());
+    }
+    return true;
+  }
+
+  bool VisitCastExpr(CastExpr *CE) {
+    if (!Fn || Exempt.count(CE) || CE->getCastKind() == CK_ToVoid ||
+        CE->getCastKind() == CK_LValueToRValue || CE->getCastKind() == CK_NoOp)
+      return true;
+    QualType From = CE->getSubExpr()->getType(), To = CE->getType();
+    if (From.isNull() || To.isNull() || CE->getBeginLoc().isInvalid())
+      return true;
+    if (MT.isUntouchable(CE->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return true;
+    std::string Msg;
+    if (MT.isManagedPtr(From)) {
+      const auto *PT = To->getAs<PointerType>();
+      if (!PT || PT->getPointeeType()->isVoidType() || MT.isManagedPtr(To))
+        return true; // integers and void * are [autorc-cast] errors; managed is fine
+      if (To->isBooleanType())
+        return true;
+      Msg = "managed pointer of type '" + MT.typeSpelling(From) + "' converted to '" +
+            MT.typeSpelling(To) +
+            "': the result is an uncounted alias that can outlive the object; keep the "
+            "managed type";
+    } else if (const auto *PT = From->getAs<PointerType>()) {
+      QualType Slot = PT->getPointeeType();
+      if (!MT.isManagedPtr(Slot))
+        return true;
+      if (To->isBooleanType())
+        return true;
+      if (const auto *TP = To->getAs<PointerType>())
+        if (MT.isManagedPtr(TP->getPointeeType()))
+          return true; // still a pointer to a managed slot (e.g. adding const)
+      Msg = "address of a managed pointer slot ('" + MT.typeSpelling(From) + "') converted to '" +
+            MT.typeSpelling(To) +
+            "': stores through it bypass the retain/release the plugin inserts on "
+            "assignments; assign through the managed type";
+    } else {
+      return true;
+    }
+    Finding R;
+    R.Kind = WarningKind::Escape;
+    R.Loc = CE->getExprLoc();
+    if (const auto *CS = dyn_cast<CStyleCastExpr>(CE))
+      R.Loc = CS->getLParenLoc();
+    R.Message = Msg;
+    S.report(R);
+    return true;
+  }
+
+private:
+  const ManagedTypes &MT;
+  FindingSink &S;
+  const FunctionDecl *Fn = nullptr;
+  std::set<const Expr *> Exempt;
+};
+
+} // namespace
+
+void runEscapeCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
+  EscapeVisitor(MT, S).TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+void runWarningCheck(WarningKind K, ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
+  switch (K) {
+  case WarningKind::Cycle:
+    return runCycleCheck(Ctx, MT, S);
+  case WarningKind::Global:
+    return runGlobalCheck(Ctx, MT, S);
+  case WarningKind::Escape:
+    return runEscapeCheck(Ctx, MT, S);
+  }
+}
+
+} // namespace warnings
+} // namespace autorc

@@ -1,0 +1,34 @@
+// Warnings.h — the autorc warning checks, each a function over one
+// translation unit (see Finding.h for who prints the results).
+//
+//   runCycleCheck   [autorc-cycle]   type level: strong fields that link two
+//                                    ways (next/prev, parent/children,
+//                                    a -> b -> a); instance level: stores in
+//                                    one function that close a cycle between
+//                                    objects (obj1->ref = obj2; obj2->ref =
+//                                    obj1;  rc_list_append(l, l)).
+//   runGlobalCheck  [autorc-global]  globals and static locals holding
+//                                    managed objects until exit.
+//   runEscapeCheck  [autorc-escape]  managed pointers (and addresses of
+//                                    strong slots) converted to pointer
+//                                    types that are neither managed nor the
+//                                    ones the [autorc-cast] error covers.
+#ifndef AUTORC_WARNINGS_WARNINGS_H
+#define AUTORC_WARNINGS_WARNINGS_H
+
+#include "../ManagedTypes.h"
+#include "Finding.h"
+
+namespace autorc {
+namespace warnings {
+
+void runCycleCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
+void runGlobalCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
+void runEscapeCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
+void runWarningCheck(WarningKind K, clang::ASTContext &Ctx, const ManagedTypes &MT,
+                     FindingSink &S);
+
+} // namespace warnings
+} // namespace autorc
+
+#endif
