@@ -184,7 +184,7 @@ typedef struct rc_opcounts {
 } rc_opcounts;
 void rc_get_opcounts(rc_opcounts *out);
 #ifdef AUTORC_STATS
-extern unsigned long long rc__stat_increfs, rc__stat_decrefs;
+extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated;
 #define RC__STAT(counter) ((counter)++)
 #else
 #define RC__STAT(counter) ((void)0)
@@ -207,6 +207,40 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
         else
             rc__release_slow(obj);
     }
+}
+
+/* The allocation fast path, inline so that a constant size picks its size
+ * class at compile time: an object of a type that is never tracked by the
+ * collector, small enough for the pools, in pool mode and while not tracing,
+ * is popped straight off its class's block cache. Everything else (and an
+ * empty cache) goes to rc__new. Internal; the plugin calls it. */
+extern void *rc__cache[];
+extern uint32_t rc__ncache[];
+#ifdef __cplusplus
+extern bool rc__fast_alloc, rc__tracing;
+#else
+extern _Bool rc__fast_alloc, rc__tracing;
+#endif
+extern size_t rc__live;
+static inline void *rc__new_inline(const rc_type *t, size_t size, const rc_site *site) {
+    size_t n = size + sizeof(rc__head);
+    if (n <= 512 && rc__fast_alloc && !rc__tracing &&
+        ((t->flags & RC_TYPE_ACYCLIC) || (t->nstrong == 0 && !t->traverse))) {
+        unsigned c = (unsigned)((n - 1) >> 4);
+        void **b = (void **)rc__cache[c];
+        if (b) {
+            rc__cache[c] = *b;
+            rc__ncache[c]--;
+            __builtin_memset(b, 0, n);
+            rc__head *h = (rc__head *)b;
+            h->refcnt = 1;
+            h->type = t;
+            rc__live++;
+            RC__STAT(rc__stat_allocated);
+            return h + 1;
+        }
+    }
+    return rc__new(t, site);
 }
 
 /* The exact count (no extra reference for the argument). */
@@ -439,11 +473,11 @@ static inline void *rc__move(void *slot) {
 }
 /* rc_new(T) of an RC_MANAGED T: the plugin passes T's generated descriptor. */
 #define RC__NEW_MANAGED(T, desc)                                                 \
-    ((T *)rc__new(RC__EXT({                                                      \
-                      extern const rc_type desc;                                 \
-                      &desc;                                                     \
-                  }),                                                            \
-                  RC__SITE()))
+    ((T *)rc__new_inline(RC__EXT({                                               \
+                             extern const rc_type desc;                          \
+                             &desc;                                              \
+                         }),                                                     \
+                         sizeof(T), RC__SITE()))
 
 #ifdef __cplusplus
 }

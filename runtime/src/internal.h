@@ -93,6 +93,9 @@ void rc__traverse(void *obj, rc_visit_fn visit, void *ctx);
 /* ---- allocator modes (object.c) ---------------------------------------- */
 typedef enum rc_mode { RC_MODE_POOL, RC_MODE_MALLOC, RC_MODE_DEBUG } rc_mode;
 extern rc_mode rc__mode;
+/* autorc.h's inline allocation may pop the block caches (pool mode, no
+ * sanitizer annotations). */
+extern bool rc__fast_alloc;
 /* Stats build counters (RC__STAT increments them only under AUTORC_STATS). */
 extern unsigned long long rc__stat_allocated, rc__stat_freed, rc__stat_gc_candidates;
 extern size_t rc__live;

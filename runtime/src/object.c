@@ -100,6 +100,11 @@ void rc__init_once(void) {
         rc__fatal("AUTORC_MALLOC=%s: expected one of pool, malloc, debug", m);
     rc__gc_init();
     rc__trace_init();
+#if !defined(RC_ASAN) && !defined(RC_VALGRIND)
+    /* The inline allocation path of autorc.h pops the pools' block caches
+     * directly; sanitizer and Valgrind builds keep every block annotated. */
+    rc__fast_alloc = rc__mode == RC_MODE_POOL;
+#endif
 #ifdef AUTORC_STATS
     if (getenv("AUTORC_OPCOUNTS")) atexit(print_opcounts);
 #endif
@@ -243,6 +248,8 @@ void rc__release_slow(void *obj) {
     rc__dealloc(obj);
 }
 
+bool rc__fast_alloc;
+
 /* ---- traversal --------------------------------------------------------- */
 
 void rc__traverse(void *obj, rc_visit_fn visit, void *ctx) {
@@ -296,15 +303,38 @@ static void destroy(void *obj) {
     }
     if (h->flags & RC_F_GC) rc__gc_untrack(h);
     if (h->flags & RC_F_TRACED) rc__trace_free(obj);
-    rc__traverse(obj, release_field, NULL);
+    /* The fixed fields directly (no indirect call per field), then a
+     * container's variable slots. */
+    for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)obj + t->strong[i]), NULL);
+    if (t->traverse) t->traverse(obj, release_field, NULL);
     if (t->destroy) t->destroy(obj);
     rc__free_memory(h);
+}
+
+/* A plain object: pooled, untracked, no weak references, no trace, and a
+ * type with no finalizer, no weak fields and no container hooks. Its
+ * destruction is just: release the fixed fields, return the block. */
+#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_TRACED | RC_F_LARGE | RC_F_DEBUG)
+static inline bool is_plain(const rc__head *h, const rc_type *t) {
+    return !(h->flags & RC_F_NOT_PLAIN) && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
 }
 
 void rc__dealloc(void *obj) {
     push_pending(obj);
     if (draining) return;
     draining = true;
-    while (npending) destroy(pending[--npending]);
+    while (npending) {
+        void *o = pending[--npending];
+        rc__head *h = RC_HEAD_OF(o);
+        const rc_type *t = h->type;
+        if (RC_LIKELY(is_plain(h, t))) {
+            for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)o + t->strong[i]), NULL);
+            rc__live--;
+            RC__STAT(rc__stat_freed);
+            rc__pool_free(h, (size_t)t->size + sizeof(rc__head));
+        } else {
+            destroy(o);
+        }
+    }
     draining = false;
 }

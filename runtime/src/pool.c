@@ -98,8 +98,15 @@ static size_t nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cache
  * to the pools, and only an empty cache takes blocks from the pools. Blocks
  * in the cache still count as used by their pools. */
 #define CACHE_BYTES ((size_t)32 << 10) /* per class */
-static void *cache[RC_NCLASSES];
-static uint32_t ncache[RC_NCLASSES];
+void *rc__cache[RC_NCLASSES];      /* exported: autorc.h's inline rc__new_inline pops them */
+uint32_t rc__ncache[RC_NCLASSES];
+#define cache rc__cache
+#define ncache rc__ncache
+/* CACHE_BYTES / CLASS_SIZE(c), as a table: no division on the free path. */
+#define LIMIT(c) (uint32_t)(CACHE_BYTES / (((c) + 1) * RC_ALIGN))
+#define LIMIT4(c) LIMIT(c), LIMIT(c + 1), LIMIT(c + 2), LIMIT(c + 3)
+static const uint32_t cache_limit[RC_NCLASSES] = {LIMIT4(0),  LIMIT4(4),  LIMIT4(8),  LIMIT4(12),
+                                                  LIMIT4(16), LIMIT4(20), LIMIT4(24), LIMIT4(28)};
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -269,20 +276,20 @@ static RC_NOINLINE void *alloc_slow(unsigned c) {
     usedpools_push(p);
     pool_refill(p); /* keeps the invariant: a listed pool has a free block */
     nblocks[c]++;
-    MEM_ALLOCATED(b, size);
     return b;
 }
 
-static inline void *pool_alloc_block(unsigned c) {
+/* Take one block out of the pools (still "free" for ASan/Valgrind). */
+static inline void *pool_take_block(unsigned c) {
     pool *p = usedpools[c];
     if (RC_LIKELY(p != NULL)) {
         void *b = p->freeblock;
         LINK_OPEN(b);
         void *next = *(void **)b;
+        LINK_CLOSE(b);
         p->ref++;
         nblocks[c]++;
         if (!(p->freeblock = next)) pool_refill(p);
-        MEM_ALLOCATED(b, CLASS_SIZE(c));
         return b;
     }
     return alloc_slow(c);
@@ -321,6 +328,27 @@ static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
     }
 }
 
+/* An empty cache takes a batch of blocks from the pools at once (a quarter
+ * of its budget, at most 64), so that allocation bursts stay on the cache
+ * path; returns one block for the caller. */
+static RC_NOINLINE void *cache_refill(unsigned c) {
+    uint32_t want = cache_limit[c] / 4;
+    if (want > 64) want = 64;
+    void *b = pool_take_block(c);
+    if (!b) return NULL;
+    for (uint32_t i = 1; i < want; i++) {
+        void *x = pool_take_block(c);
+        if (!x) break;
+        LINK_OPEN(x);
+        *(void **)x = cache[c];
+        LINK_CLOSE(x);
+        cache[c] = x;
+        ncache[c]++;
+    }
+    MEM_ALLOCATED(b, CLASS_SIZE(c));
+    return b;
+}
+
 void *rc__pool_alloc(size_t n) {
     unsigned c = (unsigned)((n - 1) >> 4);
     void *b = cache[c];
@@ -331,7 +359,7 @@ void *rc__pool_alloc(size_t n) {
         MEM_ALLOCATED(b, CLASS_SIZE(c));
         return b;
     }
-    return pool_alloc_block(c);
+    return cache_refill(c);
 }
 
 void rc__pool_free(void *b, size_t n) {
@@ -341,7 +369,7 @@ void rc__pool_free(void *b, size_t n) {
     *(void **)b = cache[c];
     LINK_CLOSE(b);
     cache[c] = b;
-    if (RC_UNLIKELY(++ncache[c] > CACHE_BYTES / CLASS_SIZE(c))) cache_flush(c, ncache[c] / 2);
+    if (RC_UNLIKELY(++ncache[c] > cache_limit[c])) cache_flush(c, ncache[c] / 2);
 }
 
 void rc_heap_trim(void) {
