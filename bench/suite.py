@@ -110,6 +110,16 @@ def have(tool):
     return shutil.which(tool) is not None
 
 
+def prepare(variants):
+    """Build each variant whose tool is installed; mark the others missing."""
+    for v in variants:
+        tool = v.build_cmd.split()[0] if v.build_cmd else v.run_cmd.split()[0]
+        if not have(tool):
+            v.error = 'peer missing (%s not installed)' % tool
+        else:
+            v.build()
+
+
 def bench_binary_trees(args, cc, clang):
     d = min(args.depth, 16) if args.quick else args.depth
     P = os.path.join(HERE, 'peers', 'binary-trees')
@@ -127,12 +137,7 @@ def bench_binary_trees(args, cc, clang):
     ]
     if not args.quick:
         vs.append(Variant('CPython', None, f'python3 {P}/bt.py {d}'))
-    for v in vs:
-        tool = v.build_cmd.split()[0] if v.build_cmd else 'python3'
-        if not have(tool):
-            v.error = 'peer missing (%s not installed)' % tool
-        else:
-            v.build()
+    prepare(vs)
     measure(vs, args.runs)
     table('binary-trees, depth %d' % d, vs, 'malloc/free mimalloc', 'median of %d runs' % args.runs)
 
@@ -152,12 +157,7 @@ def bench_cycles(args, cc, clang):
     ]
     if not args.quick:
         vs.append(Variant('CPython', None, f'python3 {C}/cycles.py {a}'))
-    for v in vs:
-        tool = v.build_cmd.split()[0] if v.build_cmd else 'python3'
-        if not have(tool):
-            v.error = 'peer missing (%s not installed)' % tool
-        else:
-            v.build()
+    prepare(vs)
     measure(vs, args.runs, check_output=False)
     table('cycles: %d rings of 100 over a depth-%d tree' % (rings, depth), vs, 'Nim ORC',
           'median of %d runs, whole process' % args.runs)
