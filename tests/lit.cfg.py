@@ -53,3 +53,7 @@ config.substitutions.append(('%src_root', config.autorc_src_root))
 config.substitutions.append(('%cc', config.clang + ' ' + cflags))
 config.substitutions.append(('%clang', config.clang))
 config.substitutions.append(('%python', 'python3'))
+# The clang-tidy module: feature `tidy`, %clang_tidy = clang-tidy --load=autorc-tidy.so.
+if getattr(config, 'autorc_tidy', '') and os.path.exists(config.autorc_tidy):
+    config.available_features.add('tidy')
+    config.substitutions.insert(0, ('%clang_tidy', '%s --load=%s' % (config.clang_tidy, config.autorc_tidy)))

@@ -1,0 +1,4 @@
+// The clang-tidy module on the plugin's own test input ../warnings/cycle-instance.c:
+// the same warnings and notes on the same lines (its -verify comments).
+// REQUIRES: tidy
+// RUN: %clang_tidy -checks='-*,autorc-*' %S/../warnings/cycle-instance.c -- -I%autorc_include 2>&1 | %python %S/Inputs/verify_tidy.py %S/../warnings/cycle-instance.c

@@ -1,0 +1,21 @@
+// The escape family: the plugin's errors (a managed pointer to an integer
+// or void *, a managed field in a plain struct, free(), memcpy) sit next to
+// the [autorc-escape] warning, each once; none is repeated as a warning.
+// REQUIRES: plugin
+// RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Xclang -verify %s
+#include <autorc.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct RC_MANAGED node { struct node *next; };
+struct box { struct node *n; }; // expected-error {{[autorc-field] managed pointer field 'n' in non-managed 'struct box'}}
+
+void family(struct node *n, struct node *m) {
+    uintptr_t bits = (uintptr_t)n; // expected-error {{[autorc-cast]}}
+    void *anon = n;                // expected-error {{[autorc-cast]}}
+    char *bytes = (char *)n;       // expected-warning {{[autorc-escape]}}
+    free(n);                       // expected-error {{[autorc-free]}}
+    memcpy(n, m, sizeof *n);       // expected-error {{[autorc-memcpy]}}
+    (void)bits; (void)anon; (void)bytes;
+}
