@@ -71,7 +71,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
         !MT.isManagedPtr(P->getType()))
       continue;
     std::string N = P->getName().str();
-    Text += " rc_incref(" + N + "); void *rc__pin_" + N +
+    Text += " rc__retain(" + N + "); void *rc__pin_" + N +
             " __attribute__((cleanup(rc__drop_indirect))) = &" + N + ";";
     OwnedVars.insert(P);
   }
@@ -376,7 +376,7 @@ bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
 
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
   if (O == Own::Borrowed || O == Own::Temp)
-    E.wrap(Ex->getSourceRange(), "rc_incref(", ")", "a retain");
+    E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
 }
 
 void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
@@ -387,7 +387,7 @@ void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
     return;
   }
   std::string Name = "rc__t" + std::to_string(++NextTemp);
-  std::string TS = MT.typeSpelling(T);
+  std::string TS = MT.typeSpelling(T.getUnqualifiedType());
   if (TS.find("(unnamed") != std::string::npos || TS.find("(anonymous") != std::string::npos)
     TS = "void *";
   Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
@@ -522,7 +522,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
         ManagedParam = true;
     }
     if (ManagedParam && O == Own::Borrowed && !isLocalOrParamRef(A))
-      makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc_incref(",
+      makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc__retain(",
                "keeping an argument alive across the call");
   }
   bool Owns = Callee ? MT.returnsOwned(Callee) : MT.isManagedPtr(C->getType());

@@ -4,7 +4,7 @@
 //   - strong locals get __attribute__((cleanup(rc__drop))), so every way out
 //     of their scope (end of block, return, break, continue, goto) releases
 //     them; uninitialised ones start NULL. Fixed-size local arrays likewise.
-//   - an initialiser that is +0 is retained (rc_incref); a +1 one is taken.
+//   - an initialiser that is +0 is retained (rc__retain); a +1 one is taken.
 //   - a store to a strong slot becomes rc__assign (retain new, store,
 //     release old) or rc__assign_owned for a +1 value; RC_WEAK slots use
 //     rc_weak_store; RC_UNOWNED slots are left alone.

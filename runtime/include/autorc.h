@@ -436,33 +436,36 @@ static inline void rc__release_array(void *arr, size_t n) {
     rc__slot_t *a = (rc__slot_t *)arr;
     while (n > 0) rc_decref(a[--n]);
 }
+/* Values arrive as const void * so `const T *` slots need no cast. */
+/* A retain that returns its argument (+0 -> +1). */
+static inline void *rc__retain(const void *obj) { return rc_incref((void *)obj); }
 /* Store to a strong slot: retain the new value, store, release the old. */
-static inline void *rc__assign(void *slot, void *v) {
+static inline void *rc__assign(void *slot, const void *v) {
     rc__slot_t *s = (rc__slot_t *)slot;
     void *old;
-    rc_incref(v);
+    rc_incref((void *)v);
     old = *s;
-    *s = v;
+    *s = (void *)v;
     rc_decref(old);
-    return v;
+    return (void *)v;
 }
 /* The same for a +1 value: the slot takes the caller's reference. */
-static inline void *rc__assign_owned(void *slot, void *v) {
+static inline void *rc__assign_owned(void *slot, const void *v) {
     rc__slot_t *s = (rc__slot_t *)slot;
     void *old = *s;
-    *s = v;
+    *s = (void *)v;
     rc_decref(old);
-    return v;
+    return (void *)v;
 }
 /* Store to an RC_WEAK slot (registered, zeroed when the target dies). */
-static inline void *rc__weak_assign(void *slot, void *v) {
-    rc_weak_store((void **)slot, v);
-    return v;
+static inline void *rc__weak_assign(void *slot, const void *v) {
+    rc_weak_store((void **)slot, (void *)v);
+    return (void *)v;
 }
 /* Initialise an RC_WEAK local: `T *w = rc__weak_init_v(&w, v)`. */
-static inline void *rc__weak_init_v(void *slot, void *v) {
-    rc_weak_init((void **)slot, v);
-    return v;
+static inline void *rc__weak_init_v(void *slot, const void *v) {
+    rc_weak_init((void **)slot, (void *)v);
+    return (void *)v;
 }
 /* `return local`: take the local's reference and leave NULL behind. */
 static inline void *rc__move(void *slot) {

@@ -14,9 +14,9 @@ typedef struct node Node;
 void locals(struct node *param) {
     // CHECK: {{^ *}}struct node *owned __attribute__((cleanup(rc__drop))) = make();
     struct node *owned = make();
-    // CHECK: {{^ *}}struct node *copy __attribute__((cleanup(rc__drop))) = rc_incref(param);
+    // CHECK: {{^ *}}struct node *copy __attribute__((cleanup(rc__drop))) = rc__retain(param);
     struct node *copy = param;
-    // CHECK: {{^ *}}Node *field __attribute__((cleanup(rc__drop))) = rc_incref(param->next);
+    // CHECK: {{^ *}}Node *field __attribute__((cleanup(rc__drop))) = rc__retain(param->next);
     Node *field = param->next;
     // CHECK: {{^ *}}struct node *empty __attribute__((cleanup(rc__drop))) = NULL;
     struct node *empty;
@@ -30,7 +30,7 @@ void locals(struct node *param) {
     RC_UNOWNED struct node *unowned = param;
     // CHECK: {{^ *}}int plain = 1; void *vp = 0;
     int plain = 1; void *vp = 0;
-    // CHECK: {{^ *}}for (struct node *it __attribute__((cleanup(rc__drop))) = rc_incref(param); it; rc__assign((void **)&(it),it->next)) {
+    // CHECK: {{^ *}}for (struct node *it __attribute__((cleanup(rc__drop))) = rc__retain(param); it; rc__assign((void **)&(it),it->next)) {
     for (struct node *it = param; it; it=it->next) {
     }
     (void)owned; (void)copy; (void)field; (void)empty; (void)null; (void)arr;

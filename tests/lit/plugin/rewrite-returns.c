@@ -27,12 +27,12 @@ struct node *last(struct node *p) {
     return p;
 }
 // CHECK: {{^ *}}return rc__move(&(n));
-// CHECK: {{^}}struct node *ret_param(struct node *p) { return rc_incref(p); }
-// CHECK: {{^}}struct node *ret_field(struct node *p) { return rc_incref(p->next); }
+// CHECK: {{^}}struct node *ret_param(struct node *p) { return rc__retain(p); }
+// CHECK: {{^}}struct node *ret_field(struct node *p) { return rc__retain(p->next); }
 // CHECK: {{^}}struct node *ret_call(void) { return make(); }
-// CHECK: {{^}}struct node *ret_borrowed_call(struct node *p) { return rc_incref(peek(p)); }
-// CHECK: {{^}}struct node *ret_ternary(struct node *p, int c) { return c ? make() : rc_incref(p); }
+// CHECK: {{^}}struct node *ret_borrowed_call(struct node *p) { return rc__retain(peek(p)); }
+// CHECK: {{^}}struct node *ret_ternary(struct node *p, int c) { return c ? make() : rc__retain(p); }
 // CHECK: {{^}}RC_RETURNS_BORROWED struct node *getter(struct node *p) { return p->next; }
-// CHECK: {{^}}struct node *last(struct node *p) { rc_incref(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
+// CHECK: {{^}}struct node *last(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
 // CHECK: {{^ *}}rc__assign((void **)&(p ), p->next);
 // CHECK: {{^ *}}return rc__move(&(p));
