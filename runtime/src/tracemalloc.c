@@ -177,7 +177,12 @@ static const rc_site *last_site;
 static uint32_t last_tb;
 
 static inline bool in_pool(const rc__head *h) { return !(h->flags & (RC_F_LARGE | RC_F_DEBUG)); }
-static inline size_t size_of(const rc__head *h) { return rc__block_size(h->type, h->flags); }
+/* rc__block_size(h->type, h->flags), inline: the layout of internal.h
+ * (gc link iff RC_F_GC, head, struct). */
+static inline size_t size_of(const rc__head *h) {
+    return (size_t)h->type->size + sizeof(rc__head) +
+           ((h->flags & RC_F_GC) ? sizeof(rc__gclink) : 0);
+}
 
 static size_t dir_home(uintptr_t pool, size_t mask) {
     return (size_t)(((uint64_t)pool * 0x9E3779B97F4A7C15ull) >> 40) & mask;
