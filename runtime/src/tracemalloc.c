@@ -173,7 +173,10 @@ static size_t table_used;
 
 static size_t used; /* traces in both tables */
 static size_t cur, peak;
-static const rc_site *last_site;
+/* The last site interned with one frame; never NULL (a NULL site is
+ * interned as <unknown>), so a NULL site or more frames take the slow path. */
+static const rc_site no_site;
+static const rc_site *last_site = &no_site;
 static uint32_t last_tb;
 
 static inline bool in_pool(const rc__head *h) { return !(h->flags & (RC_F_LARGE | RC_F_DEBUG)); }
@@ -307,17 +310,19 @@ static void table_remove(trace *t) {
     table[i].obj = 0;
 }
 
-/* Frames above rc__trace_alloc's own in backtrace()'s answer before the
- * entry in rc__new: 1 normally, more under a sanitizer's interceptor. Learnt
- * on the first capture, so that each capture unwinds only the frames it
- * keeps (unwinding is the whole cost of a multi-frame trace). */
+/* Entries of backtrace()'s answer before the one in rc__new: the tracing
+ * code's own frames (capture_tb, trace_alloc_slow, rc__trace_alloc unless
+ * it tail-called, a sanitizer's interceptor...). Learnt on the first
+ * capture, so that each capture unwinds only the frames it keeps
+ * (unwinding is the whole cost of a multi-frame trace). */
 static int skip_hint = 1;
 
 static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) {
     enum { SLACK = 12 };
     void *buf[RC_TRACE_MAX_FRAMES + SLACK];
-    /* buf: [in rc__trace_alloc] [in rc__new] [in the site's function]
-     * [its caller] ...; find rc__new's entry by our own return address. */
+    /* buf: [tracing code's frames] [in rc__new] [in the site's function]
+     * [its caller] ...; find rc__new's entry by rc__trace_alloc's return
+     * address. */
     for (;;) {
         int want = skip_hint + 1 + max_nframe; /* k + 2 + (nframes - 1) */
         int n = backtrace(buf, want);
@@ -342,12 +347,13 @@ static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) 
     }
 }
 
-RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
+static RC_NOINLINE void trace_alloc_slow(void *obj, size_t size, const rc_site *site,
+                                         void *ret_into_new) {
     static const rc_site unknown = {"<unknown>", "?", 0};
     if (!site) site = &unknown;
     uint32_t tb;
     if (max_nframe == 1) {
-        if (RC_LIKELY(site == last_site)) {
+        if (site == last_site) {
             tb = last_tb;
         } else {
             tb = intern(store, site, NULL, 0);
@@ -355,7 +361,7 @@ RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
             last_tb = tb;
         }
     } else {
-        tb = capture_tb(site, __builtin_return_address(0));
+        tb = capture_tb(site, ret_into_new);
     }
     rc__head *h = RC_HEAD_OF(obj);
     if (RC_LIKELY(in_pool(h))) {
@@ -371,10 +377,28 @@ RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
     h->flags |= RC_F_TRACED;
 }
 
-void rc__trace_free(void *obj) {
+/* The fast path, a leaf: one frame, the same site as last time, a pool
+ * object in the same pool as last time. Everything else goes the slow way. */
+RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
     rc__head *h = RC_HEAD_OF(obj);
-    h->flags &= ~(uint32_t)RC_F_TRACED;
-    if (!tracing_on) return;
+    uintptr_t head = (uintptr_t)h;
+    uintptr_t pool = head & ~(uintptr_t)(RC_POOL_SIZE - 1);
+    if (RC_LIKELY(site == last_site && pool == last_pool && in_pool(h))) {
+        uint32_t *slot = &last_side[(head - pool) >> 4];
+        if (RC_LIKELY(!*slot)) {
+            *slot = last_tb + 1;
+            used++;
+            cur += size;
+            if (cur > peak) peak = cur;
+            h->flags |= RC_F_TRACED;
+            return;
+        }
+    }
+    trace_alloc_slow(obj, size, site, __builtin_return_address(0));
+}
+
+static RC_NOINLINE void trace_free_slow(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
     if (RC_LIKELY(in_pool(h))) {
         uint32_t *slot = pool_slot(obj, false);
         if (!slot || !*slot) return;
@@ -386,6 +410,24 @@ void rc__trace_free(void *obj) {
     }
     used--;
     cur -= size_of(h);
+}
+
+void rc__trace_free(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
+    h->flags &= ~(uint32_t)RC_F_TRACED;
+    if (!tracing_on) return;
+    uintptr_t head = (uintptr_t)h;
+    uintptr_t pool = head & ~(uintptr_t)(RC_POOL_SIZE - 1);
+    if (RC_LIKELY(pool == last_pool && in_pool(h))) {
+        uint32_t *slot = &last_side[(head - pool) >> 4];
+        if (*slot) {
+            *slot = 0;
+            used--;
+            cur -= size_of(h);
+        }
+        return;
+    }
+    trace_free_slow(obj);
 }
 
 /* Every trace: fn(obj, tb id, ctx). */
@@ -431,7 +473,7 @@ int rc_tracemalloc_start(int nframes) {
     max_nframe = nframes;
     store = store_new();
     drop_tables();
-    last_site = NULL;
+    last_site = &no_site;
     tracing_on = true;
     rc__tracing = true;
     return 0;
@@ -449,7 +491,7 @@ void rc_tracemalloc_stop(void) {
     drop_tables();
     rc__tbstore_decref(store);
     store = NULL;
-    last_site = NULL;
+    last_site = &no_site;
     tracing_on = false;
     rc__tracing = false;
 }
