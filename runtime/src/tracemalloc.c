@@ -3,17 +3,18 @@
  *
  * What it records. While tracing is on (rc__tracing), rc__new calls
  * rc__trace_alloc(obj, block size, site) for every new managed object. The
- * tracer stores one trace per live object in the trace table and marks the
+ * tracer stores one trace per live object in the trace tables and marks the
  * object's head RC_F_TRACED; destroying a marked object calls
  * rc__trace_free(obj), which removes the trace. The size of a trace is the
  * object's whole block (gc link + head + struct), so "current" is the memory
  * that traced objects occupy in their pools.
  *
- * The trace table: open addressing with linear probing, keyed by the
- * object's address (hashed by Fibonacci multiplication of addr >> 4), at
- * most half full, deletion by backward shift (no tombstones, so a long run
- * of allocations and frees never degrades probes). An entry is 16 bytes:
- * address, block size (uint32: rc_type sizes are uint32), traceback id.
+ * The trace tables (details below, before the code): a pool object's trace
+ * is one uint32 in a side array of its pool, indexed by the offset of its
+ * head; other objects' traces are in an address-keyed hash. A trace holds
+ * only the traceback id: its size is the block size the head determines.
+ * The common case (one frame, the same site and the same pool as the last
+ * allocation) is a leaf function of a few stores.
  *
  * Tracebacks: frame 0 is the rc_new site (an rc_site with static storage,
  * from RC__SITE() or the plugin). With nframes > 1, rc__trace_alloc also
@@ -25,7 +26,7 @@
  * costs one comparison for its traceback.
  *
  * States:
- *   off      tracing_on = false, rc__tracing = false, no table, no store.
+ *   off      tracing_on = false, rc__tracing = false, no tables, no store.
  *   on       tracing_on = true, rc__tracing = true; every object allocated
  *            now is traced.
  *   suspended  on, but rc__tracing = false for the moment the tracing code
@@ -35,9 +36,12 @@
  * before keep it alive), current and peak become 0.
  *
  * Invariants (while on):
- *   - an object is in the table iff its head has RC_F_TRACED;
- *   - cur = sum of the sizes in the table; peak >= cur;
- *   - used = number of entries; 2 * used <= table size.
+ *   - an object has a trace (a non-zero side-array entry, or a hash entry)
+ *     iff its head has RC_F_TRACED;
+ *   - cur = sum of the block sizes of the traced objects; peak >= cur;
+ *   - used = number of traces; 2 * table_used <= hash table size;
+ *   - last_site (one frame only) has id last_tb; last_pool's array is
+ *     last_side.
  *
  * Start-up (rc__trace_init, from rc__init_once):
  *   AUTORC_TRACEMALLOC=N   start tracing with N frames (0 or empty: off)
