@@ -193,6 +193,7 @@ private:
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
+    Result.NoElide = Opts.NoElide;
     AnalysisAction Action(Result);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);

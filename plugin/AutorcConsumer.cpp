@@ -4,6 +4,7 @@
 #include "Compat.h"
 #include "DescriptorGen.h"
 #include "Edits.h"
+#include "ElisionAnalysis.h"
 #include "FunctionRewriter.h"
 #include "ManagedTypes.h"
 #include "clang/AST/ASTContext.h"
@@ -55,7 +56,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   DescriptorGen DG(MT, E);
   DG.collectFinalizers(TU);
   std::set<std::pair<FileID, uint64_t>> ArrayHelpers;
-  FunctionRewriter FR(MT, E, DG, ArrayHelpers);
+  ElisionAnalysis Elide(MT, TU);
+  FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide);
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody() || MT.isUntouchable(FD->getLocation()))

@@ -521,7 +521,8 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
                MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
         ManagedParam = true;
     }
-    if (ManagedParam && O == Own::Borrowed && !isLocalOrParamRef(A))
+    bool CalleeSafe = Elide && Elide->isReleaseFree(Callee);
+    if (ManagedParam && O == Own::Borrowed && !isLocalOrParamRef(A) && !CalleeSafe)
       makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc__retain(",
                "keeping an argument alive across the call");
   }

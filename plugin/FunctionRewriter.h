@@ -13,11 +13,13 @@
 //     released on exit) when the function assigns to them.
 //   - a +1 call result that nothing takes is kept in a temporary released at
 //     the end of its full expression; an argument that is neither a local
-//     nor a parameter is retained into such a temporary for the call.
+//     nor a parameter is retained into such a temporary for the call, unless
+//     the callee is release-free (ElisionAnalysis.h).
 #ifndef AUTORC_PLUGIN_FUNCTIONREWRITER_H
 #define AUTORC_PLUGIN_FUNCTIONREWRITER_H
 
 #include "DescriptorGen.h"
+#include "ElisionAnalysis.h"
 #include "Edits.h"
 #include "ManagedTypes.h"
 #include "clang/AST/Stmt.h"
@@ -29,9 +31,12 @@ namespace autorc {
 
 class FunctionRewriter {
 public:
+  // Elide may be null (-fplugin-arg-autorc-no-elide): keep every keep-alive.
   FunctionRewriter(ManagedTypes &MT, Edits &E, DescriptorGen &DG,
-                   std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers)
-      : MT(MT), E(E), DG(DG), SM(MT.context().getSourceManager()), ArrayHelpers(ArrayHelpers) {}
+                   std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers,
+                   const ElisionAnalysis *Elide)
+      : MT(MT), E(E), DG(DG), SM(MT.context().getSourceManager()), ArrayHelpers(ArrayHelpers),
+        Elide(Elide) {}
 
   void run(clang::FunctionDecl *FD);
 
@@ -74,6 +79,7 @@ private:
   DescriptorGen &DG;
   const clang::SourceManager &SM;
   std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers;
+  const ElisionAnalysis *Elide;
 
   clang::FunctionDecl *FD = nullptr;
   bool ReturnsOwned = false;

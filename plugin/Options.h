@@ -12,8 +12,8 @@ struct Options {
   std::string EmitPath;
   // analyze-only: diagnose, but compile the code unchanged.
   bool AnalyzeOnly = false;
-  // no-elide: reserved for a naive mode that keeps every retain/release
-  // (accepted; the current rewriter elides nothing it could not prove).
+  // no-elide: the naive mode: keep every keep-alive retain of an argument,
+  // even for callees proven release-free (ElisionAnalysis.h).
   bool NoElide = false;
   // Wno-<name>, Werror=<name>, Werror, ...: see warnings/DiagControl.h.
   warnings::WarningControl Warn;

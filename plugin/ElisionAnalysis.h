@@ -1,0 +1,36 @@
+// ElisionAnalysis.h — which functions can never release a reference, so a
+// borrowed argument passed to them needs no keep-alive retain.
+//
+// f(a->next) normally retains a->next for the call, because f might
+// overwrite a->next and free the object under its own parameter. A function
+// is *release-free* when its body, once rewritten, performs no release at
+// all: no strong or weak local, no assigned (pinned) parameter, no store to
+// a managed slot, no call returning a +1 managed result, no call through a
+// pointer, and every call goes to a release-free function of this file or
+// to a function outside user code that takes no managed pointer. Nothing can
+// then drop a count, run a finalizer or overwrite a slot during the call.
+// Computed as a greatest fixpoint, so (mutually) recursive readers such as
+// binary-trees' check() qualify. -fplugin-arg-autorc-no-elide turns it off.
+#ifndef AUTORC_PLUGIN_ELISIONANALYSIS_H
+#define AUTORC_PLUGIN_ELISIONANALYSIS_H
+
+#include "ManagedTypes.h"
+#include "clang/AST/Decl.h"
+#include <set>
+
+namespace autorc {
+
+class ElisionAnalysis {
+public:
+  ElisionAnalysis(const ManagedTypes &MT, clang::TranslationUnitDecl *TU);
+  bool isReleaseFree(const clang::FunctionDecl *FD) const {
+    return FD && Safe.count(FD->getCanonicalDecl());
+  }
+
+private:
+  std::set<const clang::FunctionDecl *> Safe;
+};
+
+} // namespace autorc
+
+#endif
