@@ -56,4 +56,6 @@ config.substitutions.append(('%python', 'python3'))
 # The clang-tidy module: feature `tidy`, %clang_tidy = clang-tidy --load=autorc-tidy.so.
 if getattr(config, 'autorc_tidy', '') and os.path.exists(config.autorc_tidy):
     config.available_features.add('tidy')
-    config.substitutions.insert(0, ('%clang_tidy', '%s --load=%s' % (config.clang_tidy, config.autorc_tidy)))
+    config.substitutions.insert(0, ('%clang_tidy_bin', config.clang_tidy))
+    config.substitutions.insert(0, ('%autorc_tidy', config.autorc_tidy))
+    config.substitutions.insert(2, ('%clang_tidy', '%s --load=%s' % (config.clang_tidy, config.autorc_tidy)))

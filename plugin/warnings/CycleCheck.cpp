@@ -8,9 +8,15 @@
 //   - an edge on a cycle through two or more types (a -> b -> a), and
 //   - a self edge A -> A with a back-link name (prev, parent, owner, up,
 //     back, ...) when A has another way down to A: a second strong self
-//     field (next/prev, children/parent) or a strong rc_list field (a list
-//     of children). A type with only forward self links — a list, a tree —
-//     is not reported: that is the ordinary shape of data, and too noisy.
+//     field (next/prev, children/parent) or a strong rc_list field named
+//     for its elements (children, kids, nodes, or A's own name in the
+//     plural). A type with only forward self links — a list, a tree — is
+//     not reported: that is the ordinary shape of data, and too noisy;
+//   - an edge A -> B where B keeps a strong rc_list that may hold A: the
+//     edge has a back-link name, or the list is named for A (struct
+//     observer's subject, whose `observers` list holds observers).
+//   rc_list contents are otherwise unknown, so other cycles through lists
+//   are missed (see the corpus in tests/corpus/).
 // The warned edge is the back link: a back-link name first, else a
 // non-array field, else the edge from the later-declared type to the earlier
 // one. It comes with a fix-it inserting `RC_WEAK ` before the field and a
@@ -24,7 +30,8 @@
 // another object now), overwriting a slot replaces the slot's edge, and
 // rc_list_clear drops the list's edges. A store that adds an edge y ->* x to
 // a graph where x ->* y already holds closes a cycle: warned there, with a
-// note at each other store. Flow-insensitive inside the body (branches are
+// note at each other store — unless the function later overwrites or clears
+// one of the cycle's links (it breaks the cycle itself). Flow-insensitive inside the body (branches are
 // taken as all executed); a cycle whose fields were already warned at type
 // level is not warned again.
 #include "Warnings.h"
@@ -75,6 +82,31 @@ bool isBackLinkName(llvm::StringRef N) {
     for (const char *B : Back)
       if (W == B)
         return true;
+  return false;
+}
+
+// Does a list field's name say it holds objects of type RD? "children",
+// "kids", "nodes" for any type; "observers" for struct observer, "edges"
+// for struct gedge (the name, singular, is part of the type's name).
+bool listMayHold(llvm::StringRef Field, const RecordDecl *RD) {
+  static const char *const Kids[] = {"child", "children", "kid", "kids", "node", "nodes",
+                                     "subnodes", "subtrees", "descendants", "elements"};
+  std::string TypeName = RD->getName().lower();
+  if (TypeName.empty())
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+      TypeName = TD->getName().lower();
+  for (const std::string &W : words(Field)) {
+    for (const char *K : Kids)
+      if (W == K)
+        return true;
+    std::string One = W;
+    if (One.size() > 4 && compat::endsWith(One, "ies"))
+      One = One.substr(0, One.size() - 3) + "y";
+    else if (One.size() > 3 && One.back() == 's')
+      One.pop_back();
+    if (One.size() >= 3 && TypeName.find(One) != std::string::npos)
+      return true;
+  }
   return false;
 }
 
@@ -190,7 +222,9 @@ private:
         return false;
       for (size_t J = 0; J < Edges.size(); ++J)
         if (J != I && Edges[J].Active && Edges[J].From == E.From &&
-            (Edges[J].To == E.From || !Edges[J].To) && !isBackLinkName(Edges[J].Field->getName())) {
+            (Edges[J].To == E.From ||
+             (!Edges[J].To && listMayHold(Edges[J].Field->getName(), E.From))) &&
+            !isBackLinkName(Edges[J].Field->getName())) {
           Path.push_back(J);
           return true;
         }
@@ -221,10 +255,12 @@ private:
         Q.push_back(F.To);
       }
     }
-    // A back link to a type that keeps a list (of children, say).
-    if (isBackLinkName(E.Field->getName()))
-      for (size_t J = 0; J < Edges.size(); ++J)
-        if (Edges[J].Active && Edges[J].From == E.To && !Edges[J].To) {
+    // A link to a type that keeps a list which may hold the linking type:
+    // a back-link name, or a list named for it (observers, children).
+    for (size_t J = 0; J < Edges.size(); ++J)
+      if (Edges[J].Active && Edges[J].From == E.To && !Edges[J].To &&
+          (isBackLinkName(E.Field->getName()) ||
+           listMayHold(Edges[J].Field->getName(), E.From))) {
           Path.push_back(J);
           return true;
         }
@@ -292,6 +328,7 @@ struct ObjEdge {
   const Expr *Store;       // the store, for the diagnostic
   const FieldDecl *Field;  // last field of the slot (null for a local list)
   std::string Text;        // "'a' refers to 'b'"
+  unsigned Id = 0;
 };
 
 const Expr *strip(const Expr *E) {
@@ -329,11 +366,20 @@ public:
         return true;
       std::vector<ObjEdge> Saved;
       Saved.swap(Edges);
+      std::vector<std::pair<Finding, std::vector<unsigned>>> SavedPending;
+      SavedPending.swap(Pending);
       const FunctionDecl *Prev = Fn;
       Fn = FD;
       bool R = RecursiveASTVisitor<InstanceCycles>::TraverseDecl(D);
+      // A cycle one of whose links the function later overwrites (say,
+      // with NULL) is broken by the function itself: not reported.
+      for (const auto &P : Pending)
+        if (std::none_of(P.second.begin(), P.second.end(),
+                         [&](unsigned Id) { return Broken.count(Id) != 0; }))
+          S.report(P.first);
       Fn = Prev;
       Edges.swap(Saved);
+      Pending.swap(SavedPending);
       return R;
     }
     return RecursiveASTVisitor<InstanceCycles>::TraverseDecl(D);
@@ -453,15 +499,19 @@ private:
   void dropSlot(const VarDecl *V, const std::string &Slot) {
     Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
                                [&](const ObjEdge &E) {
-                                 return E.From == V &&
-                                        (E.Slot == Slot ||
-                                         compat::startsWith(E.Slot, Slot + "#") ||
-                                         compat::startsWith(E.Slot, Slot + "."));
+                                 bool Hit = E.From == V &&
+                                            (E.Slot == Slot ||
+                                             compat::startsWith(E.Slot, Slot + "#") ||
+                                             compat::startsWith(E.Slot, Slot + "."));
+                                 if (Hit)
+                                   Broken.insert(E.Id);
+                                 return Hit;
                                }),
                 Edges.end());
   }
 
   void add(ObjEdge E) {
+    E.Id = ++Counter;
     std::vector<size_t> Path;
     bool Closes = E.From == E.To || path(E.To, E.From, Path);
     Edges.push_back(E);
@@ -497,9 +547,12 @@ private:
       R.Message = "this store closes a reference cycle " + Cycle +
                   ": the objects outlive the locals until the cycle collector runs; set a "
                   "link to NULL when done, or make one RC_WEAK";
-    for (size_t J : Path)
+    std::vector<unsigned> Ids{E.Id};
+    for (size_t J : Path) {
       R.Notes.push_back({Edges[J].Store->getBeginLoc(), Edges[J].Text});
-    S.report(R);
+      Ids.push_back(Edges[J].Id);
+    }
+    Pending.push_back({R, Ids});
   }
 
   // Edges path From ->* To (indices into Edges).
@@ -534,6 +587,8 @@ private:
   const std::set<const FieldDecl *> &TypeReported;
   const FunctionDecl *Fn = nullptr;
   std::vector<ObjEdge> Edges;
+  std::vector<std::pair<Finding, std::vector<unsigned>>> Pending;
+  std::set<unsigned> Broken;
   unsigned Counter = 0;
 };
 
