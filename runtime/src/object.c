@@ -311,10 +311,10 @@ static void destroy(void *obj) {
     rc__free_memory(h);
 }
 
-/* A plain object: pooled, untracked, no weak references, no trace, and a
- * type with no finalizer, no weak fields and no container hooks. Its
- * destruction is just: release the fixed fields, return the block. */
-#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_TRACED | RC_F_LARGE | RC_F_DEBUG)
+/* A plain object: pooled, untracked, no weak references, and a type with no
+ * finalizer, no weak fields and no container hooks. Its destruction is just:
+ * drop its trace (if traced), release the fixed fields, return the block. */
+#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG)
 static inline bool is_plain(const rc__head *h, const rc_type *t) {
     return !(h->flags & RC_F_NOT_PLAIN) && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
 }
@@ -328,6 +328,7 @@ void rc__dealloc(void *obj) {
         rc__head *h = RC_HEAD_OF(o);
         const rc_type *t = h->type;
         if (RC_LIKELY(is_plain(h, t))) {
+            if (h->flags & RC_F_TRACED) rc__trace_free(o);
             for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)o + t->strong[i]), NULL);
             rc__live--;
             RC__STAT(rc__stat_freed);
