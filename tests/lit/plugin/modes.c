@@ -14,7 +14,7 @@
 // RUN: FileCheck --check-prefix=ASM %s < %t.dir/x.s
 // RUN: %cc %plugin_flags -c -g -O2 %s -o %t.dir/x.o
 // RUN: %cc %t.dir/x.o %autorc_lib -o %t.dir/x && %t.dir/x | FileCheck --check-prefix=OUT %s
-// RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Wall -Wextra -pedantic -Werror -Wno-unused-variable -Wno-gnu-statement-expression %s
+// RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Wall -Wextra -pedantic -Werror -Wno-unused-variable %s
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Wall -fno-caret-diagnostics %s 2>&1 | FileCheck --check-prefix=WARN %s
 #include <autorc.h>
 #include <stdio.h>
