@@ -162,6 +162,17 @@ protected:
     bool IsC = !LO.CPlusPlus && !LO.ObjC && !LO.OpenCL && !LO.CUDA;
     bool Candidate =
         IsC && !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
+    if (Candidate && Inputs[0].getKind().isPreprocessed()) {
+      // A .i file (-save-temps, or -x cpp-output) has lost the rc_new macro
+      // and <autorc.h>'s file boundaries: it cannot be rewritten correctly.
+      DiagnosticsEngine &D = CI.getDiagnostics();
+      unsigned ID = D.getCustomDiagID(
+          DiagnosticsEngine::Error,
+          "[autorc-unsupported] '%0' is preprocessed output: the autorc plugin needs the "
+          "original source (drop -save-temps, or compile the .c file)");
+      D.Report(ID) << MainPath;
+      Candidate = false;
+    }
     if (Candidate)
       analyze(CI, MainPath, Result);
     if (!Opts.EmitPath.empty())
