@@ -1,6 +1,10 @@
 // AutorcTidyModule.cpp — see AutorcTidyModule.h.
 #include "AutorcTidyModule.h"
+#include "../AutorcConsumer.h"
+#include "../Compat.h"
 #include "../ManagedTypes.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
 #include "../warnings/Warnings.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -45,6 +49,36 @@ void WarningCheck::check(const MatchFinder::MatchResult &Result) {
   warnings::runWarningCheck(Kind, *Result.Context, MT, S);
 }
 
+void ErrorsCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
+  if (!Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
+    return;
+  // The plugin's own analysis, as in its nested parse; only its
+  // diagnostics are used (the rewritten text stays in memory).
+  AnalysisResult R;
+  AnalysisConsumer(R).HandleTranslationUnit(*Result.Context);
+  SourceManager &SM = Result.Context->getSourceManager();
+  std::string MainName = compat::fileName(SM, SM.getMainFileID());
+  for (const PendingDiag &P : R.Diags) {
+    FileID F;
+    if (P.File == MainName) {
+      F = SM.getMainFileID();
+    } else if (auto FE = SM.getFileManager().getFileRef(P.File)) {
+      F = SM.translateFile(*FE);
+    } else {
+      llvm::consumeError(FE.takeError());
+    }
+    if (F.isInvalid())
+      continue;
+    diag(SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset), "%0",
+         P.IsError ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
+        << P.Message;
+  }
+}
+
 namespace {
 
 template <warnings::WarningKind K> class KindCheck : public WarningCheck {
@@ -59,6 +93,7 @@ public:
     F.registerCheck<KindCheck<warnings::WarningKind::Cycle>>("autorc-cycle");
     F.registerCheck<KindCheck<warnings::WarningKind::Global>>("autorc-global");
     F.registerCheck<KindCheck<warnings::WarningKind::Escape>>("autorc-escape");
+    F.registerCheck<ErrorsCheck>("autorc-errors");
   }
 };
 

@@ -31,6 +31,18 @@ private:
   warnings::WarningKind Kind;
 };
 
+// autorc-errors: the plugin's errors ([autorc-cast], [autorc-field],
+// [autorc-memcpy], [autorc-free], [autorc-setjmp], [autorc-macro], ...),
+// found by running the plugin's whole analysis on clang-tidy's AST, so an
+// editor shows them before a build does. Reported at error level.
+class ErrorsCheck : public clang::tidy::ClangTidyCheck {
+public:
+  ErrorsCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+};
+
 } // namespace tidy
 } // namespace autorc
 

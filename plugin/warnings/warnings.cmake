@@ -14,10 +14,14 @@ target_sources(autorc_plugin PRIVATE ${AUTORC_WARNING_SOURCES}
 # Debian's libclang-NN-dev; without them the module is skipped.
 set(AUTORC_TIDY_HEADER ${AUTORC_LLVM_ROOT}/include/clang-tidy/ClangTidyCheck.h)
 if(EXISTS ${AUTORC_TIDY_HEADER})
+  # The whole analysis but the plugin's registration, for autorc-errors.
+  set(AUTORC_TIDY_ANALYSIS_SOURCES ${AUTORC_PLUGIN_SOURCES})
+  list(REMOVE_ITEM AUTORC_TIDY_ANALYSIS_SOURCES AutorcAction.cpp)
   add_library(autorc_tidy MODULE
     ${CMAKE_CURRENT_SOURCE_DIR}/tidy/AutorcTidyModule.cpp
-    ${CMAKE_CURRENT_SOURCE_DIR}/ManagedTypes.cpp
-    ${AUTORC_WARNING_SOURCES})
+    ${AUTORC_TIDY_ANALYSIS_SOURCES}
+    ${AUTORC_WARNING_SOURCES}
+    ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
   set_target_properties(autorc_tidy PROPERTIES
     OUTPUT_NAME autorc-tidy
     PREFIX ""

@@ -7,6 +7,7 @@
 // RUN: not %clang_tidy -checks='-*,autorc-*' -warnings-as-errors='autorc-cycle' %s -- -I%autorc_include 2>&1 | FileCheck %s --check-prefix=ERR
 // RUN: %clang_tidy -list-checks -checks='-*,autorc-*' | FileCheck %s --check-prefix=LIST
 // LIST: autorc-cycle
+// LIST: autorc-errors
 // LIST: autorc-escape
 // LIST: autorc-global
 #include <autorc.h>

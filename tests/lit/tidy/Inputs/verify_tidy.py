@@ -1,19 +1,21 @@
 """Check clang-tidy's output against a file's -verify directives.
 
-    verify_tidy.py <input.c> [--prefix P[,Q...]] < clang-tidy output
+    verify_tidy.py <input.c> [--prefix P[,Q...]] [--errors] < clang-tidy output
 
 The plugin's lit tests state their expectations as clang -verify comments
 (`// expected-warning {{text}}`, `expected-note@+1 {{...}}`, ...). This
 script reads the same comments and checks that the autorc clang-tidy
 module reports exactly those warnings and notes, on the same lines: the
 same inputs, the same expectations, a second front end. `expected-error`
-directives are the plugin's own errors ([autorc-cast], ...), which are not
-tidy checks, and are skipped. Exit status 1 with a list of differences."""
+directives are the plugin's own errors ([autorc-cast], ...): skipped, unless
+--errors (the autorc-errors check is on). Exit status 1 with a list of
+differences."""
 import re
 import sys
 
 path = sys.argv[1]
 prefix = "expected"
+errors = "--errors" in sys.argv
 if "--prefix" in sys.argv:
     prefix = sys.argv[sys.argv.index("--prefix") + 1]
 
@@ -42,7 +44,7 @@ for line in sys.stdin:
 problems = []
 unmatched = list(seen)
 for (ln, kind, text) in expected:
-    if kind == "error":
+    if kind == "error" and not errors:
         continue
     hit = next((s for s in unmatched if s[0] == ln and s[1] == kind and text in s[2]), None)
     if hit is None:
@@ -55,4 +57,4 @@ if problems:
     print("\n".join(problems))
     sys.exit(1)
 print("verify_tidy: %d diagnostics as expected in %s" %
-      (len([e for e in expected if e[1] != "error"]), name))
+      (len([e for e in expected if errors or e[1] != "error"]), name))
