@@ -511,6 +511,9 @@ private:
   }
 
   void add(ObjEdge E) {
+    // Bound the work in huge generated functions: keep the latest links.
+    if (Edges.size() >= 256)
+      Edges.erase(Edges.begin());
     E.Id = ++Counter;
     std::vector<size_t> Path;
     bool Closes = E.From == E.To || path(E.To, E.From, Path);
