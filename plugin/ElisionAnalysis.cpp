@@ -44,18 +44,42 @@ public:
       Releases = true;
       return false;
     }
-    if (Callee->hasBody() && !MT.isUntouchable(Callee->getLocation())) {
-      if (!Safe.count(Callee->getCanonicalDecl()))
+    if (MT.isRuntimeDecl(Callee)) {
+      // The runtime can run finalizers (user code) almost anywhere; only
+      // its pure readers are harmless.
+      if (!isRuntimeReader(Callee->getName()))
         Releases = true;
       return !Releases;
     }
-    // Outside user code (libc, the runtime): harmless only if no managed
-    // pointer reaches it.
-    for (const Expr *A : C->arguments())
-      if (MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
+    if (!MT.isUntouchable(Callee->getLocation())) {
+      // User code: release-free only if defined here and proven so (a
+      // function defined in another file may do anything).
+      if (!Callee->hasBody() || !Safe.count(Callee->getCanonicalDecl()))
         Releases = true;
+      return !Releases;
+    }
+    // libc and other system code: harmless unless a managed pointer or a
+    // callback (qsort's comparator, ...) reaches it.
+    for (const Expr *A : C->arguments()) {
+      QualType T = A->IgnoreParenImpCasts()->getType();
+      if (MT.isManagedPtr(T) || T->isFunctionPointerType() || T->isBlockPointerType())
+        Releases = true;
+    }
     return !Releases;
   }
+
+private:
+  static bool isRuntimeReader(llvm::StringRef N) {
+    return N == "rc_getrefcount" || N == "rc_live_objects" || N == "rc_list_len" ||
+           N == "rc_list_get" || N == "rc_list_index" || N == "rc_weakref_count" ||
+           N == "rc_typeof" || N == "rc_typename" || N == "rc_gc_isenabled" ||
+           N == "rc_gc_is_tracked" || N == "rc_gc_is_finalized" || N == "rc_gc_get_count" ||
+           N == "rc_gc_get_threshold" || N == "rc_gc_get_stats" || N == "rc_gc_get_debug" ||
+           N == "rc_gc_get_freeze_count" || N == "rc_tracemalloc_is_tracing" ||
+           N == "rc_allocator_name" || N == "rc_weak_load";
+  }
+
+public:
 
 private:
   const ManagedTypes &MT;

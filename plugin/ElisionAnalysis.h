@@ -6,8 +6,9 @@
 // is *release-free* when its body, once rewritten, performs no release at
 // all: no strong or weak local, no assigned (pinned) parameter, no store to
 // a managed slot, no call returning a +1 managed result, no call through a
-// pointer, and every call goes to a release-free function of this file or
-// to a function outside user code that takes no managed pointer. Nothing can
+// pointer, and every call goes to a release-free function defined in this
+// file, to a pure reader of the runtime (rc_getrefcount, rc_list_len, ...),
+// or to a system function that receives no managed pointer and no callback. Nothing can
 // then drop a count, run a finalizer or overwrite a slot during the call.
 // Computed as a greatest fixpoint, so (mutually) recursive readers such as
 // binary-trees' check() qualify. -fplugin-arg-autorc-no-elide turns it off.

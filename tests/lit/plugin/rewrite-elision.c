@@ -2,7 +2,8 @@
 // without a retain to a release-free callee — one whose body can release
 // nothing (no managed locals, stores, +1 calls, calls through pointers or
 // to functions that could). (Mutually) recursive readers qualify. A callee
-// that stores, or is only declared here, gets the keep-alive; so does
+// that stores, is only declared here, calls a function defined elsewhere or
+// a runtime function that may run finalizers gets the keep-alive; so does
 // everything with -fplugin-arg-autorc-no-elide.
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -fplugin-arg-autorc-emit=- %s | FileCheck %s
@@ -19,6 +20,10 @@ static int odd_depth(struct tree *t) { return t ? 1 + even_depth(t->right) : 0; 
 static long check(struct tree *t) { return 1 + (t->left ? check(t->left) + check(t->right) : 0); }
 static void show(struct tree *t) { printf("%d\n", t->v); }
 static int prune(struct tree *t) { t->left = NULL; return 0; }
+void reset_elsewhere(void); /* defined in another file: may release anything */
+static int calls_elsewhere(struct tree *t) { reset_elsewhere(); return t->v; }
+static int collects(struct tree *t) { rc_gc_collect(-1); return t->v; } /* finalizers may run */
+static int counts(struct tree *t) { return (int)rc_getrefcount(t); }   /* a pure reader */
 
 void use(struct tree *t) {
     check(t->left);
@@ -26,6 +31,9 @@ void use(struct tree *t) {
     show(t->left);
     prune(t->left);
     declared_only(t->left);
+    calls_elsewhere(t->left);
+    collects(t->left);
+    counts(t->left);
 }
 // CHECK: {{^}}static long check(struct tree *t) { return 1 + (t->left ? check(t->left) + check(t->right) : 0); }
 // CHECK: {{^ *}}check(t->left);
@@ -33,4 +41,7 @@ void use(struct tree *t) {
 // CHECK: {{^ *}}show(t->left);
 // CHECK: {{^ *}}__extension__({ struct tree *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; prune((rc__t1 = rc__retain(t->left))); });
 // CHECK: {{^ *}}__extension__({ struct tree *rc__t2 __attribute__((cleanup(rc__drop))) = NULL; declared_only((rc__t2 = rc__retain(t->left))); });
+// CHECK: {{^ *}}__extension__({ struct tree *rc__t3 __attribute__((cleanup(rc__drop))) = NULL; calls_elsewhere((rc__t3 = rc__retain(t->left))); });
+// CHECK: {{^ *}}__extension__({ struct tree *rc__t4 __attribute__((cleanup(rc__drop))) = NULL; collects((rc__t4 = rc__retain(t->left))); });
+// CHECK: {{^ *}}counts(t->left);
 // NAIVE: {{^ *}}__extension__({ struct tree *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; check((rc__t1 = rc__retain(t->left))); });
