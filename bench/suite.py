@@ -126,10 +126,10 @@ def bench_binary_trees(args, cc, clang):
     B = os.path.join(HERE, 'binary-trees')
     o = lambda n: os.path.join(OUT, 'bt-' + n)
     vs = [
-        Variant('malloc/free glibc', f'{clang} -O2 {P}/bt_malloc.c -o {o("malloc")}', f'{o("malloc")} {d}', reference=True),
-        Variant('malloc/free mimalloc', f'{clang} -O2 -DUSE_MIMALLOC {P}/bt_malloc.c -lmimalloc -o {o("mimalloc")}', f'{o("mimalloc")} {d}'),
+        Variant('malloc/free glibc', f'{clang} -O2 {B}/bt_malloc.c -o {o("malloc")}', f'{o("malloc")} {d}', reference=True),
+        Variant('malloc/free mimalloc', f'{clang} -O2 -DUSE_MIMALLOC {B}/bt_malloc.c -lmimalloc -o {o("mimalloc")}', f'{o("mimalloc")} {d}'),
         Variant('autorc', f'{cc} -O2 {B}/bt_autorc.c -o {o("autorc")}', f'{o("autorc")} {d}'),
-        Variant('Boehm GC', f'{clang} -O2 -DUSE_BOEHM {P}/bt_malloc.c -lgc -o {o("boehm")}', f'{o("boehm")} {d}'),
+        Variant('Boehm GC', f'{clang} -O2 -DUSE_BOEHM {B}/bt_malloc.c -lgc -o {o("boehm")}', f'{o("boehm")} {d}'),
         Variant('Nim ARC', f'nim c -d:release --mm:arc --hints:off --nimcache:{OUT}/nimcache-arc -o:{o("nim-arc")} {P}/bt.nim', f'{o("nim-arc")} {d}'),
         Variant('Nim ORC', f'nim c -d:release --mm:orc --hints:off --nimcache:{OUT}/nimcache-orc -o:{o("nim-orc")} {P}/bt.nim', f'{o("nim-orc")} {d}'),
         Variant('C++ shared_ptr', f'g++ -O2 {P}/bt_shared_ptr.cpp -o {o("shared_ptr")}', f'{o("shared_ptr")} {d}'),
