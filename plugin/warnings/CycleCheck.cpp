@@ -183,6 +183,11 @@ public:
       }
     }
     for (;;) {
+      Out.clear();
+      for (size_t J = 0; J < Edges.size(); ++J)
+        if (Edges[J].Active)
+          Out[Edges[J].From].push_back(J);
+      computeComponents();
       int Best = -1;
       std::vector<size_t> BestPath;
       long BestScore = -1;
@@ -190,9 +195,14 @@ public:
         const TypeEdge &E = Edges[I];
         if (!E.Active || !E.To)
           continue;
-        std::vector<size_t> Path;
-        if (!closes(I, Path))
+        // Cheap test first: same strongly connected component.
+        if (E.From != E.To && Comp[E.From] != Comp[E.To] && !mayCloseThroughList(E))
           continue;
+        if (E.From == E.To) {
+          std::vector<size_t> Unused;
+          if (!closes(I, Unused))
+            continue;
+        }
         long Score = 0;
         if (isBackLinkName(E.Field->getName()))
           Score += 4;
@@ -203,17 +213,86 @@ public:
         if (Score > BestScore) {
           Best = int(I);
           BestScore = Score;
-          BestPath = Path;
         }
       }
       if (Best < 0)
         break;
+      if (!closes(size_t(Best), BestPath)) { // cannot happen: same component
+        Edges[size_t(Best)].Active = false;
+        continue;
+      }
       report(size_t(Best), BestPath);
       Edges[size_t(Best)].Active = false;
     }
   }
 
 private:
+  // Strongly connected components of the active edges between distinct
+  // types (Tarjan's algorithm, iterative).
+  void computeComponents() {
+    Comp.clear();
+    std::map<const RecordDecl *, unsigned> Index, Low;
+    std::set<const RecordDecl *> OnStack;
+    std::vector<const RecordDecl *> Stack;
+    unsigned Next = 0, NComp = 0;
+    std::vector<const RecordDecl *> Nodes;
+    for (const TypeEdge &E : Edges) {
+      Nodes.push_back(E.From);
+      if (E.To)
+        Nodes.push_back(E.To);
+    }
+    for (const RecordDecl *Root : Nodes) {
+      if (Index.count(Root))
+        continue;
+      // Frames: node and the position in its out-edge list.
+      std::vector<std::pair<const RecordDecl *, size_t>> Work{{Root, 0}};
+      Index[Root] = Low[Root] = Next++;
+      Stack.push_back(Root);
+      OnStack.insert(Root);
+      while (!Work.empty()) {
+        const RecordDecl *N = Work.back().first;
+        size_t &Pos = Work.back().second;
+        const std::vector<size_t> &Outs = Out[N];
+        if (Pos < Outs.size()) {
+          const TypeEdge &E = Edges[Outs[Pos++]];
+          if (!E.To || E.To == N)
+            continue;
+          if (!Index.count(E.To)) {
+            Index[E.To] = Low[E.To] = Next++;
+            Stack.push_back(E.To);
+            OnStack.insert(E.To);
+            Work.push_back({E.To, 0});
+          } else if (OnStack.count(E.To)) {
+            Low[N] = std::min(Low[N], Index[E.To]);
+          }
+          continue;
+        }
+        if (Low[N] == Index[N]) {
+          for (;;) {
+            const RecordDecl *X = Stack.back();
+            Stack.pop_back();
+            OnStack.erase(X);
+            Comp[X] = NComp;
+            if (X == N)
+              break;
+          }
+          ++NComp;
+        }
+        Work.pop_back();
+        if (!Work.empty())
+          Low[Work.back().first] = std::min(Low[Work.back().first], Low[N]);
+      }
+    }
+  }
+
+  bool mayCloseThroughList(const TypeEdge &E) {
+    for (size_t J : Out[E.To])
+      if (!Edges[J].To && (isBackLinkName(E.Field->getName()) ||
+                           listMayHold(Edges[J].Field->getName(), E.From)))
+        return true;
+    return false;
+  }
+
   // Does edge I lie on a reportable cycle? Path: the other edges.
   bool closes(size_t I, std::vector<size_t> &Path) {
     const TypeEdge &E = Edges[I];
@@ -246,9 +325,9 @@ private:
         std::reverse(Path.begin(), Path.end());
         return true;
       }
-      for (size_t J = 0; J < Edges.size(); ++J) {
+      for (size_t J : Out[N]) {
         const TypeEdge &F = Edges[J];
-        if (!F.Active || F.From != N || !F.To || F.To == F.From || Visited.count(F.To))
+        if (!F.To || F.To == F.From || Visited.count(F.To))
           continue;
         Visited.insert(F.To);
         Via[F.To] = J;
@@ -274,8 +353,15 @@ private:
     R.Kind = WarningKind::Cycle;
     R.Loc = F->getLocation();
     std::string Cycle = MT.recordSpelling(E.From) + " -> " + MT.recordSpelling(E.To);
-    for (size_t J : Path)
-      Cycle += " -> " + (Edges[J].To ? MT.recordSpelling(Edges[J].To) : std::string("rc_list"));
+    for (size_t K = 0; K < Path.size(); ++K) {
+      const TypeEdge &P = Edges[Path[K]];
+      if (Path.size() > 8 && K >= 3 && K + 3 < Path.size()) {
+        if (K == 3)
+          Cycle += " -> ... (" + std::to_string(Path.size() - 6) + " more)";
+        continue;
+      }
+      Cycle += " -> " + (P.To ? MT.recordSpelling(P.To) : std::string("rc_list"));
+    }
     if (!Path.empty() && !Edges[Path.back()].To)
       Cycle = E.From == E.To ? MT.recordSpelling(E.From) + " -> rc_list -> " +
                                    MT.recordSpelling(E.From)
@@ -301,8 +387,15 @@ private:
     SourceLocation B = F->getBeginLoc();
     if (!Array && !Shared && B.isValid() && B.isFileID())
       R.FixIts.push_back({B, "RC_WEAK "});
-    for (size_t J : Path) {
-      const TypeEdge &P = Edges[J];
+    const size_t MaxNotes = 6;
+    for (size_t K = 0; K < Path.size(); ++K) {
+      const TypeEdge &P = Edges[Path[K]];
+      if (K == MaxNotes && Path.size() > MaxNotes + 1) {
+        R.Notes.push_back({P.Field->getLocation(),
+                           "the cycle goes on through " + std::to_string(Path.size() - K) +
+                               " more strong fields, starting with " + fieldText(MT, P)});
+        break;
+      }
       R.Notes.push_back({P.Field->getLocation(),
                          P.To ? "the cycle goes on through strong field " + fieldText(MT, P)
                               : "and strong field " + fieldText(MT, P) +
@@ -317,6 +410,8 @@ private:
   FindingSink &S;
   std::set<const FieldDecl *> &Reported;
   std::vector<TypeEdge> Edges;
+  std::map<const RecordDecl *, std::vector<size_t>> Out; // active edges by source
+  std::map<const RecordDecl *, unsigned> Comp;             // component of each type
   std::map<const RecordDecl *, size_t> Order;
 };
 
