@@ -132,6 +132,8 @@ protected:
         Opts.AnalyzeOnly = true;
       else if (A == "no-elide")
         Opts.NoElide = true;
+      else if (A == "stats")
+        Opts.Stats = true;
       else if (warnings::parseWarningArg(A, Opts.Warn, CI.getDiagnostics(), OK))
         continue;
       else {
@@ -205,6 +207,7 @@ private:
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
     Result.NoElide = Opts.NoElide;
+    Result.Stats = Opts.Stats;
     AnalysisAction Action(Result);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);

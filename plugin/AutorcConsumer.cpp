@@ -6,6 +6,7 @@
 #include "Edits.h"
 #include "ElisionAnalysis.h"
 #include "FunctionRewriter.h"
+#include "MoveAnalysis.h"
 #include "ManagedTypes.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -56,8 +57,9 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   DescriptorGen DG(MT, E);
   DG.collectFinalizers(TU);
   std::set<std::pair<FileID, uint64_t>> ArrayHelpers;
-  ElisionAnalysis Elide(MT, TU);
-  FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide);
+  OwnedParams Owned(MT, TU);
+  ElisionAnalysis Elide(MT, TU, &Owned);
+  FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody() || MT.isUntouchable(FD->getLocation()))
@@ -65,6 +67,14 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     FR.run(FD);
   }
   DG.emitDefinitions(SM.getMainFileID());
+  if (Result.Stats)
+    llvm::errs() << DG.acyclic().summary(TU, Result.MainFile) << "; elision: "
+                 << (Result.NoElide ? std::string("off (no-elide)")
+                                    : std::to_string(FR.Moves) + " last-use moves, " +
+                                          std::to_string(Result.NoElide ? 0 : Owned.count()) +
+                                          " owned parameters, " + std::to_string(FR.OwnedArgs) +
+                                          " +1 arguments passed without a temporary")
+                 << "\n";
 
   Result.HasErrors = Sink.hasErrors();
   if (Result.HasErrors)

@@ -23,6 +23,7 @@ namespace autorc {
 
 struct AnalysisResult {
   bool NoElide = false;     // input: -fplugin-arg-autorc-no-elide
+  bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
   bool Ran = false;         // the nested parse reached the end of the file
   bool ParseFailed = false; // the user's code has errors: leave it alone
   std::vector<PendingDiag> Diags;

@@ -132,7 +132,8 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
     Strongly = Fin->hasBody(Body) && Body &&
                MT.context().getSourceManager().isInMainFile(Body->getLocation());
   }
-  unsigned Flags = ManagedTypes::hasAnnotation(RD, "autorc_acyclic") ? 1u : 0u;
+  // RC_TYPE_ACYCLIC: annotated RC_ACYCLIC or proven acyclic (AcyclicInference.h).
+  unsigned Flags = Acyclic.isAcyclic(RD) ? 1u : 0u;
   if (!Strongly)
     OS << "__attribute__((weak)) ";
   OS << "const rc_type " << Name << " = {\"" << T << "\", (uint32_t)sizeof(" << T << "), "

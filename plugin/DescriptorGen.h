@@ -10,6 +10,7 @@
 #ifndef AUTORC_PLUGIN_DESCRIPTORGEN_H
 #define AUTORC_PLUGIN_DESCRIPTORGEN_H
 
+#include "AcyclicInference.h"
 #include "Edits.h"
 #include "ManagedTypes.h"
 #include <map>
@@ -20,7 +21,7 @@ namespace autorc {
 
 class DescriptorGen {
 public:
-  DescriptorGen(ManagedTypes &MT, Edits &E) : MT(MT), E(E) {}
+  DescriptorGen(ManagedTypes &MT, Edits &E) : MT(MT), E(E), Acyclic(MT) {}
 
   // Collect RC_FINALIZER functions (and check their signatures).
   void collectFinalizers(clang::TranslationUnitDecl *TU);
@@ -28,12 +29,15 @@ public:
   std::string descriptorName(const clang::RecordDecl *RD);
   // Append the definitions of every used descriptor to the main file.
   void emitDefinitions(clang::FileID MainFID);
+  // RC_ACYCLIC, or proven acyclic (AcyclicInference.h).
+  AcyclicInference &acyclic() { return Acyclic; }
 
 private:
   std::string definitionText(const clang::RecordDecl *RD, const std::string &Name);
 
   ManagedTypes &MT;
   Edits &E;
+  AcyclicInference Acyclic;
   std::map<const clang::RecordDecl *, std::string> Names;
   std::vector<const clang::RecordDecl *> Used;
   std::map<const clang::RecordDecl *, const clang::FunctionDecl *> Finalizers;

@@ -1,5 +1,6 @@
 // ElisionAnalysis.cpp — see ElisionAnalysis.h.
 #include "ElisionAnalysis.h"
+#include "MoveAnalysis.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <vector>
 
@@ -87,11 +88,13 @@ private:
 };
 } // namespace
 
-ElisionAnalysis::ElisionAnalysis(const ManagedTypes &MT, TranslationUnitDecl *TU) {
+ElisionAnalysis::ElisionAnalysis(const ManagedTypes &MT, TranslationUnitDecl *TU,
+                                 const OwnedParams *Owned) {
   std::vector<const FunctionDecl *> Fns;
   for (Decl *D : TU->decls())
     if (auto *FD = dyn_cast<FunctionDecl>(D))
-      if (FD->doesThisDeclarationHaveABody() && !MT.isUntouchable(FD->getLocation())) {
+      if (FD->doesThisDeclarationHaveABody() && !MT.isUntouchable(FD->getLocation()) &&
+          !(Owned && Owned->hasOwned(FD))) {
         Fns.push_back(FD);
         Safe.insert(FD->getCanonicalDecl());
       }

@@ -23,7 +23,10 @@ namespace autorc {
 
 class ElisionAnalysis {
 public:
-  ElisionAnalysis(const ManagedTypes &MT, clang::TranslationUnitDecl *TU);
+  // A function with owned parameters (MoveAnalysis.h) releases them: never
+  // release-free.
+  ElisionAnalysis(const ManagedTypes &MT, clang::TranslationUnitDecl *TU,
+                  const class OwnedParams *Owned = nullptr);
   bool isReleaseFree(const clang::FunctionDecl *FD) const {
     return FD && Safe.count(FD->getCanonicalDecl());
   }

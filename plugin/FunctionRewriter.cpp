@@ -51,6 +51,8 @@ void FunctionRewriter::run(FunctionDecl *F) {
   auto *Body = dyn_cast_or_null<CompoundStmt>(FD->getBody());
   if (!Body)
     return;
+  if (!Naive)
+    Last.compute(FD);
   pinParams(FD);
   walkStmt(Body);
   if (!OwnedVars.empty())
@@ -67,11 +69,14 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
   auto *Body = cast<CompoundStmt>(F->getBody());
   std::string Text;
   for (ParmVarDecl *P : F->parameters()) {
-    if (!Finder.Pinned.count(P) || MT.slotKindOf(P) != SlotKind::Strong ||
-        !MT.isManagedPtr(P->getType()))
+    // Owned parameters (MoveAnalysis.h) arrive +1: released on exit, no
+    // retain on entry. The naive mode pins every parameter.
+    bool IsOwned = Owned && Owned->isOwned(P);
+    if (!(Finder.Pinned.count(P) || IsOwned || Naive) || MT.slotKindOf(P) != SlotKind::Strong ||
+        !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
     std::string N = P->getName().str();
-    Text += " rc__retain(" + N + "); void *rc__pin_" + N +
+    Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
             " __attribute__((cleanup(rc__drop_indirect))) = &" + N + ";";
     OwnedVars.insert(P);
   }
@@ -283,6 +288,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
       return;
     }
     FullExpr F;
+    F.Root = Init;
     FullExpr *Saved = beginFull(F);
     walk(Init, false, false);
     E.wrap(Init->getSourceRange(), "rc__weak_init_v(&" + Name + ", ", ")", "a weak local");
@@ -297,8 +303,12 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   }
   FullExpr F;
+  F.Root = Init;
   FullExpr *Saved = beginFull(F);
-  retainIfBorrowed(Init, walk(Init, true, false));
+  Own O = walk(Init, true, false);
+  if (O == Own::Borrowed && tryMove(Init))
+    O = Own::Owned;
+  retainIfBorrowed(Init, O);
   endFull(Init, F, Saved);
 }
 
@@ -307,12 +317,19 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   if (!RV)
     return;
   if (!ReturnsOwned) {
-    fullValue(RV);
+    FullExpr F;
+    F.Root = RV;
+    F.IsReturn = true;
+    FullExpr *Saved = beginFull(F);
+    walk(RV, false, false);
+    endFull(RV, F, Saved);
     return;
   }
   FullExpr F;
+  F.Root = RV;
+  F.IsReturn = true;
   FullExpr *Saved = beginFull(F);
-  if (isOwnedLocalRef(RV))
+  if (isOwnedLocalRef(RV) && !Naive)
     E.wrap(RV->getSourceRange(), "rc__move(&(", "))", "returning a local");
   else
     retainIfBorrowed(RV, walk(RV, true, false));
@@ -341,6 +358,7 @@ void FunctionRewriter::fullDiscard(Expr *Ex) {
   if (!Ex)
     return;
   FullExpr F;
+  F.Root = Ex;
   FullExpr *Saved = beginFull(F);
   walk(Ex, false, true);
   endFull(Ex, F, Saved);
@@ -350,6 +368,7 @@ void FunctionRewriter::fullValue(Expr *Ex) {
   if (!Ex)
     return;
   FullExpr F;
+  F.Root = Ex;
   FullExpr *Saved = beginFull(F);
   walk(Ex, false, false);
   endFull(Ex, F, Saved);
@@ -377,6 +396,18 @@ bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
   if (O == Own::Borrowed || O == Own::Temp)
     E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
+}
+
+bool FunctionRewriter::tryMove(Expr *Ex) {
+  if (Naive || !Cur || !Cur->Root)
+    return false;
+  const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
+  if (!DRE || !isOwnedLocalRef(DRE) || !Last.isLastUse(DRE, Cur->Root, Cur->IsReturn))
+    return false;
+  if (!E.wrap(DRE->getSourceRange(), "rc__move(&(", "))", "moving a last use"))
+    return false;
+  ++Moves;
+  return true;
 }
 
 void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
@@ -512,6 +543,16 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   Proto = CT->getAs<FunctionProtoType>();
   for (unsigned I = 0; I < C->getNumArgs(); ++I) {
     Expr *A = C->getArg(I);
+    if (Owned && Owned->isOwnedArg(Callee, I)) {
+      // An owned parameter (MoveAnalysis.h) takes +1: a +1 value as it is,
+      // a last use moved, anything else retained.
+      Own O = walk(A, true, false);
+      if (O == Own::Owned)
+        ++OwnedArgs;
+      else if (O != Own::Null && !tryMove(A))
+        retainIfBorrowed(A, O);
+      continue;
+    }
     Own O = walk(A, false, false);
     bool ManagedParam = false;
     if (Proto && I < Proto->getNumParams()) {
@@ -522,14 +563,14 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
         ManagedParam = true;
     }
     bool CalleeSafe = Elide && Elide->isReleaseFree(Callee);
-    if (ManagedParam && O == Own::Borrowed && !isLocalOrParamRef(A) && !CalleeSafe)
+    if (ManagedParam && O == Own::Borrowed && ((Naive && !MT.isRuntimeDecl(Callee)) || !isLocalOrParamRef(A)) && !CalleeSafe)
       makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc__retain(",
                "keeping an argument alive across the call");
   }
   bool Owns = Callee ? MT.returnsOwned(Callee) : MT.isManagedPtr(C->getType());
   if (!Owns)
     return Own::Borrowed;
-  if (Consumed)
+  if (Consumed && !Naive)
     return Own::Owned;
   if (Discarded) {
     E.wrap(C->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
@@ -554,6 +595,8 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
     Fn = "rc__weak_assign";
   } else {
     Own O = walk(Rhs, true, false);
+    if (O == Own::Borrowed && tryMove(Rhs))
+      O = Own::Owned;
     Fn = (O == Own::Borrowed || O == Own::Temp) ? "rc__assign" : "rc__assign_owned";
   }
   std::string Prefix = Fn + "((void **)&(", Suffix = ")";

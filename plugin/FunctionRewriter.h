@@ -22,6 +22,7 @@
 #include "ElisionAnalysis.h"
 #include "Edits.h"
 #include "ManagedTypes.h"
+#include "MoveAnalysis.h"
 #include "clang/AST/Stmt.h"
 #include <set>
 #include <string>
@@ -32,13 +33,21 @@ namespace autorc {
 class FunctionRewriter {
 public:
   // Elide may be null (-fplugin-arg-autorc-no-elide): keep every keep-alive.
+  // Owned may be null too (no owned parameters). With Elide null the
+  // rewriter is naive (see docs/performance.md): every parameter retained on
+  // entry, every argument kept alive, every +1 result held in a temporary
+  // and retained where it is stored, `return local` retains.
   FunctionRewriter(ManagedTypes &MT, Edits &E, DescriptorGen &DG,
                    std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers,
-                   const ElisionAnalysis *Elide)
+                   const ElisionAnalysis *Elide, const OwnedParams *Owned = nullptr)
       : MT(MT), E(E), DG(DG), SM(MT.context().getSourceManager()), ArrayHelpers(ArrayHelpers),
-        Elide(Elide) {}
+        Elide(Elide), Owned(Elide ? Owned : nullptr), Naive(!Elide), Last(MT) {}
 
   void run(clang::FunctionDecl *FD);
+
+  // Static counts for -fplugin-arg-autorc-stats.
+  unsigned Moves = 0;     // last uses moved into a slot, local or owned parameter
+  unsigned OwnedArgs = 0; // +1 values passed to owned parameters without a temporary
 
 private:
   // Temp: +0 to the expression, held by a temporary until the full
@@ -46,6 +55,8 @@ private:
   enum class Own { Borrowed, Owned, Null, Temp };
   struct FullExpr {
     std::vector<std::string> TempDecls;
+    clang::Expr *Root = nullptr; // for last-use moves (MoveAnalysis.h)
+    bool IsReturn = false;       // Root is the value of a return
   };
 
   // Statements.
@@ -68,6 +79,8 @@ private:
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
   void retainIfBorrowed(clang::Expr *E, Own O);
+  // Wrap a last use of an owned local in rc__move (MoveAnalysis.h).
+  bool tryMove(clang::Expr *E);
 
   bool isOwnedLocalRef(const clang::Expr *E) const;
   bool isLocalOrParamRef(const clang::Expr *E) const;
@@ -80,6 +93,9 @@ private:
   const clang::SourceManager &SM;
   std::set<std::pair<clang::FileID, uint64_t>> &ArrayHelpers;
   const ElisionAnalysis *Elide;
+  const OwnedParams *Owned;
+  bool Naive;
+  LastUses Last;
 
   clang::FunctionDecl *FD = nullptr;
   bool ReturnsOwned = false;

@@ -15,13 +15,16 @@ struct Options {
   // no-elide: the naive mode: keep every keep-alive retain of an argument,
   // even for callees proven release-free (ElisionAnalysis.h).
   bool NoElide = false;
+  // stats: print how many managed types were proven acyclic and how many RC
+  // operations were elided (AcyclicInference.h, FunctionRewriter.h).
+  bool Stats = false;
   // Wno-<name>, Werror=<name>, Werror, ...: see warnings/DiagControl.h.
   warnings::WarningControl Warn;
 };
 
 // The valid arguments, for the error message about an unknown one.
 inline const char *validArgumentsText() {
-  return "emit=<path>, analyze-only, no-elide, Wno-<name>, W<name>, Werror=<name>, "
+  return "emit=<path>, analyze-only, no-elide, stats, Wno-<name>, W<name>, Werror=<name>, "
          "Wno-error=<name>, Werror, Wno-error (names: cycle, global, escape, all)";
 }
 

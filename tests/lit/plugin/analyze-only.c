@@ -15,7 +15,7 @@ struct RC_MANAGED node { struct node *next; };
 int main(void) {
     struct node *a = rc_new(struct node);
     struct node *b = a;
-    printf("count %zu\n", rc_getrefcount(b));
+    printf("count %zu\n", rc_getrefcount(a)); /* a used after b = a: not moved */
 #ifdef BY_HAND
     rc_decref(a); /* not instrumented: release by hand */
 #endif

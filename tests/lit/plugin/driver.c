@@ -20,7 +20,7 @@ struct RC_MANAGED node { struct node *next; };
 int main(void) {
     struct node *a = rc_new(struct node);
     struct node *b = a;
-    printf("%zu\n", rc_getrefcount(b));
+    printf("%zu\n", rc_getrefcount(a)); /* a is used after b = a: b holds its own reference */
     return 0;
 }
 // CHECK: 2

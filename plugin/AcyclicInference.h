@@ -1,0 +1,57 @@
+// AcyclicInference.h — which managed structs can never be part of a
+// reference cycle, so their generated descriptors get RC_TYPE_ACYCLIC: the
+// collector does not track them, their objects have no rc__gclink (16-byte
+// header instead of 32) and rc_new takes the inline allocation path.
+//
+// A struct T is proven acyclic when no chain of strong managed fields that
+// starts at T can come back to T:
+//   - the graph's nodes are managed structs, its edges the strong fields
+//     (RC_WEAK and RC_UNOWNED fields are not edges; arrays of pointers are);
+//   - a field pointing to a runtime type (rc_list, rc_weakref, ... which
+//     hold void * objects of any type) or to a managed struct that is
+//     incomplete in this translation unit "can lead anywhere", so every
+//     struct from which such a field is reachable is NOT acyclic;
+//   - an RC_ACYCLIC struct is a promise that no cycle passes through it, so
+//     the search stops there (its own descriptor is acyclic anyway);
+//   - a struct reached from itself (a list or tree node: `struct node
+//     *next`) is not acyclic unless annotated RC_ACYCLIC.
+// Only the definitions visible in this translation unit are used, so the
+// answer is conservative per file. Descriptors are weak symbols, one per
+// program; two files that see different definitions of a pointee may
+// disagree, and the linker keeps one of two sound answers.
+#ifndef AUTORC_PLUGIN_ACYCLICINFERENCE_H
+#define AUTORC_PLUGIN_ACYCLICINFERENCE_H
+
+#include "ManagedTypes.h"
+#include "clang/AST/Decl.h"
+#include <map>
+#include <string>
+
+namespace autorc {
+
+class AcyclicInference {
+public:
+  explicit AcyclicInference(const ManagedTypes &MT) : MT(MT) {}
+
+  enum class Verdict { Annotated, Inferred, MayCycle };
+  // The verdict for a managed struct (canonical declaration or any redecl).
+  Verdict verdict(const clang::RecordDecl *RD);
+  bool isAcyclic(const clang::RecordDecl *RD) { return verdict(RD) != Verdict::MayCycle; }
+
+  // One line for -fplugin-arg-autorc-stats: the managed structs defined in
+  // user code of this translation unit, how many are acyclic (annotated,
+  // inferred) and which may be in a cycle.
+  std::string summary(clang::TranslationUnitDecl *TU, llvm::StringRef File);
+
+private:
+  // Can a strong path from Start reach Target, or reach something that can
+  // lead anywhere?
+  bool reaches(const clang::RecordDecl *Start, const clang::RecordDecl *Target);
+
+  const ManagedTypes &MT;
+  std::map<const clang::RecordDecl *, Verdict> Cache;
+};
+
+} // namespace autorc
+
+#endif

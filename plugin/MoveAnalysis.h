@@ -1,0 +1,92 @@
+// MoveAnalysis.h — the facts behind RC-op elision beyond keep-alives
+// (ElisionAnalysis.h): last uses of owned locals, and parameters that a
+// function takes owned (+1) instead of borrowed.
+//
+// Last use (LastUses). A reference to an owned local (a strong local, a
+// pinned or owned parameter) is its *last use* when no other reference to
+// the variable can run after it:
+//   - every other reference lies before the start of the full expression
+//     that contains it (source order), so the variable is named exactly once
+//     in that full expression (`x->f = x` is never a move: the order in which
+//     `&x->f` and the move are evaluated is unspecified);
+//   - the reference is in the same loop as the declaration (no loop between
+//     them: a second iteration would read the moved-from variable);
+//   - the function has no goto or label (a backward jump is a loop);
+//   - the address of the variable is never taken.
+// Source order equals execution order once loops and gotos are excluded:
+// the remaining jumps (if/else, switch cases, break, continue, return,
+// ?:, && and ||) only go forward. In the value of a `return` only the
+// first rule applies: nothing of the function runs after it. A last use that is stored into a slot,
+// initialises a local or is passed to an owned parameter transfers the
+// local's reference with rc__move (which leaves NULL for the cleanup)
+// instead of a retain now and a release at the end of the scope.
+//
+// Owned parameters (OwnedParams). A parameter P of a function F is owned
+// when F
+//   - has internal linkage (static) and is defined in this translation
+//     unit, so every caller is rewritten with F's convention;
+//   - is only ever called directly (its address is never taken), and every
+//     call's argument for P is plain file text (not inside a macro body);
+// and P is a strong managed pointer that F *consumes*: stores into a strong
+// slot, uses to initialise a strong local, returns (F returning +1), or
+// passes to an owned parameter (a least fixpoint over the file).
+// The caller passes +1: a +1 result as it is (no temporary), a last-use
+// local moved, anything else retained. F releases P when it returns (a
+// cleanup, as for pinned parameters) and moves it on its last use. This is
+// Perceus's owned-parameter convention, inferred for constructors such as
+// rbtree's node(): `node(RED, a, k, v, b)` with `a` and `b` dying costs
+// nothing instead of two retains and two releases.
+#ifndef AUTORC_PLUGIN_MOVEANALYSIS_H
+#define AUTORC_PLUGIN_MOVEANALYSIS_H
+
+#include "ManagedTypes.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include <map>
+#include <set>
+#include <vector>
+
+namespace autorc {
+
+class OwnedParams {
+public:
+  OwnedParams(const ManagedTypes &MT, clang::TranslationUnitDecl *TU);
+  bool isOwned(const clang::ParmVarDecl *P) const { return Owned.count(P) != 0; }
+  // Parameter I of the function a call goes to is owned.
+  bool isOwnedArg(const clang::FunctionDecl *Callee, unsigned I) const;
+  unsigned count() const { return static_cast<unsigned>(Owned.size()); }
+  // Does F take any parameter owned?
+  bool hasOwned(const clang::FunctionDecl *F) const {
+    return F && Def.count(F->getCanonicalDecl()) != 0;
+  }
+
+private:
+  std::set<const clang::ParmVarDecl *> Owned;
+  std::map<const clang::FunctionDecl *, const clang::FunctionDecl *> Def; // canonical -> definition
+};
+
+class LastUses {
+public:
+  LastUses(const ManagedTypes &MT) : MT(MT) {}
+  // Index the references in one function body (call before rewriting it).
+  void compute(const clang::FunctionDecl *FD);
+  // Is Ref, a reference inside the full expression Root, the last use of
+  // its variable? InReturn: Root is the value of a `return`, after which
+  // nothing of this function runs, so only Root's own references count
+  // (loops, gotos and later statements are other paths).
+  bool isLastUse(const clang::DeclRefExpr *Ref, const clang::Expr *Root, bool InReturn) const;
+
+private:
+  void index(const clang::Stmt *S, const clang::Stmt *Loop);
+
+  const ManagedTypes &MT;
+  bool HasJumps = false;
+  std::map<const clang::VarDecl *, const clang::Stmt *> DeclLoop;
+  std::map<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> Refs;
+  std::map<const clang::DeclRefExpr *, const clang::Stmt *> RefLoop;
+  std::set<const clang::VarDecl *> AddrTaken;
+};
+
+} // namespace autorc
+
+#endif
