@@ -26,8 +26,9 @@
 // Instance level. In one function body, in source order, the stores
 // `x->f = y` (f strong; x reached from a local or parameter through strong
 // fields) and rc_list_append/insert/set(list, y) give edges between the
-// objects that locals name; assigning a local forgets its edges (it names
-// another object now), overwriting a slot replaces the slot's edge, and
+// objects that locals name; `v = w` makes v name w's object and any other
+// assignment a new object (the old one keeps its links), overwriting a slot
+// replaces the slot's edge, and
 // rc_list_clear drops the list's edges. A store that adds an edge y ->* x to
 // a graph where x ->* y already holds closes a cycle: warned there, with a
 // note at each other store — unless the function later overwrites or clears
@@ -418,7 +419,8 @@ private:
 // -------------------------------------------------------- instance level --
 
 struct ObjEdge {
-  const VarDecl *From, *To;
+  const VarDecl *From, *To; // the locals named in the store
+  unsigned FromObj, ToObj;  // the objects they named then
   std::string Slot;        // field path, e.g. "next", "kids[list]#3"
   const Expr *Store;       // the store, for the diagnostic
   const FieldDecl *Field;  // last field of the slot (null for a local list)
@@ -485,7 +487,7 @@ public:
 
   bool VisitVarDecl(VarDecl *VD) {
     if (Fn && VD->isLocalVarDeclOrParm())
-      forget(VD);
+      name(VD, VD->getInit());
     return true;
   }
 
@@ -494,7 +496,7 @@ public:
       return true;
     const Expr *L = BO->getLHS()->IgnoreParens();
     if (const VarDecl *V = localVar(L)) {
-      forget(V);
+      name(V, BO->getRHS());
       return true;
     }
     if (!MT.isManagedPtr(L->getType()) || MT.slotKindOf(L) != SlotKind::Strong)
@@ -504,9 +506,9 @@ public:
     const VarDecl *Root = root(L, Slot, Field);
     if (!Root)
       return true;
-    dropSlot(Root, Slot);
+    dropSlot(objOf(Root), Slot);
     if (const VarDecl *To = localVar(BO->getRHS()))
-      add({Root, To, Slot, BO, Field,
+      add({Root, To, objOf(Root), objOf(To), Slot, BO, Field,
            "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here"});
     return true;
   }
@@ -527,7 +529,7 @@ public:
       return true;
     Slot += "[list]";
     if (Clear) {
-      dropSlot(Root, Slot);
+      dropSlot(objOf(Root), Slot);
       return true;
     }
     if (ObjArg >= C->getNumArgs())
@@ -535,7 +537,7 @@ public:
     const VarDecl *To = localVar(C->getArg(ObjArg));
     if (!To)
       return true;
-    add({Root, To, Slot + "#" + std::to_string(++Counter), C, Field,
+    add({Root, To, objOf(Root), objOf(To), Slot + "#" + std::to_string(++Counter), C, Field,
          "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here (" +
              N.str() + ")"});
     return true;
@@ -586,15 +588,26 @@ private:
     }
   }
 
-  void forget(const VarDecl *V) {
-    Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
-                               [&](const ObjEdge &E) { return E.From == V || E.To == V; }),
-                Edges.end());
+  // Objects: each local names one object at a time. `v = w` makes v name
+  // w's object; any other value (a call, a field, NULL) a new one. Links of
+  // the object v named before stay: it still exists, only unnamed.
+  unsigned objOf(const VarDecl *V) {
+    auto It = Obj.find(V);
+    if (It != Obj.end())
+      return It->second;
+    return Obj[V] = ++NextObj;
   }
-  void dropSlot(const VarDecl *V, const std::string &Slot) {
+  void name(const VarDecl *V, const Expr *Value) {
+    const VarDecl *W = Value ? localVar(Value) : nullptr;
+    if (W && W != V)
+      Obj[V] = objOf(W);
+    else if (!W)
+      Obj[V] = ++NextObj;
+  }
+  void dropSlot(unsigned V, const std::string &Slot) {
     Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
                                [&](const ObjEdge &E) {
-                                 bool Hit = E.From == V &&
+                                 bool Hit = E.FromObj == V &&
                                             (E.Slot == Slot ||
                                              compat::startsWith(E.Slot, Slot + "#") ||
                                              compat::startsWith(E.Slot, Slot + "."));
@@ -611,7 +624,7 @@ private:
       Edges.erase(Edges.begin());
     E.Id = ++Counter;
     std::vector<size_t> Path;
-    bool Closes = E.From == E.To || path(E.To, E.From, Path);
+    bool Closes = E.FromObj == E.ToObj || path(E.ToObj, E.FromObj, Path);
     Edges.push_back(E);
     if (!Closes)
       return;
@@ -633,13 +646,14 @@ private:
       R.Loc = BO->getLHS()->getBeginLoc();
     else
       R.Loc = E.Store->getBeginLoc();
-    std::string Cycle = "'" + E.From->getName().str() + "'";
+    std::string Cycle = "'" + E.From->getName().str() + "' -> '" + E.To->getName().str() + "'";
     for (size_t J : Path)
-      Cycle += " -> '" + Edges[J].From->getName().str() + "'";
-    Cycle += " -> '" + E.From->getName().str() + "'";
-    if (E.From == E.To)
-      R.Message = "this store makes '" + E.From->getName().str() +
-                  "' refer to itself, a reference cycle only the cycle collector frees; "
+      Cycle += " -> '" + Edges[J].To->getName().str() + "'";
+    if (E.FromObj == E.ToObj)
+      R.Message = "this store makes '" + E.From->getName().str() + "'" +
+                  (E.From == E.To ? std::string()
+                                  : " (the same object as '" + E.To->getName().str() + "')") +
+                  " refer to itself, a reference cycle only the cycle collector frees; "
                   "break it before the last reference goes";
     else
       R.Message = "this store closes a reference cycle " + Cycle +
@@ -653,28 +667,28 @@ private:
     Pending.push_back({R, Ids});
   }
 
-  // Edges path From ->* To (indices into Edges).
-  bool path(const VarDecl *From, const VarDecl *To, std::vector<size_t> &Out) {
-    std::map<const VarDecl *, size_t> Via;
-    std::deque<const VarDecl *> Q{From};
-    std::set<const VarDecl *> Visited{From};
+  // Edges path From ->* To between objects (indices into Edges).
+  bool path(unsigned From, unsigned To, std::vector<size_t> &Out) {
+    std::map<unsigned, size_t> Via;
+    std::deque<unsigned> Q{From};
+    std::set<unsigned> Visited{From};
     while (!Q.empty()) {
-      const VarDecl *N = Q.front();
+      unsigned N = Q.front();
       Q.pop_front();
       if (N == To) {
-        for (const VarDecl *X = To; X != From;) {
+        for (unsigned X = To; X != From;) {
           size_t J = Via[X];
           Out.push_back(J);
-          X = Edges[J].From;
+          X = Edges[J].FromObj;
         }
         std::reverse(Out.begin(), Out.end());
         return true;
       }
       for (size_t J = 0; J < Edges.size(); ++J)
-        if (Edges[J].From == N && !Visited.count(Edges[J].To)) {
-          Visited.insert(Edges[J].To);
-          Via[Edges[J].To] = J;
-          Q.push_back(Edges[J].To);
+        if (Edges[J].FromObj == N && !Visited.count(Edges[J].ToObj)) {
+          Visited.insert(Edges[J].ToObj);
+          Via[Edges[J].ToObj] = J;
+          Q.push_back(Edges[J].ToObj);
         }
     }
     return false;
@@ -687,6 +701,8 @@ private:
   std::vector<ObjEdge> Edges;
   std::vector<std::pair<Finding, std::vector<unsigned>>> Pending;
   std::set<unsigned> Broken;
+  std::map<const VarDecl *, unsigned> Obj;
+  unsigned NextObj = 0;
   unsigned Counter = 0;
 };
 

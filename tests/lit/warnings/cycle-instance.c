@@ -75,3 +75,21 @@ void broken_later(struct obj *a, struct obj *b) {
     b->ref = a;
     a->ref = NULL;
 }
+
+// Locals that alias: `last = o` makes 'last' name o's object, so the ring
+// closed after the loop is seen.
+void loop_ring(int n) {
+    struct obj *first = rc_new(struct obj);
+    struct obj *last = first;
+    for (int i = 0; i < n; i++) {
+        struct obj *o = rc_new(struct obj);
+        last->ref = o; // expected-note {{'last' refers to 'o' here}}
+        last = o;
+    }
+    last->ref = first; // expected-warning {{closes a reference cycle 'last' -> 'first' -> 'o'}}
+}
+
+void alias_self(struct obj *a) {
+    struct obj *b = a;
+    b->ref = a; // expected-warning {{this store makes 'b' (the same object as 'a') refer to itself}}
+}
