@@ -17,6 +17,8 @@ namespace {
 class ParamUseFinder : public RecursiveASTVisitor<ParamUseFinder> {
 public:
   std::set<const ParmVarDecl *> Pinned;
+  bool CallsSetjmp = false; // the naive mode then pins no extra parameters
+  bool VisitCallExpr(CallExpr *C);
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
       note(BO->getLHS());
@@ -39,6 +41,12 @@ private:
 bool isSetjmpName(llvm::StringRef N) {
   return N == "setjmp" || N == "_setjmp" || N == "sigsetjmp" || N == "__sigsetjmp" ||
          N == "savectx" || N == "vfork";
+}
+bool ParamUseFinder::VisitCallExpr(CallExpr *C) {
+  if (const FunctionDecl *F = C->getDirectCallee())
+    if (isSetjmpName(F->getName()))
+      CallsSetjmp = true;
+  return true;
 }
 } // namespace
 
@@ -72,7 +80,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     // Owned parameters (MoveAnalysis.h) arrive +1: released on exit, no
     // retain on entry. The naive mode pins every parameter.
     bool IsOwned = Owned && Owned->isOwned(P);
-    if (!(Finder.Pinned.count(P) || IsOwned || Naive) || MT.slotKindOf(P) != SlotKind::Strong ||
+    if (!(Finder.Pinned.count(P) || IsOwned || (Naive && !Finder.CallsSetjmp)) || MT.slotKindOf(P) != SlotKind::Strong ||
         !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
     std::string N = P->getName().str();
