@@ -190,6 +190,12 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
 #define RC__STAT(counter) ((void)0)
 #endif
 
+/* Header flags of objects whose count dropped to a value above zero since
+ * the collector last looked: only such a release can leave cyclic garbage
+ * behind (Bacon and Rajan's observation), so while no tracked object was
+ * released that way, automatic collections are skipped. Internal. */
+extern uint32_t rc__gc_dirty;
+
 /* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
 RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj) {
     if (obj) {
@@ -202,10 +208,12 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
-        if (h->refcnt > 1)
+        if (h->refcnt > 1) {
             h->refcnt--;
-        else
+            rc__gc_dirty |= h->flags; /* a tracked object kept alive: maybe new cyclic garbage */
+        } else {
             rc__release_slow(obj);
+        }
     }
 }
 

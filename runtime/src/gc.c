@@ -96,6 +96,9 @@
  * (at most the long-lived heap again, Go's GOGC=100 trade) for 2-3x fewer
  * full collections (bench/perceus/deriv 9, user time: 2.8-3.4 s with the
  * quarter, 1.5-2.0 s with the doubling, 0.3 s with the collector off).
+ * An automatic collection is skipped when no tracked object's count dropped
+ * to a value above zero since the last collection of its generation (or an
+ * older one): only such a release can make cyclic garbage (see dirty[]).
  * Thresholds default to 2000, 10, 10: threshold0 as CPython 3.13 (which
  * raised it from 700), threshold1 and threshold2 as every CPython.
  *
@@ -281,10 +284,34 @@ void rc__gc_untrack(rc__head *h) {
 
 static long collect_with_callbacks(int generation);
 
+/* dirty[g]: a tracked object's count dropped to a value above zero since
+ * the last collection of generation g or an older one. Cyclic garbage is
+ * only ever made by such a release (the last reference from outside a cycle
+ * goes away while the cycle's own references keep its counts up), so a
+ * collection of g with dirty[g] clear cannot find anything and is skipped:
+ * building a tree, a list or any acyclic structure costs the collector
+ * nothing (the insight of Bacon and Rajan's trial deletion and of Nim's
+ * ORC, applied to CPython's generations). Releases set rc__gc_dirty (the
+ * OR of the released objects' flags); fold_dirty moves it here. */
+static bool dirty[NGEN];
+
+static inline void fold_dirty(void) {
+    if (rc__gc_dirty & RC_F_GC)
+        for (int i = 0; i < NGEN; i++) dirty[i] = true;
+    rc__gc_dirty = 0;
+}
+
 static RC_NOINLINE void collect_generations(void) {
+    fold_dirty();
     for (int i = NGEN - 1; i >= 0; i--) {
         if (gens[i].count > gens[i].threshold) {
             if (i == NGEN - 1 && long_lived_pending < long_lived_total / LONG_LIVED_DIVISOR) continue;
+            if (!dirty[i]) {
+                /* Nothing can be found: skip, leaving the objects where they
+                 * are, and count afresh. */
+                for (int j = 0; j <= i; j++) gens[j].count = 0;
+                return;
+            }
             collect_with_callbacks(i);
             return;
         }
@@ -647,6 +674,8 @@ static long collect(int generation, size_t *n_uncollectable) {
         t0 = now_seconds();
     }
 
+    fold_dirty();
+    for (int i = 0; i <= generation; i++) dirty[i] = false;
     if (generation + 1 < NGEN) gens[generation + 1].count++;
     for (int i = 0; i <= generation; i++) gens[i].count = 0;
     for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);

@@ -35,6 +35,7 @@
 #include <string.h>
 
 rc_mode rc__mode = RC_MODE_POOL;
+uint32_t rc__gc_dirty; /* see autorc.h; gc.c reads and clears it */
 /* Stats build counters (AUTORC_STATS); defined always so that a program
  * built with AUTORC_STATS links against any runtime. */
 unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated, rc__stat_freed,
@@ -242,6 +243,7 @@ void rc__release_slow(void *obj) {
     if (RC_UNLIKELY(h->refcnt == 0)) dead_release(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
+        rc__gc_dirty |= h->flags;
         return;
     }
     h->refcnt = 0;
@@ -280,7 +282,10 @@ static void release_field(void **slot, void *ctx) {
     *slot = NULL;
     rc__head *ch = RC_HEAD_OF(child);
     if (RC_UNLIKELY(ch->refcnt == 0)) dead_release(child);
-    if (--ch->refcnt == 0) push_pending(child);
+    if (--ch->refcnt == 0)
+        push_pending(child);
+    else
+        rc__gc_dirty |= ch->flags;
 }
 
 static void destroy(void *obj) {
