@@ -50,6 +50,83 @@ bool ParamUseFinder::VisitCallExpr(CallExpr *C) {
 }
 } // namespace
 
+namespace {
+// Is a function release-free apart from assignments to the variables in
+// Skip (MoveAnalysis.h, borrowed iteration variables)?
+class SkipReleaseCheck : public RecursiveASTVisitor<SkipReleaseCheck> {
+public:
+  SkipReleaseCheck(const ManagedTypes &MT, const ElisionAnalysis &Elide, const FunctionDecl *FD,
+                   const std::set<const VarDecl *> &Skip)
+      : MT(MT), Elide(Elide), FD(FD), Skip(Skip) {}
+  bool Releases = false;
+  bool skipped(const Expr *E) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return DRE && isa<VarDecl>(DRE->getDecl()) && Skip.count(cast<VarDecl>(DRE->getDecl()));
+  }
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && !Skip.count(VD) &&
+        MT.slotKindOf(VD) != SlotKind::None && MT.slotKindOf(VD) != SlotKind::Unowned)
+      Releases = true;
+    return !Releases;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isAssignmentOp() && MT.isManagedPtr(BO->getLHS()->getType()) &&
+        MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned && !skipped(BO->getLHS()))
+      Releases = true;
+    return !Releases;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf && MT.isManagedPtr(UO->getSubExpr()->getType()))
+      Releases = true;
+    return !Releases;
+  }
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (!Callee || MT.returnsOwned(Callee) ||
+        !(Callee->getCanonicalDecl() == FD->getCanonicalDecl() || Elide.isReleaseFree(Callee)))
+      Releases = true;
+    return !Releases;
+  }
+
+private:
+  const ManagedTypes &MT;
+  const ElisionAnalysis &Elide;
+  const FunctionDecl *FD;
+  const std::set<const VarDecl *> &Skip;
+};
+
+class LocalVars : public RecursiveASTVisitor<LocalVars> {
+public:
+  std::vector<const VarDecl *> Vars;
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!isa<ParmVarDecl>(VD) && VD->hasLocalStorage())
+      Vars.push_back(VD);
+    return true;
+  }
+};
+} // namespace
+
+void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
+  BorrowedVars.clear();
+  if (Naive || !Elide || (Owned && Owned->hasOwned(F)))
+    return;
+  std::set<const VarDecl *> Cand;
+  for (const ParmVarDecl *P : F->parameters())
+    if (isIterationShaped(MT, P, F))
+      Cand.insert(P);
+  LocalVars LV;
+  LV.TraverseStmt(F->getBody());
+  for (const VarDecl *V : LV.Vars)
+    if (isIterationShaped(MT, V, F))
+      Cand.insert(V);
+  if (Cand.empty())
+    return;
+  SkipReleaseCheck RC(MT, *Elide, F, Cand);
+  RC.TraverseStmt(F->getBody());
+  if (!RC.Releases)
+    BorrowedVars = Cand;
+}
+
 void FunctionRewriter::run(FunctionDecl *F) {
   FD = F;
   ReturnsOwned = MT.returnsOwned(FD);
@@ -61,6 +138,7 @@ void FunctionRewriter::run(FunctionDecl *F) {
     return;
   if (!Naive)
     Last.compute(FD);
+  findBorrowedVars(FD);
   pinParams(FD);
   walkStmt(Body);
   if (!OwnedVars.empty())
@@ -80,6 +158,8 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     // Owned parameters (MoveAnalysis.h) arrive +1: released on exit, no
     // retain on entry. The naive mode pins every parameter.
     bool IsOwned = Owned && Owned->isOwned(P);
+    if (BorrowedVars.count(P))
+      continue;
     if (!(Finder.Pinned.count(P) || IsOwned || (Naive && !Finder.CallsSetjmp)) || MT.slotKindOf(P) != SlotKind::Strong ||
         !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
@@ -237,6 +317,8 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   }
   SlotKind K = MT.slotKindOf(VD);
+  if (BorrowedVars.count(VD))
+    return; // a borrowed iteration variable: not counted (MoveAnalysis.h)
   if (!VD->hasLocalStorage() || K == SlotKind::None || K == SlotKind::Unowned) {
     // Static locals are initialised with constants; plain variables may
     // still have temporaries in their initialiser.
@@ -593,6 +675,9 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
   Expr *L = BO->getLHS(), *Rhs = BO->getRHS();
   SlotKind K = MT.slotKindOf(L);
   walk(L, false, false);
+  const auto *LRef = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts());
+  if (LRef && isa<VarDecl>(LRef->getDecl()) && BorrowedVars.count(cast<VarDecl>(LRef->getDecl())))
+    K = SlotKind::Unowned; // `q = q->next` of a borrowed iteration variable: as written
   if (K == SlotKind::Unowned || K == SlotKind::None) {
     walk(Rhs, false, false);
     return Own::Borrowed;

@@ -100,6 +100,9 @@ private:
   clang::FunctionDecl *FD = nullptr;
   bool ReturnsOwned = false;
   std::set<const clang::VarDecl *> OwnedVars; // strong locals and pinned params
+  // Borrowed iteration variables (MoveAnalysis.h): left uncounted.
+  std::set<const clang::VarDecl *> BorrowedVars;
+  void findBorrowedVars(clang::FunctionDecl *FD);
   std::vector<const clang::CallExpr *> SetjmpCalls;
   FullExpr *Cur = nullptr;
   unsigned NextTemp = 0;

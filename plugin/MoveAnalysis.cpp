@@ -42,9 +42,11 @@ public:
       note(BO->getRHS());
     return true;
   }
+  const FunctionDecl *FD = nullptr;
   bool VisitVarDecl(VarDecl *VD) {
     if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
-        MT.isManagedPtr(VD->getType()) && MT.slotKindOf(VD) == SlotKind::Strong)
+        MT.isManagedPtr(VD->getType()) && MT.slotKindOf(VD) == SlotKind::Strong &&
+        !(FD && isIterationShaped(MT, VD, FD)))
       note(VD->getInit());
     return true;
   }
@@ -124,6 +126,7 @@ OwnedParams::OwnedParams(const ManagedTypes &MT, TranslationUnitDecl *TU) {
     for (FunctionDecl *FD : Candidates) {
       ConsumeFinder CF(MT, MT.returnsOwned(FD) && !MT.returnsBorrowed(FD));
       CF.Owned = this;
+      CF.FD = FD;
       CF.TraverseStmt(FD->getBody());
       if (CF.HasSetjmp)
         continue;
@@ -219,6 +222,110 @@ bool LastUses::isLastUse(const DeclRefExpr *Ref, const Expr *Root, bool InReturn
     return false;
   }
   return true;
+}
+
+namespace {
+// Checks the uses of one variable V with the chain of ancestors of each.
+struct ShapeCheck {
+  const ManagedTypes &MT;
+  const VarDecl *V;
+  bool OK = true;
+  std::vector<const Stmt *> Up;
+
+  static const Expr *bare(const Expr *E) { return E->IgnoreParenImpCasts(); }
+  bool isV(const Expr *E) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(bare(E));
+    return DRE && DRE->getDecl() == V;
+  }
+  bool allowedAssign(const BinaryOperator *BO) const {
+    if (BO->getOpcode() != BO_Assign || !isV(BO->getLHS()))
+      return false;
+    const Expr *R = bare(BO->getRHS());
+    if (R->isNullPointerConstant(MT.context(), Expr::NPC_ValueDependentIsNotNull) !=
+        Expr::NPCK_NotNull)
+      return true;
+    const auto *ME = dyn_cast<MemberExpr>(R);
+    return ME && ME->isArrow() && isV(ME->getBase()) &&
+           MT.slotKindOf(ME->getMemberDecl()) == SlotKind::Strong;
+  }
+  void walk(const Stmt *S) {
+    if (!S || !OK)
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (DRE->getDecl() == V)
+        OK = allowedUse(DRE);
+    if (const auto *UO = dyn_cast<UnaryOperator>(S))
+      if (UO->getOpcode() == UO_AddrOf && isV(UO->getSubExpr()))
+        OK = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(S))
+      if (BO->isAssignmentOp() && isV(BO->getLHS()) && !allowedAssign(BO))
+        OK = false;
+    Up.push_back(S);
+    for (const Stmt *C : S->children())
+      walk(C);
+    Up.pop_back();
+  }
+  bool allowedUse(const DeclRefExpr *DRE) const {
+    const Stmt *Child = DRE;
+    for (size_t I = Up.size(); I-- > 0;) {
+      const Stmt *P = Up[I];
+      if (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P)) {
+        Child = P;
+        continue;
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(P))
+        return ME->isArrow() && ME->getBase() == Child;
+      if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
+        switch (BO->getOpcode()) {
+        case BO_EQ: case BO_NE: case BO_LAnd: case BO_LOr:
+          return true;
+        case BO_Assign:
+          return BO->getLHS() == Child && allowedAssign(BO);
+        default:
+          return false;
+        }
+      }
+      if (const auto *UO = dyn_cast<UnaryOperator>(P))
+        return UO->getOpcode() == UO_LNot;
+      if (const auto *If = dyn_cast<IfStmt>(P))
+        return If->getCond() == Child;
+      if (const auto *W = dyn_cast<WhileStmt>(P))
+        return W->getCond() == Child;
+      if (const auto *D = dyn_cast<DoStmt>(P))
+        return D->getCond() == Child;
+      if (const auto *F = dyn_cast<ForStmt>(P))
+        return F->getCond() == Child;
+      if (const auto *CO = dyn_cast<ConditionalOperator>(P))
+        return CO->getCond() == Child;
+      if (const auto *C = dyn_cast<CallExpr>(P))
+        return C->getCallee() != Child && C->getDirectCallee(); // release-freedom: later
+      if (const auto *DS = dyn_cast<DeclStmt>(P))
+        return false; // V initialising another variable
+      return false;
+    }
+    return false;
+  }
+};
+} // namespace
+
+bool isIterationShaped(const ManagedTypes &MT, const VarDecl *V, const FunctionDecl *FD) {
+  if (!V || !FD || !FD->hasBody() || !MT.isManagedPtr(V->getType()) ||
+      MT.slotKindOf(V) != SlotKind::Strong || !V->hasLocalStorage() || V->isStaticLocal())
+    return false;
+  if (!isa<ParmVarDecl>(V)) {
+    const Expr *Init = V->getInit();
+    if (!Init)
+      return false;
+    const Expr *I = Init->IgnoreParenImpCasts();
+    bool Null = I->isNullPointerConstant(MT.context(), Expr::NPC_ValueDependentIsNotNull) !=
+                Expr::NPCK_NotNull;
+    const auto *DRE = dyn_cast<DeclRefExpr>(I);
+    if (!Null && !(DRE && isa<ParmVarDecl>(DRE->getDecl())))
+      return false;
+  }
+  ShapeCheck C{MT, V};
+  C.walk(FD->getBody());
+  return C.OK;
 }
 
 } // namespace autorc

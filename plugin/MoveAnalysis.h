@@ -65,6 +65,21 @@ private:
   std::map<const clang::FunctionDecl *, const clang::FunctionDecl *> Def; // canonical -> definition
 };
 
+// Borrowed iteration variables. `for (q = list; q; q = q->tail)` over a
+// borrowed parameter needs no counting when nothing in the function can
+// release: q is then a borrowed alias, like the parameter it starts from.
+// A variable V qualifies (isIterationShaped) when it is a strong local
+// initialised from a parameter (or NULL), or a parameter, and
+//   - every assignment to V is `V = V->f` (f a strong field) or `V = NULL`;
+//   - every other use of V only reads it: `V->f`, a comparison, `!V`, &&,
+//     ||, a condition, or an argument of a call (release-free callees only,
+//     checked below); V is never stored, returned, cast or address-taken.
+// The function must also be release-free apart from V's own assignments
+// (no other managed locals, no stores to managed slots, no +1 calls, only
+// calls to itself or to release-free functions): BorrowedLocals::compute.
+bool isIterationShaped(const ManagedTypes &MT, const clang::VarDecl *V,
+                       const clang::FunctionDecl *FD);
+
 class LastUses {
 public:
   LastUses(const ManagedTypes &MT) : MT(MT) {}
