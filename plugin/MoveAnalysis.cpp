@@ -299,9 +299,7 @@ struct ShapeCheck {
         return CO->getCond() == Child;
       if (const auto *C = dyn_cast<CallExpr>(P))
         return C->getCallee() != Child && C->getDirectCallee(); // release-freedom: later
-      if (const auto *DS = dyn_cast<DeclStmt>(P))
-        return false; // V initialising another variable
-      return false;
+      return false; // stored, returned, cast, initialising another variable, ...
     }
     return false;
   }
