@@ -472,16 +472,8 @@ typedef struct refcount_map {
     glink *garbage;
 } refcount_map;
 
-static size_t hash_ptr(const void *p) {
-    uintptr_t x = (uintptr_t)p >> 4;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return (size_t)x;
-}
-
 static struct rc_entry *map_slot(refcount_map *m, const void *obj) {
-    for (size_t i = hash_ptr(obj) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
+    for (size_t i = rc__hash_ptr(obj) & (m->cap - 1);; i = (i + 1) & (m->cap - 1))
         if (m->e[i].obj == obj || m->e[i].obj == NULL) return &m->e[i];
 }
 

@@ -87,6 +87,16 @@ static inline bool rc_type_is_container(const rc_type *t) {
     return !(t->flags & RC_TYPE_ACYCLIC) && (t->nstrong > 0 || t->traverse != NULL);
 }
 
+/* Hash of an object address for the runtime's side tables (objects are
+ * 16-byte aligned: the low bits carry nothing). */
+static inline size_t rc__hash_ptr(const void *p) {
+    uintptr_t x = (uintptr_t)p >> 4;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
 /* Visit every strong slot of obj (fixed fields, then container slots). */
 void rc__traverse(void *obj, rc_visit_fn visit, void *ctx);
 

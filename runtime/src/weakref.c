@@ -59,17 +59,9 @@ typedef struct wentry {
 static wentry *table;
 static size_t table_cap, table_used, table_filled; /* used: live; filled: live + tombstones */
 
-static size_t hash_ptr(const void *p) {
-    uintptr_t x = (uintptr_t)p >> 4;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return (size_t)x;
-}
-
 static wentry *lookup(const void *obj) {
     if (!table_cap) return NULL;
-    for (size_t i = hash_ptr(obj) & (table_cap - 1);; i = (i + 1) & (table_cap - 1)) {
+    for (size_t i = rc__hash_ptr(obj) & (table_cap - 1);; i = (i + 1) & (table_cap - 1)) {
         if (table[i].obj == obj) return &table[i];
         if (table[i].obj == NULL) return NULL;
     }
@@ -84,7 +76,7 @@ static void grow(void) {
     table_filled = table_used;
     for (size_t j = 0; j < old_cap; j++) {
         if (old[j].obj == NULL || old[j].obj == TOMBSTONE) continue;
-        size_t i = hash_ptr(old[j].obj) & (table_cap - 1);
+        size_t i = rc__hash_ptr(old[j].obj) & (table_cap - 1);
         while (table[i].obj) i = (i + 1) & (table_cap - 1);
         table[i] = old[j];
     }
@@ -95,7 +87,7 @@ static wentry *lookup_or_add(void *obj) {
     wentry *e = lookup(obj);
     if (e) return e;
     if ((table_filled + 1) * 2 > table_cap) grow();
-    size_t i = hash_ptr(obj) & (table_cap - 1);
+    size_t i = rc__hash_ptr(obj) & (table_cap - 1);
     while (table[i].obj && table[i].obj != TOMBSTONE) i = (i + 1) & (table_cap - 1);
     if (table[i].obj == NULL) table_filled++;
     table_used++;
