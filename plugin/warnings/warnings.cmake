@@ -22,25 +22,7 @@ if(EXISTS ${AUTORC_TIDY_HEADER})
     ${AUTORC_TIDY_ANALYSIS_SOURCES}
     ${AUTORC_WARNING_SOURCES}
     ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
-  set_target_properties(autorc_tidy PROPERTIES
-    OUTPUT_NAME autorc-tidy
-    PREFIX ""
-    CXX_STANDARD 17
-    CXX_STANDARD_REQUIRED ON
-    CXX_EXTENSIONS OFF
-    POSITION_INDEPENDENT_CODE ON
-    LIBRARY_OUTPUT_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
-  target_include_directories(autorc_tidy SYSTEM PRIVATE ${AUTORC_LLVM_ROOT}/include)
-  target_compile_definitions(autorc_tidy PRIVATE
-    AUTORC_LLVM_MAJOR=${AUTORC_LLVM_VERSION} _GNU_SOURCE __STDC_CONSTANT_MACROS
-    __STDC_FORMAT_MACROS __STDC_LIMIT_MACROS)
-  target_compile_options(autorc_tidy PRIVATE -fno-rtti -fPIC -fvisibility-inlines-hidden
-    -Wall -Wno-unused-parameter -Wno-comment)
-  if(APPLE)
-    target_link_options(autorc_tidy PRIVATE -undefined dynamic_lookup)
-  else()
-    target_link_options(autorc_tidy PRIVATE -Wl,--unresolved-symbols=ignore-all)
-  endif()
+  autorc_clang_module(autorc_tidy autorc-tidy)
   find_program(AUTORC_CLANG_TIDY NAMES clang-tidy
     PATHS ${AUTORC_LLVM_ROOT}/bin NO_DEFAULT_PATH)
 else()
