@@ -152,7 +152,7 @@ static void visit_container(void **slot, void *ctx) {
 }
 
 static void for_each_slot(void *obj, slot_fn fn, void *ctx) {
-    const rc_type *t = RC_HEAD_OF(obj)->type;
+    const rc_type *t = rc__type_of(RC_HEAD_OF(obj));
     for (uint32_t i = 0; i < t->nstrong; i++) fn(obj, (void **)((char *)obj + t->strong[i]), i, ctx);
     if (t->traverse) {
         slot_walk w = {obj, 0, fn, ctx};
@@ -184,7 +184,7 @@ static void fwd_slot(void *obj, void **slot, long field, void *ctx) {
         s->g->nodes[to].fwd = s->dist;
         s->queue[(*s->nqueue)++] = to;
     }
-    add_edge(s->g, s->from, to, slot, RC_HEAD_OF(obj)->type, field);
+    add_edge(s->g, s->from, to, slot, rc__type_of(RC_HEAD_OF(obj)), field);
 }
 
 static void back_slot(void *obj, void **slot, long field, void *ctx) {
@@ -196,7 +196,7 @@ static void back_slot(void *obj, void **slot, long field, void *ctx) {
         s->g->nodes[from].back = s->dist;
         s->queue[(*s->nqueue)++] = from;
     }
-    add_edge(s->g, from, s->to, slot, RC_HEAD_OF(obj)->type, field);
+    add_edge(s->g, from, s->to, slot, rc__type_of(RC_HEAD_OF(obj)), field);
 }
 
 typedef struct candidates {
@@ -227,7 +227,7 @@ static void traced_referrer(void *obj, size_t size, const rc__tb *tb, void *ctx)
     (void)size;
     (void)tb;
     candidates *c = ctx;
-    const rc_type *t = RC_HEAD_OF(obj)->type;
+    const rc_type *t = rc__type_of(RC_HEAD_OF(obj));
     if (t->nstrong == 0 && !t->traverse) return;
     find_ctx f = {c->target, false};
     rc__traverse(obj, visit_find, &f);

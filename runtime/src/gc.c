@@ -354,7 +354,7 @@ static void visit_decref(void **slot, void *ctx) {
 static void subtract_refs(glink *young) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
-        traverse(RC_OBJ_OF(h), h->type, visit_decref, NULL);
+        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref, NULL);
     }
 }
 
@@ -394,7 +394,7 @@ static void move_unreachable(glink *young, glink *unreachable, needs *nd, uint32
         rc__head *h = head_of(g);
         if (g->u.refs) {
             /* Reachable: everything it refers to is reachable too. */
-            traverse(RC_OBJ_OF(h), h->type, visit_reachable, young);
+            traverse(RC_OBJ_OF(h), rc__type_of(h), visit_reachable, young);
             g->u.prev = prev;
             h->flags = (h->flags & ~(uint32_t)(F_COLLECTING | F_GEN_MASK)) | old_gen;
             prev = g;
@@ -404,7 +404,7 @@ static void move_unreachable(glink *young, glink *unreachable, needs *nd, uint32
             list_append(g, unreachable);
             uint32_t f = h->flags |= F_UNREACHABLE;
             if (f & RC_F_WEAKREFD) nd->weakrefd = true;
-            if (h->type->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
+            if (rc__type_of(h)->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
         }
         g = prev->next;
     }
@@ -439,7 +439,7 @@ static void update_and_subtract(glink *young, int generation) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
         if (!(h->flags & F_COLLECTING)) init_refs(g, h);
-        traverse(RC_OBJ_OF(h), h->type, visit_decref_gen, (void *)(uintptr_t)generation);
+        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref_gen, (void *)(uintptr_t)generation);
     }
 }
 
@@ -524,11 +524,11 @@ static void finalize_garbage(glink *unreachable) {
         glink *g = unreachable->next;
         list_move(g, &seen);
         rc__head *h = head_of(g);
-        if (h->type->finalize && !(h->flags & RC_F_FINALIZED) && h->refcnt) {
+        if (rc__type_of(h)->finalize && !(h->flags & RC_F_FINALIZED) && h->refcnt) {
             void *obj = RC_OBJ_OF(h);
             h->flags |= RC_F_FINALIZED;
             rc_incref(obj);
-            h->type->finalize(obj);
+            rc__type_of(h)->finalize(obj);
             rc_decref(obj); /* may destroy it (and unlink it from seen) */
         }
     }
@@ -603,7 +603,7 @@ static long delete_garbage(glink *collectable, glink *old) {
     for (glink *g = collectable->next, *next; g != collectable; g = next) {
         next = g->next;
         rc__head *h = head_of(g);
-        const rc_type *t = h->type;
+        const rc_type *t = rc__type_of(h);
         traverse(RC_OBJ_OF(h), t, visit_clear, &outside);
         m++;
         if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&

@@ -79,6 +79,8 @@ typedef struct rc__gclink {
 } rc__gclink;
 
 #define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
+/* The descriptor of the object whose head is h. */
+static inline const rc_type *rc__type_of(const rc__head *h) { return h->type; }
 #define RC_OBJ_OF(head) ((void *)((rc__head *)(head) + 1))
 #define RC_LINK_OF(head) ((rc__gclink *)(head) - 1)
 #define RC_HEAD_OF_LINK(link) ((rc__head *)((rc__gclink *)(link) + 1))

@@ -64,7 +64,7 @@ static void add(void *obj, size_t size, const rc__tb *tb, void *ctx) {
         c->skipped_traced++;
         return;
     }
-    const char *type = RC_HEAD_OF(obj)->type->name;
+    const char *type = rc__type_of(RC_HEAD_OF(obj))->name;
     for (size_t i = 0; i < c->n; i++) {
         group *g = &c->g[i];
         if (g->site->line == tb->site->line && strcmp(g->type, type) == 0 &&

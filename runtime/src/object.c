@@ -184,7 +184,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
 
 void rc__free_memory(rc__head *h) {
     uint32_t flags = h->flags;
-    const rc_type *t = h->type;
+    const rc_type *t = rc__type_of(h);
     void *block = (flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
     rc__live--;
     RC__STAT(rc__stat_freed);
@@ -221,8 +221,8 @@ void rc_get_opcounts(rc_opcounts *out) {
 
 size_t rc_getrefcount(const void *obj) { return obj ? RC_HEAD_OF(obj)->refcnt : 0; }
 size_t rc_live_objects(void) { return rc__live; }
-const rc_type *rc_typeof(const void *obj) { return obj ? RC_HEAD_OF(obj)->type : NULL; }
-const char *rc_typename(const void *obj) { return obj ? RC_HEAD_OF(obj)->type->name : "NULL"; }
+const rc_type *rc_typeof(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(obj)) : NULL; }
+const char *rc_typename(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(obj))->name : "NULL"; }
 
 static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);
@@ -230,11 +230,11 @@ static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
         void *block = (h->flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
         if (rc__debug_is_freed(block))
             rc__fatal("double release: object %p of type '%s' was already destroyed", obj,
-                      h->type->name);
+                      rc__type_of(h)->name);
     }
     if (h->flags & RC_F_DYING)
         rc__fatal("release of object %p of type '%s' while it is being destroyed", obj,
-                  h->type->name);
+                  rc__type_of(h)->name);
     rc__fatal("release of object %p whose count is already zero (double release?)", obj);
 }
 
@@ -255,7 +255,7 @@ bool rc__fast_alloc;
 /* ---- traversal --------------------------------------------------------- */
 
 void rc__traverse(void *obj, rc_visit_fn visit, void *ctx) {
-    const rc_type *t = RC_HEAD_OF(obj)->type;
+    const rc_type *t = rc__type_of(RC_HEAD_OF(obj));
     for (uint32_t i = 0; i < t->nstrong; i++) visit((void **)((char *)obj + t->strong[i]), ctx);
     if (t->traverse) t->traverse(obj, visit, ctx);
 }
@@ -290,7 +290,7 @@ static void release_field(void **slot, void *ctx) {
 
 static void destroy(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);
-    const rc_type *t = h->type;
+    const rc_type *t = rc__type_of(h);
     if (t->finalize && !(h->flags & RC_F_FINALIZED)) {
         h->flags |= RC_F_FINALIZED;
         h->refcnt = 1;
@@ -331,7 +331,7 @@ void rc__dealloc(void *obj) {
     while (npending) {
         void *o = pending[--npending];
         rc__head *h = RC_HEAD_OF(o);
-        const rc_type *t = h->type;
+        const rc_type *t = rc__type_of(h);
         if (RC_LIKELY(is_plain(h, t))) {
             if (h->flags & RC_F_TRACED) rc__trace_free(o);
             for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)o + t->strong[i]), NULL);

@@ -156,9 +156,9 @@ static void need_snapshot(const rc_snapshot *s, const char *fn) {
     if (!s)
         rc__fatal("%s: the snapshot is NULL (rc_tracemalloc_take_snapshot returns NULL "
                   "when tracing is off)", fn);
-    if (RC_HEAD_OF(s)->type != &snapshot_type)
+    if (rc__type_of(RC_HEAD_OF(s)) != &snapshot_type)
         rc__fatal("%s: %p is a '%s', not an rc_snapshot", fn, (const void *)s,
-                  RC_HEAD_OF(s)->type->name);
+                  rc__type_of(RC_HEAD_OF(s))->name);
 }
 
 rc_snapshot *rc_snapshot_filter(rc_snapshot *snap, const char *pattern, int inclusive) {
@@ -433,9 +433,9 @@ rc_stats *rc_snapshot_compare_to(rc_snapshot *now, rc_snapshot *before, rc_key k
 
 static void need_stats(const rc_stats *st, const char *fn) {
     if (!st) rc__fatal("%s: the stats object is NULL", fn);
-    if (RC_HEAD_OF(st)->type != &stats_type)
+    if (rc__type_of(RC_HEAD_OF(st)) != &stats_type)
         rc__fatal("%s: %p is a '%s', not an rc_stats", fn, (const void *)st,
-                  RC_HEAD_OF(st)->type->name);
+                  rc__type_of(RC_HEAD_OF(st))->name);
 }
 
 size_t rc_stats_len(rc_stats *st) {

@@ -184,10 +184,10 @@ static const rc_site *last_site = &no_site;
 static uint32_t last_tb;
 
 static inline bool in_pool(const rc__head *h) { return !(h->flags & (RC_F_LARGE | RC_F_DEBUG)); }
-/* rc__block_size(h->type, h->flags), inline: the layout of internal.h
+/* rc__block_size(rc__type_of(h), h->flags), inline: the layout of internal.h
  * (gc link iff RC_F_GC, head, struct). */
 static inline size_t size_of(const rc__head *h) {
-    return (size_t)h->type->size + sizeof(rc__head) +
+    return (size_t)rc__type_of(h)->size + sizeof(rc__head) +
            ((h->flags & RC_F_GC) ? sizeof(rc__gclink) : 0);
 }
 
