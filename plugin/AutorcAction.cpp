@@ -202,6 +202,10 @@ private:
     DO.IgnoreWarnings = true;
     DO.Warnings.clear();
     DO.Remarks.clear();
+    // Plain text format: with -fdiagnostics-format=sarif, clang 16+'s
+    // BeginSourceFile casts the diagnostic client to its SARIF printer and
+    // writes into it — our IgnoringDiagConsumer is not one (heap corruption).
+    DO.setFormat(DiagnosticOptions::Clang);
 
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
