@@ -134,13 +134,17 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
   }
   // RC_TYPE_ACYCLIC: annotated RC_ACYCLIC or proven acyclic (AcyclicInference.h).
   unsigned Flags = Acyclic.isAcyclic(RD) ? 1u : 0u;
+  // The runtime's word for the type (its index, set at the first rc_new):
+  // one static per definition; the linker keeps one weak descriptor, and
+  // with it the word of the same file.
+  OS << "static uint32_t " << Name << "_rt; ";
   if (!Strongly)
     OS << "__attribute__((weak)) ";
   OS << "const rc_type " << Name << " = {\"" << T << "\", (uint32_t)sizeof(" << T << "), "
      << Flags << "u, " << (Strong.empty() ? "NULL" : Name + "_strong") << ", " << Strong.size()
      << "u, " << Weak.size() << "u, " << (Weak.empty() ? "NULL" : Name + "_weak") << ", "
      << (Strong.empty() ? "NULL" : Name + "_names") << ", " << (Fin ? Name + "_fin" : "NULL")
-     << ", NULL, NULL};";
+     << ", NULL, NULL, (uint32_t)_Alignof(" << T << "), &" << Name << "_rt};";
   return OS.str();
 }
 

@@ -96,6 +96,13 @@ struct rc_type {
     void (*traverse)(void *self, rc_visit_fn visit, void *ctx);
     /* Runtime containers only: free private memory once the object is dead. */
     void (*destroy)(void *self);
+    /* _Alignof(T). 0 (a descriptor written without it) is taken as 16, the
+     * alignment malloc gives; more than 16 is refused at the first rc_new. */
+    uint32_t align;
+    /* A word the runtime owns (each descriptor gets its own static): 0 until
+     * the first rc_new of the type, then the head's initial flags and the
+     * type's index (see rc__head). NULL: the runtime keeps it in a table. */
+    uint32_t *rt;
 };
 
 /* Describe a type by hand, for use with rc_new_typed():
@@ -111,6 +118,7 @@ struct rc_type {
 #define RC_FIELD(T, field) ((uint32_t)offsetof(T, field))
 #define RC_TYPE_DEFINE(var, T, finalize_fn, ...)                                 \
     static const uint32_t var##__rc_strong[] = {__VA_ARGS__ + 0};               \
+    static uint32_t var##__rc_rt;                                                \
     static void var##__rc_fin(void *self) {                                      \
         void (*f)(T *) = (finalize_fn);                                          \
         if (f) f((T *)self);                                                     \
@@ -121,7 +129,8 @@ struct rc_type {
         #T, (uint32_t)sizeof(T), 0, var##__rc_strong,                            \
         (uint32_t)(sizeof((uint32_t[]){__VA_ARGS__ + 0}) / sizeof(uint32_t)) -   \
             (sizeof(#__VA_ARGS__) == 1),                                         \
-        0, NULL, NULL, (finalize_fn) ? var##__rc_fin : NULL, NULL, NULL};        \
+        0, NULL, NULL, (finalize_fn) ? var##__rc_fin : NULL, NULL, NULL,        \
+        (uint32_t)_Alignof(T), &var##__rc_rt};                                   \
     RC__PRAGMA(GCC diagnostic pop)                                               \
     extern const rc_type var
 
@@ -130,14 +139,15 @@ struct rc_type {
  *
  * Object layout (see docs/runtime.md):
  *
+ *     [ 8 B padding, only for types aligned to 16                 ]
  *     [ rc__gclink (16 B), only for types that can be in a cycle ]
- *     [ rc__head   (16 B): refcnt, flags, type                   ]
+ *     [ rc__head   (8 B): refcnt, flags, type index              ]
  *     [ the user's struct T  <- the object pointer points here   ]
  * ------------------------------------------------------------------------ */
 typedef struct rc__head {
     uint32_t refcnt;
-    uint32_t flags;
-    const rc_type *type;
+    uint16_t flags; /* bits 0..7: the object's, 8..15: the collector's */
+    uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
 typedef struct rc_site {
@@ -219,9 +229,11 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object of a type that is never tracked by the
- * collector, small enough for the pools, in pool mode and while not tracing,
- * is popped straight off its class's block cache. Everything else (and an
- * empty cache) goes to rc__new. Internal; the plugin calls it. */
+ * collector, aligned to at most 8, small enough for the pools, in pool mode
+ * and while not tracing (rc__fast_alloc), whose type has had its first
+ * allocation (*t->rt != 0), is popped straight off its class's block cache.
+ * Everything else (and an empty cache) goes to rc__new. Internal; the
+ * plugin calls it. */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
 #ifdef __cplusplus
@@ -230,22 +242,27 @@ extern bool rc__fast_alloc, rc__tracing;
 extern _Bool rc__fast_alloc, rc__tracing;
 #endif
 extern size_t rc__live;
-static inline void *rc__new_inline(const rc_type *t, size_t size, const rc_site *site) {
+static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
+                                   const rc_site *site) {
     size_t n = size + sizeof(rc__head);
-    if (n <= 512 && rc__fast_alloc && !rc__tracing &&
-        ((t->flags & RC_TYPE_ACYCLIC) || (t->nstrong == 0 && !t->traverse))) {
-        unsigned c = (unsigned)((n - 1) >> 4);
-        void **b = (void **)rc__cache[c];
-        if (b) {
-            rc__cache[c] = *b;
-            rc__ncache[c]--;
-            __builtin_memset(b, 0, n);
-            rc__head *h = (rc__head *)b;
-            h->refcnt = 1;
-            h->type = t;
-            rc__live++;
-            RC__STAT(rc__stat_allocated);
-            return h + 1;
+    if (n <= 512 && align <= 8 && rc__fast_alloc) {
+        uint32_t w = *t->rt;
+        /* bit 0 is RC_F_GC: a tracked type is linked by rc__new */
+        if (w != 0 && !(w & 1u)) {
+            unsigned c = (unsigned)((n - 1) >> 3);
+            void **b = (void **)rc__cache[c];
+            if (b) {
+                rc__cache[c] = *b;
+                rc__ncache[c]--;
+                rc__head *h = (rc__head *)b;
+                h->refcnt = 1;
+                h->flags = (uint16_t)w;
+                h->tix = (uint16_t)(w >> 16);
+                __builtin_memset(h + 1, 0, size);
+                rc__live++;
+                RC__STAT(rc__stat_allocated);
+                return h + 1;
+            }
         }
     }
     return rc__new(t, site);
@@ -488,7 +505,7 @@ static inline void *rc__move(void *slot) {
                              extern const rc_type desc;                          \
                              &desc;                                              \
                          }),                                                     \
-                         sizeof(T), RC__SITE()))
+                         sizeof(T), _Alignof(T), RC__SITE()))
 
 #ifdef __cplusplus
 }

@@ -13,18 +13,28 @@
  *
  * Object layout. A managed object is one block of memory:
  *
- *     block -> [ rc__gclink ]  16 B, present iff RC_F_GC (type may be in a cycle)
- *              [ rc__head   ]  16 B: uint32 refcnt, uint32 flags, type
+ *     block -> [ pad        ]   8 B, present iff the type's alignment is 16
+ *              [ rc__gclink ]  16 B, present iff RC_F_GC (type may be in a cycle)
+ *              [ rc__head   ]   8 B: uint32 refcnt, uint16 flags, uint16 type index
  *     obj   -> [ T ...      ]  the user's struct, zero-filled by rc__new
  *
- * so the per-object overhead is 16 bytes for acyclic types and 32 bytes for
- * types the collector tracks (CPython: 16 and 32 as well). Blocks are 16-byte
- * aligned, so `obj` is too.
+ * so the per-object overhead is 8 bytes for acyclic types and 24 bytes for
+ * types the collector tracks (CPython: 16 and 32). The type is found through
+ * the type table: rc__tinfo[head->tix], an entry made at the type's first
+ * allocation (register_type in object.c), which also caches what the
+ * allocation and destruction paths need (block size, prefix, plainness).
+ *
+ * Alignment: blocks are 8-byte aligned, and 16-byte aligned when their size
+ * is a multiple of 16 (pool.c; malloc and the debug heap give 16). An
+ * object whose type has _Alignof <= 8 is 8-aligned (as mimalloc's 24-byte
+ * blocks are); for a type aligned to 16 the block is a multiple of 16 and
+ * starts with 8 bytes of padding, so that `obj` is 16-aligned.
  *
  * Invariants:
  *   - refcnt >= 1 for a live object; 0 only while it is being destroyed (or,
  *     under AUTORC_MALLOC=debug, while its memory sits in the quarantine).
- *   - RC_F_GC is fixed at allocation and says whether the gclink exists.
+ *   - RC_F_GC is fixed per type (rc__tinfo) and says whether the gclink exists.
+ *   - tix != 0 names a registered type; its rc__tinfo entry never changes.
  *   - RC_F_WEAKREFD is set iff the weak table may hold slots for the object.
  *   - rc__live counts objects between rc__new and the return of their memory.
  */
@@ -79,8 +89,26 @@ typedef struct rc__gclink {
 } rc__gclink;
 
 #define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
+/* ---- the type table (object.c) ---------------------------------------- */
+typedef struct rc__typeinfo {
+    const rc_type *type;
+    uint32_t block;  /* bytes of the block: prefix + head + size */
+    uint16_t prefix; /* bytes from the block's start to the head: pad + gclink */
+    uint8_t plain;   /* no finalizer, no weak fields, no container hooks */
+    uint8_t gc;      /* RC_F_GC: tracked by the collector */
+    const uint32_t *strong; /* type->strong, type->nstrong (copied: one line) */
+    uint32_t nstrong;
+} rc__typeinfo;
+extern rc__typeinfo *rc__tinfo; /* [0] unused */
+#define RC_MAX_TYPES 65535
+
 /* The descriptor of the object whose head is h. */
-static inline const rc_type *rc__type_of(const rc__head *h) { return h->type; }
+static inline const rc_type *rc__type_of(const rc__head *h) { return rc__tinfo[h->tix].type; }
+static inline const rc__typeinfo *rc__info_of(const rc__head *h) { return &rc__tinfo[h->tix]; }
+/* The start of the block holding the object whose head is h. */
+static inline void *rc__block_of(const rc__head *h) {
+    return (char *)h - rc__tinfo[h->tix].prefix;
+}
 #define RC_OBJ_OF(head) ((void *)((rc__head *)(head) + 1))
 #define RC_LINK_OF(head) ((rc__gclink *)(head) - 1)
 #define RC_HEAD_OF_LINK(link) ((rc__head *)((rc__gclink *)(link) + 1))
@@ -90,9 +118,9 @@ static inline bool rc_type_is_container(const rc_type *t) {
 }
 
 /* Hash of an object address for the runtime's side tables (objects are
- * 16-byte aligned: the low bits carry nothing). */
+ * 8-byte aligned: the low bits carry nothing). */
 static inline size_t rc__hash_ptr(const void *p) {
-    uintptr_t x = (uintptr_t)p >> 4;
+    uintptr_t x = (uintptr_t)p >> 3;
     x ^= x >> 33;
     x *= 0xff51afd7ed558ccdULL;
     x ^= x >> 33;
@@ -106,8 +134,10 @@ void rc__traverse(void *obj, rc_visit_fn visit, void *ctx);
 typedef enum rc_mode { RC_MODE_POOL, RC_MODE_MALLOC, RC_MODE_DEBUG } rc_mode;
 extern rc_mode rc__mode;
 /* autorc.h's inline allocation may pop the block caches (pool mode, no
- * sanitizer annotations). */
+ * sanitizer annotations, not tracing). rc__update_fast_alloc recomputes it
+ * (tracemalloc calls it when tracing starts and stops). */
 extern bool rc__fast_alloc;
+void rc__update_fast_alloc(void);
 /* Stats build counters (RC__STAT increments them only under AUTORC_STATS). */
 extern unsigned long long rc__stat_allocated, rc__stat_freed, rc__stat_gc_candidates;
 extern size_t rc__live;
@@ -120,9 +150,9 @@ void *rc__xmalloc(size_t n);
 void *rc__xrealloc(void *p, size_t n);
 
 /* ---- pooled allocator (pool.c) ----------------------------------------- */
-#define RC_ALIGN 16
+#define RC_GRAIN 8                        /* size classes are multiples of 8 */
 #define RC_SMALL_MAX 512                  /* larger requests go to malloc */
-#define RC_NCLASSES (RC_SMALL_MAX / RC_ALIGN)
+#define RC_NCLASSES (RC_SMALL_MAX / RC_GRAIN)
 #define RC_POOL_SIZE ((size_t)16 << 10)   /* 16 KiB, aligned to its size */
 #define RC_ARENA_SIZE ((size_t)1 << 20)   /* 1 MiB, from mmap */
 
@@ -168,7 +198,7 @@ void rc__trace_free(void *obj);
 void rc__dealloc(void *obj);
 /* Return the memory of a fully destroyed object (no finalizer, no fields). */
 void rc__free_memory(rc__head *h);
-/* Total block size of an object of type t (links + head + struct). */
-size_t rc__block_size(const rc_type *t, uint32_t flags);
+/* Total block size of an object whose head is h (pad + link + head + struct). */
+static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix].block; }
 
 #endif /* AUTORC_INTERNAL_H */

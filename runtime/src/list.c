@@ -32,12 +32,15 @@ static void list_destroy(void *self) {
     l->len = l->cap = 0;
 }
 
+static uint32_t list_rt;
 const rc_type rc__list_type = {
     .name = "rc_list",
     .size = sizeof(rc_list),
     .flags = RC_TYPE_BUILTIN,
     .traverse = list_traverse,
     .destroy = list_destroy,
+    .align = _Alignof(rc_list),
+    .rt = &list_rt,
 };
 
 rc_list *rc_list_new(void) {

@@ -101,11 +101,7 @@ void rc__init_once(void) {
         rc__fatal("AUTORC_MALLOC=%s: expected one of pool, malloc, debug", m);
     rc__gc_init();
     rc__trace_init();
-#if !defined(RC_ASAN) && !defined(RC_VALGRIND)
-    /* The inline allocation path of autorc.h pops the pools' block caches
-     * directly; sanitizer and Valgrind builds keep every block annotated. */
-    rc__fast_alloc = rc__mode == RC_MODE_POOL;
-#endif
+    rc__update_fast_alloc();
 #ifdef AUTORC_STATS
     if (getenv("AUTORC_OPCOUNTS")) atexit(print_opcounts);
 #endif
@@ -120,17 +116,88 @@ const char *rc_allocator_name(void) {
     }
 }
 
+/* ---- the type table -------------------------------------------------- */
+
+/* Entry i describes type index i (0 is unused, so that a zero rt word means
+ * "not registered"). Entries are made at a type's first allocation and never
+ * change; the table only grows (one entry per type the program allocated). */
+rc__typeinfo *rc__tinfo;
+static uint32_t ntypes, cap_types;
+
+/* rt words of descriptors that have no rt pointer (written by hand without
+ * it): descriptor address -> word, open addressing. */
+typedef struct rt_entry {
+    const rc_type *type;
+    uint32_t word;
+} rt_entry;
+static rt_entry *rt_map;
+static size_t rt_mask;
+
+static uint32_t *rt_slot(const rc_type *t) {
+    if (!rt_map || ntypes * 2 >= rt_mask) {
+        size_t n = rt_map ? (rt_mask + 1) * 2 : 64;
+        rt_entry *m = calloc(n, sizeof *m);
+        if (!m) rc__fatal("out of memory (type table)");
+        for (size_t j = 0; rt_map && j <= rt_mask; j++) {
+            if (!rt_map[j].type) continue;
+            size_t i = rc__hash_ptr(rt_map[j].type) & (n - 1);
+            while (m[i].type) i = (i + 1) & (n - 1);
+            m[i] = rt_map[j];
+        }
+        free(rt_map);
+        rt_map = m;
+        rt_mask = n - 1;
+    }
+    size_t i = rc__hash_ptr(t) & rt_mask;
+    while (rt_map[i].type && rt_map[i].type != t) i = (i + 1) & rt_mask;
+    rt_map[i].type = t;
+    return &rt_map[i].word;
+}
+
+/* The rt word of t: its head flags (RC_F_GC) and type index << 16. Makes
+ * the type's table entry at its first allocation. */
+static RC_NOINLINE uint32_t register_type(const rc_type *t) {
+    uint32_t *slot = t->rt ? t->rt : rt_slot(t);
+    if (*slot) return *slot;
+    uint32_t align = t->align ? t->align : 16;
+    if (align > 16 || (align & (align - 1)))
+        rc__fatal("rc_new(%s): alignment %u is not supported (at most 16)", t->name, align);
+    if (t->size > UINT32_MAX - 64) rc__fatal("rc_new(%s): %u bytes is too large", t->name, t->size);
+    if (ntypes == RC_MAX_TYPES) rc__fatal("rc_new(%s): more than %d managed types", t->name, RC_MAX_TYPES);
+    if (ntypes + 1 >= cap_types) {
+        cap_types = cap_types ? cap_types * 2 : 64;
+        rc__tinfo = rc__xrealloc(rc__tinfo, cap_types * sizeof *rc__tinfo);
+        if (ntypes == 0) memset(&rc__tinfo[0], 0, sizeof *rc__tinfo);
+    }
+    uint32_t ix = ++ntypes;
+    rc__typeinfo *ti = &rc__tinfo[ix];
+    bool gc = rc_type_is_container(t);
+    /* pad: an object aligned to 16 needs (pad + link + head) % 16 == 0 */
+    uint32_t prefix = (gc ? (uint32_t)sizeof(rc__gclink) : 0) + (align > 8 ? 8 : 0);
+    ti->type = t;
+    ti->prefix = (uint16_t)prefix;
+    ti->block = prefix + (uint32_t)sizeof(rc__head) + t->size;
+    if (align > 8) ti->block = (ti->block + 15) & ~15u; /* a 16-aligned class */
+    ti->gc = gc;
+    ti->plain = !gc && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
+    ti->strong = t->strong;
+    ti->nstrong = t->nstrong;
+    *slot = ix << 16 | (gc ? RC_F_GC : 0);
+    return *slot;
+}
+
 /* ---- anonymous descriptors (rc_new without the plugin) ----------------- */
 
 typedef struct anon_type {
     rc_type type;
+    uint32_t rt;
     struct anon_type *next;
 } anon_type;
 static anon_type *anon_types;
 
 const rc_type *rc__anon_type(const char *name, size_t size, size_t align) {
-    if (align > RC_ALIGN)
-        rc__fatal("rc_new(%s): alignment %zu is over the supported %d", name, align, RC_ALIGN);
+    if (align > 16)
+        rc__fatal("rc_new(%s): alignment %zu is over the supported 16", name, align);
     if (size > UINT32_MAX - 64) rc__fatal("rc_new(%s): %zu bytes is too large", name, size);
     for (anon_type *a = anon_types; a; a = a->next)
         if (a->type.size == size && strcmp(a->type.name, name) == 0) return &a->type;
@@ -139,6 +206,8 @@ const rc_type *rc__anon_type(const char *name, size_t size, size_t align) {
     a->type.name = name;
     a->type.size = (uint32_t)size;
     a->type.flags = RC_TYPE_ACYCLIC; /* no managed fields known: cannot be in a cycle */
+    a->type.align = (uint32_t)align;
+    a->type.rt = &a->rt;
     a->next = anon_types;
     anon_types = a;
     return &a->type;
@@ -146,14 +215,13 @@ const rc_type *rc__anon_type(const char *name, size_t size, size_t align) {
 
 /* ---- allocation -------------------------------------------------------- */
 
-size_t rc__block_size(const rc_type *t, uint32_t flags) {
-    return (size_t)t->size + sizeof(rc__head) + ((flags & RC_F_GC) ? sizeof(rc__gclink) : 0);
-}
-
 void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!inited)) rc__init_once();
-    uint32_t flags = rc_type_is_container(t) ? RC_F_GC : 0;
-    size_t n = rc__block_size(t, flags);
+    uint32_t w = t->rt ? *t->rt : 0;
+    if (RC_UNLIKELY(!w)) w = register_type(t);
+    const rc__typeinfo *ti = &rc__tinfo[w >> 16];
+    uint32_t flags = w & 0xffffu;
+    size_t n = ti->block;
     char *block;
     if (RC_LIKELY(rc__mode == RC_MODE_POOL && n <= RC_SMALL_MAX)) {
         block = rc__pool_alloc(n);
@@ -167,10 +235,10 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     }
     if (RC_UNLIKELY(!block)) rc__fatal("out of memory: rc_new(%s) needs %zu bytes", t->name, n);
     memset(block, 0, n);
-    rc__head *h = (rc__head *)(block + ((flags & RC_F_GC) ? sizeof(rc__gclink) : 0));
+    rc__head *h = (rc__head *)(block + ti->prefix);
     h->refcnt = 1;
-    h->flags = flags;
-    h->type = t;
+    h->flags = (uint16_t)flags;
+    h->tix = (uint16_t)(w >> 16);
     rc__live++;
     RC__STAT(rc__stat_allocated);
     void *obj = RC_OBJ_OF(h);
@@ -184,23 +252,23 @@ void *rc__new(const rc_type *t, const rc_site *site) {
 
 void rc__free_memory(rc__head *h) {
     uint32_t flags = h->flags;
-    const rc_type *t = rc__type_of(h);
-    void *block = (flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
+    void *block = rc__block_of(h);
+    size_t n = rc__block_size(h);
     rc__live--;
     RC__STAT(rc__stat_freed);
     if (RC_LIKELY(!(flags & (RC_F_LARGE | RC_F_DEBUG)))) {
-        rc__pool_free(block, rc__block_size(t, flags));
+        rc__pool_free(block, n);
     } else if (flags & RC_F_LARGE) {
         rc__large_live--;
         free(block);
     } else {
-        size_t n = rc__block_size(t, flags);
+        uint16_t tix = h->tix;
         rc__debug_free(block, n);
         /* The quarantine keeps the memory; leave a dead head behind so a
          * late release is recognised and named. */
         h->refcnt = 0;
-        h->flags = flags | RC_F_DYING;
-        h->type = t;
+        h->flags = (uint16_t)(flags | RC_F_DYING);
+        h->tix = tix;
     }
 }
 
@@ -227,8 +295,7 @@ const char *rc_typename(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(o
 static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);
     if (h->flags & RC_F_DEBUG) {
-        void *block = (h->flags & RC_F_GC) ? (void *)RC_LINK_OF(h) : (void *)h;
-        if (rc__debug_is_freed(block))
+        if (rc__debug_is_freed(rc__block_of(h)))
             rc__fatal("double release: object %p of type '%s' was already destroyed", obj,
                       rc__type_of(h)->name);
     }
@@ -251,6 +318,14 @@ void rc__release_slow(void *obj) {
 }
 
 bool rc__fast_alloc;
+
+void rc__update_fast_alloc(void) {
+#if !defined(RC_ASAN) && !defined(RC_VALGRIND)
+    /* The inline allocation path of autorc.h pops the pools' block caches
+     * directly; sanitizer and Valgrind builds keep every block annotated. */
+    rc__fast_alloc = rc__mode == RC_MODE_POOL && !rc__tracing;
+#endif
+}
 
 /* ---- traversal --------------------------------------------------------- */
 
@@ -317,12 +392,10 @@ static void destroy(void *obj) {
 }
 
 /* A plain object: pooled, untracked, no weak references, and a type with no
- * finalizer, no weak fields and no container hooks. Its destruction is just:
- * drop its trace (if traced), release the fixed fields, return the block. */
+ * finalizer, no weak fields and no container hooks (rc__typeinfo.plain).
+ * Its destruction is just: drop its trace (if traced), release the fixed
+ * fields, return the block. */
 #define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG)
-static inline bool is_plain(const rc__head *h, const rc_type *t) {
-    return !(h->flags & RC_F_NOT_PLAIN) && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
-}
 
 void rc__dealloc(void *obj) {
     push_pending(obj);
@@ -331,13 +404,13 @@ void rc__dealloc(void *obj) {
     while (npending) {
         void *o = pending[--npending];
         rc__head *h = RC_HEAD_OF(o);
-        const rc_type *t = rc__type_of(h);
-        if (RC_LIKELY(is_plain(h, t))) {
+        const rc__typeinfo *ti = rc__info_of(h);
+        if (RC_LIKELY(ti->plain && !(h->flags & RC_F_NOT_PLAIN))) {
             if (h->flags & RC_F_TRACED) rc__trace_free(o);
-            for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)o + t->strong[i]), NULL);
+            for (uint32_t i = 0; i < ti->nstrong; i++) release_field((void **)((char *)o + ti->strong[i]), NULL);
             rc__live--;
             RC__STAT(rc__stat_freed);
-            rc__pool_free(h, (size_t)t->size + sizeof(rc__head));
+            rc__pool_free((char *)h - ti->prefix, ti->block);
         } else {
             destroy(o);
         }

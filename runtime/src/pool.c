@@ -3,9 +3,13 @@
  *
  * Design (after CPython's Objects/obmalloc.c and mimalloc's pages):
  *
- *   - Requests of 1..512 bytes are rounded up to a multiple of 16: 32 size
- *     classes. Larger requests never come here (object.c sends them to the
- *     system allocator).
+ *   - Requests of 1..512 bytes are rounded up to a multiple of 8: 64 size
+ *     classes of 8, 16, 24, ..., 512 bytes (a 16-byte struct with its 8-byte
+ *     head takes 24 bytes, as in mimalloc's 24-byte bin). Larger requests
+ *     never come here (object.c sends them to the system allocator).
+ *   - Alignment: the pool header takes 48 bytes, so every block is 8-byte
+ *     aligned and blocks of classes that are multiples of 16 are 16-byte
+ *     aligned (object.c rounds blocks of types aligned to 16 up to those).
  *   - An arena is 1 MiB of address space from mmap. It is carved into pools
  *     of 16 KiB, each aligned to 16 KiB so that the pool of any block is found
  *     by masking the block's address: no per-block size header is needed.
@@ -71,9 +75,11 @@ struct pool {
     arena *arena;
 };
 
-#define POOL_OVERHEAD ((sizeof(pool) + RC_ALIGN - 1) & ~(size_t)(RC_ALIGN - 1))
+#define POOL_OVERHEAD ((sizeof(pool) + 15) & ~(size_t)15) /* keeps 16-multiples 16-aligned */
 #define POOL_OF(p) ((pool *)((uintptr_t)(p) & ~(uintptr_t)(RC_POOL_SIZE - 1)))
-#define CLASS_SIZE(c) (((size_t)(c) + 1) * RC_ALIGN)
+#define CLASS_SIZE(c) (((size_t)(c) + 1) * RC_GRAIN)
+#define CLASS_OF(n) ((unsigned)(((n) - 1) >> 3)) /* n in 1..RC_SMALL_MAX */
+_Static_assert(RC_GRAIN == 8 && RC_NCLASSES == 64, "CLASS_OF and cache_limit assume 64 classes of 8");
 
 struct arena {
     void *base;          /* the mapping */
@@ -103,10 +109,10 @@ uint32_t rc__ncache[RC_NCLASSES];
 #define cache rc__cache
 #define ncache rc__ncache
 /* CACHE_BYTES / CLASS_SIZE(c), as a table: no division on the free path. */
-#define LIMIT(c) (uint32_t)(CACHE_BYTES / (((c) + 1) * RC_ALIGN))
+#define LIMIT(c) (uint32_t)(CACHE_BYTES / (((c) + 1) * RC_GRAIN))
 #define LIMIT4(c) LIMIT(c), LIMIT(c + 1), LIMIT(c + 2), LIMIT(c + 3)
-static const uint32_t cache_limit[RC_NCLASSES] = {LIMIT4(0),  LIMIT4(4),  LIMIT4(8),  LIMIT4(12),
-                                                  LIMIT4(16), LIMIT4(20), LIMIT4(24), LIMIT4(28)};
+#define LIMIT16(c) LIMIT4(c), LIMIT4(c + 4), LIMIT4(c + 8), LIMIT4(c + 12)
+static const uint32_t cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -350,7 +356,7 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
 }
 
 void *rc__pool_alloc(size_t n) {
-    unsigned c = (unsigned)((n - 1) >> 4);
+    unsigned c = CLASS_OF(n);
     void *b = cache[c];
     if (RC_LIKELY(b != NULL)) {
         LINK_OPEN(b);
@@ -363,7 +369,7 @@ void *rc__pool_alloc(size_t n) {
 }
 
 void rc__pool_free(void *b, size_t n) {
-    unsigned c = (unsigned)((n - 1) >> 4);
+    unsigned c = CLASS_OF(n);
     MEM_FREED(b, CLASS_SIZE(c));
     LINK_OPEN(b);
     *(void **)b = cache[c];

@@ -117,11 +117,14 @@ static void snapshot_destroy(void *self) {
     s->n = 0;
 }
 
+static uint32_t snapshot_rt;
 static const rc_type snapshot_type = {
     .name = "rc_snapshot",
     .size = sizeof(rc_snapshot),
     .flags = RC_TYPE_BUILTIN | RC_TYPE_ACYCLIC,
     .destroy = snapshot_destroy,
+    .align = _Alignof(rc_snapshot),
+    .rt = &snapshot_rt,
 };
 
 static rc_snapshot *snapshot_new(rc__tbstore *store, int nframes) {
@@ -212,11 +215,14 @@ static void stats_destroy(void *self) {
     st->n = 0;
 }
 
+static uint32_t stats_rt;
 static const rc_type stats_type = {
     .name = "rc_stats",
     .size = sizeof(rc_stats),
     .flags = RC_TYPE_BUILTIN | RC_TYPE_ACYCLIC,
     .destroy = stats_destroy,
+    .align = _Alignof(rc_stats),
+    .rt = &stats_rt,
 };
 
 static uint64_t key_hash(rc_key key, const rc__tb *tb) {

@@ -138,8 +138,10 @@ static uint32_t intern(rc__tbstore *s, const rc_site *site, void *const *raw, ui
  * Pool objects (neither RC_F_LARGE nor RC_F_DEBUG) live in pools of
  * RC_POOL_SIZE bytes aligned to their size (internal.h). Each pool that held
  * a traced object gets a side array of one uint32 per 16-byte granule of the
- * pool: entry [(head - pool) / 16] is the traceback id + 1 of the object
- * whose head starts there, 0 if none. So a trace is a direct store, with no
+ * pool: entry [(head - pool) / 16] is (traceback id + 1) * 2 + h of the
+ * object whose head starts at pool + 16 * index + 8 * h (heads are 8-byte
+ * aligned and blocks at least 16 bytes, so one granule holds at most one
+ * head), 0 if none. So a trace is a direct store, with no
  * hashing and no probing, and objects allocated together have their traces
  * together (4 bytes of side table per 16 bytes of pool). The directory from
  * pool address to side array is a small hash with a one-entry cache. Side
@@ -154,6 +156,11 @@ static uint32_t intern(rc__tbstore *s, const rc_site *site, void *const *raw, ui
  * rc__new passed to rc__trace_alloc.
  */
 #define GRANULES (RC_POOL_SIZE / 16)
+/* A side-array entry for traceback id tb of the head at address head; the
+ * id in an entry; the head an entry at index i of a pool's array names. */
+#define ENTRY(tb, head) (((uint32_t)(tb) + 1) << 1 | (uint32_t)(((head) >> 3) & 1))
+#define ENTRY_TB(e) (((e) >> 1) - 1)
+#define ENTRY_HEAD(pool, i, e) ((pool) + (i) * 16 + ((e) & 1) * 8)
 
 typedef struct side {
     uintptr_t pool; /* 0 = empty directory slot */
@@ -184,12 +191,8 @@ static const rc_site *last_site = &no_site;
 static uint32_t last_tb;
 
 static inline bool in_pool(const rc__head *h) { return !(h->flags & (RC_F_LARGE | RC_F_DEBUG)); }
-/* rc__block_size(rc__type_of(h), h->flags), inline: the layout of internal.h
- * (gc link iff RC_F_GC, head, struct). */
-static inline size_t size_of(const rc__head *h) {
-    return (size_t)rc__type_of(h)->size + sizeof(rc__head) +
-           ((h->flags & RC_F_GC) ? sizeof(rc__gclink) : 0);
-}
+/* The object's block size (internal.h: pad, gc link, head, struct). */
+static inline size_t size_of(const rc__head *h) { return rc__block_size(h); }
 
 static size_t dir_home(uintptr_t pool, size_t mask) {
     return (size_t)(((uint64_t)pool * 0x9E3779B97F4A7C15ull) >> 40) & mask;
@@ -372,7 +375,7 @@ static RC_NOINLINE void trace_alloc_slow(void *obj, size_t size, const rc_site *
         uint32_t *slot = pool_slot(obj, true);
         if (*slot) cur -= size; /* not while invariants hold; stay exact */
         else used++;
-        *slot = tb + 1;
+        *slot = ENTRY(tb, (uintptr_t)h);
     } else {
         table_put((uintptr_t)obj, tb);
     }
@@ -390,7 +393,7 @@ RC_NOINLINE void rc__trace_alloc(void *obj, size_t size, const rc_site *site) {
     if (RC_LIKELY(site == last_site && pool == last_pool && in_pool(h))) {
         uint32_t *slot = &last_side[(head - pool) >> 4];
         if (RC_LIKELY(!*slot)) {
-            *slot = last_tb + 1;
+            *slot = ENTRY(last_tb, head);
             used++;
             cur += size;
             if (cur > peak) peak = cur;
@@ -442,7 +445,7 @@ static void each_trace(each_fn fn, void *ctx) {
         if (!dir[d].pool) continue;
         const uint32_t *arr = dir[d].tb;
         for (size_t i = 0; i < GRANULES; i++)
-            if (arr[i]) fn(RC_OBJ_OF(dir[d].pool + i * 16), arr[i] - 1, ctx);
+            if (arr[i]) fn(RC_OBJ_OF(ENTRY_HEAD(dir[d].pool, i, arr[i])), ENTRY_TB(arr[i]), ctx);
     }
     for (size_t i = 0; table && i <= table_mask; i++)
         if (table[i].obj) fn((void *)table[i].obj, table[i].tb, ctx);
@@ -480,6 +483,7 @@ int rc_tracemalloc_start(int nframes) {
     last_site = &no_site;
     tracing_on = true;
     rc__tracing = true;
+    rc__update_fast_alloc();
     return 0;
 }
 
@@ -498,6 +502,7 @@ void rc_tracemalloc_stop(void) {
     last_site = &no_site;
     tracing_on = false;
     rc__tracing = false;
+    rc__update_fast_alloc();
 }
 
 /* The queries run start-up first, so AUTORC_TRACEMALLOC and
@@ -527,10 +532,14 @@ int rc_tracemalloc_get_traceback_limit(void) {
 bool rc__trace_suspend(void) {
     bool was = rc__tracing;
     rc__tracing = false;
+    rc__update_fast_alloc();
     return was;
 }
 
-void rc__trace_resume(bool was) { rc__tracing = was && tracing_on; }
+void rc__trace_resume(bool was) {
+    rc__tracing = was && tracing_on;
+    rc__update_fast_alloc();
+}
 
 typedef struct foreach_ctx {
     rc__trace_fn fn;
@@ -564,7 +573,7 @@ const rc__tb *rc__trace_lookup(const void *obj) {
     if (!tracing_on || !obj || !(RC_HEAD_OF(obj)->flags & RC_F_TRACED)) return NULL;
     if (in_pool(RC_HEAD_OF(obj))) {
         uint32_t *slot = pool_slot(obj, false);
-        return slot && *slot ? store->tbs[*slot - 1] : NULL;
+        return slot && *slot ? store->tbs[ENTRY_TB(*slot)] : NULL;
     }
     trace *t = find((uintptr_t)obj);
     return t ? store->tbs[t->tb] : NULL;

@@ -34,12 +34,15 @@ struct rc_weakref {
 };
 
 static const uint32_t weakref_weak[] = {offsetof(struct rc_weakref, target)};
+static uint32_t weakref_rt;
 static const rc_type weakref_type = {
     .name = "rc_weakref",
     .size = sizeof(struct rc_weakref),
     .flags = RC_TYPE_BUILTIN | RC_TYPE_ACYCLIC,
     .nweak = 1,
     .weak = weakref_weak,
+    .align = _Alignof(struct rc_weakref),
+    .rt = &weakref_rt,
 };
 
 /* ---- the table: open addressing on the target's address --------------- */

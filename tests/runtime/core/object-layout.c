@@ -1,5 +1,6 @@
-// The object header is 16 bytes; only types that can be in a cycle carry the
-// collector's 16-byte link; objects are 16-byte aligned and zero-filled.
+// The object header is 8 bytes; only types that can be in a cycle carry the
+// collector's 16-byte link; objects are 8-byte aligned (types aligned to at
+// most 8) and zero-filled; the block sizes are link + head + struct.
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: OK
 #include "../../Inputs/check.h"
@@ -12,11 +13,11 @@ struct node { struct node *next; long v; };
 RC_TYPE_DEFINE(node_type, struct node, NULL, RC_FIELD(struct node, next));
 
 int main(void) {
-    CHECK_EQ(sizeof(rc__head), 16);
+    CHECK_EQ(sizeof(rc__head), 8);
     struct leaf *l = rc_new(struct leaf);
     struct node *n = rc_new_typed(struct node, node_type);
-    CHECK_EQ((uintptr_t)l % 16, 0);
-    CHECK_EQ((uintptr_t)n % 16, 0);
+    CHECK_EQ((uintptr_t)l % 8, 0);
+    CHECK_EQ((uintptr_t)n % 8, 0);
     static const struct leaf zero;
     CHECK(memcmp(l, &zero, sizeof zero) == 0);
     CHECK(n->next == NULL && n->v == 0);

@@ -6,7 +6,7 @@
 #include "../../Inputs/check.h"
 #include <autorc.h>
 
-struct obj { char c[48]; }; /* 64-byte blocks */
+struct obj { char c[56]; }; /* 64-byte blocks */
 #define N 200000            /* ~12.8 MB: a dozen arenas */
 static void *objs[N];
 

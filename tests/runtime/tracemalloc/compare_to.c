@@ -7,9 +7,9 @@
 #include <string.h>
 #include "../../Inputs/check.h"
 
-struct small { int x; };        /* 20 B */
-struct mid { char buf[44]; };   /* 60 B */
-struct big { char buf[1008]; }; /* 1024 B */
+struct small { int x[3]; };     /* 20 B */
+struct mid { char buf[52]; };   /* 60 B */
+struct big { char buf[1016]; }; /* 1024 B */
 
 static void *small_objs[10], *mid_objs[5], *kept[2], *big_objs[100];
 

@@ -9,7 +9,7 @@
 // RUN: env AUTORC_TRACEMALLOC=129 not --crash %t 2>&1 | FileCheck %s --check-prefix=BIG
 #include <autorc.h>
 
-struct thing { int x; };
+struct thing { int x[3]; };
 
 int main(void) {
     /* no rc_new yet: the query itself runs start-up */

@@ -7,7 +7,7 @@
 #include "../../Inputs/check.h"
 #include "Inputs/parser.h"
 
-struct node { long v; };
+struct node { long v, w; };
 
 int main(void) {
     rc_tracemalloc_start(1);

@@ -5,8 +5,8 @@
 #include <autorc.h>
 #include "../../Inputs/check.h"
 
-struct kib { char buf[1008]; }; /* 1024 B */
-struct odd { char buf[25]; };   /* 41 B */
+struct kib { char buf[1016]; }; /* 1024 B */
+struct odd { char buf[33]; };   /* 41 B */
 
 static void alloc_n(rc_list *keep, int n) {
     for (int i = 0; i < n; i++) {
@@ -37,7 +37,7 @@ int main(void) {
     show(10240); // CHECK-NEXT: format_size.c:0: size=10.0 MiB, count=10240, average=1024 B
     show(20000); // CHECK-NEXT: format_size.c:0: size=19.5 MiB, count=20000, average=1024 B
 
-    /* averages round like Python's '%.0f' (41 B each, plus one 20 B object) */
+    /* averages round like Python's '%.0f' (41 B each, plus one 12 B object) */
     rc_tracemalloc_start(1);
     struct odd *a = rc_new(struct odd);
     struct odd *b = rc_new(struct odd);
@@ -45,7 +45,7 @@ int main(void) {
     rc_snapshot *s = rc_tracemalloc_take_snapshot();
     rc_stats *st = rc_snapshot_statistics(s, RC_KEY_FILENAME);
     rc_stats_print(st, 0, stdout);
-    // CHECK-NEXT: format_size.c:0: size=102 B, count=3, average=34 B
+    // CHECK-NEXT: format_size.c:0: size=94 B, count=3, average=31 B
     rc_decref(st);
     rc_decref(s);
     rc_decref(a);

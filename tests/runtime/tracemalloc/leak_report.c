@@ -11,9 +11,9 @@
 #include <autorc.h>
 #include <string.h>
 
-struct pair { struct pair *other; long v; };
+struct pair { struct pair *other; long v, w; };
 RC_TYPE_DEFINE(pair_type, struct pair, NULL, RC_FIELD(struct pair, other));
-struct blob { char b[40]; };
+struct blob { char b[48]; };
 
 static struct blob *leaked_global;
 

@@ -8,7 +8,7 @@
 // RUN: env AUTORC_LEAK_REPORT=1 AUTORC_TRACEMALLOC=4 ASAN_OPTIONS=detect_leaks=0 %t 2>&1 | FileCheck %s
 #include <autorc.h>
 
-struct thing { long v; };
+struct thing { long v, w; };
 static struct thing *keep[3];
 
 int main(void) {

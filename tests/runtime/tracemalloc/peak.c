@@ -8,7 +8,7 @@
 #include <autorc.h>
 #include "../../Inputs/check.h"
 
-struct blob { char b[112]; }; /* block 128 B */
+struct blob { char b[120]; }; /* block 128 B */
 
 int main(void) {
     size_t cur = 1, peak = 1;

@@ -6,9 +6,9 @@
 #include <string.h>
 #include "../../Inputs/check.h"
 
-struct small { int x; };              /* block 16 + 4 = 20 B */
-struct big { char buf[1008]; };       /* block 16 + 1008 = 1024 B */
-struct mid { char buf[44]; };         /* block 60 B */
+struct small { int x[3]; };           /* block 8 + 12 = 20 B */
+struct big { char buf[1016]; };       /* block 8 + 1016 = 1024 B */
+struct mid { char buf[52]; };         /* block 60 B */
 
 int main(void) {
     CHECK_EQ(rc_tracemalloc_start(1), 0);

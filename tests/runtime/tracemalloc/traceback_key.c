@@ -7,7 +7,7 @@
 #include <string.h>
 #include "../../Inputs/check.h"
 
-struct item { long v[4]; };
+struct item { long v[5]; };
 static rc_list *keep;
 
 __attribute__((noinline)) void make(int n) {
