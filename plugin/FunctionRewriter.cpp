@@ -6,6 +6,7 @@
 #include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
 #include <functional>
+#include <map>
 
 using namespace clang;
 
@@ -83,7 +84,8 @@ public:
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
     if (!Callee || MT.returnsOwned(Callee) ||
-        !(Callee->getCanonicalDecl() == FD->getCanonicalDecl() || Elide.isReleaseFree(Callee)))
+        !((FD && Callee->getCanonicalDecl() == FD->getCanonicalDecl()) ||
+          Elide.isReleaseFree(Callee)))
       Releases = true;
     return !Releases;
   }
@@ -91,8 +93,31 @@ public:
 private:
   const ManagedTypes &MT;
   const ElisionAnalysis &Elide;
-  const FunctionDecl *FD;
+  const FunctionDecl *FD; // null: a scope, where a recursive call may release
   const std::set<const VarDecl *> &Skip;
+};
+
+// The scope of each local declared directly in a block (the rest of the
+// block from its declaration) or in a `for` init (the `for` statement).
+class LocalScopes : public RecursiveASTVisitor<LocalScopes> {
+public:
+  std::map<const VarDecl *, std::vector<Stmt *>> Scope;
+  bool VisitCompoundStmt(CompoundStmt *CS) {
+    std::vector<Stmt *> Body(CS->body_begin(), CS->body_end());
+    for (size_t I = 0; I < Body.size(); ++I)
+      if (auto *DS = dyn_cast<DeclStmt>(Body[I]))
+        for (Decl *D : DS->decls())
+          if (auto *VD = dyn_cast<VarDecl>(D))
+            Scope[VD].assign(Body.begin() + I, Body.end());
+    return true;
+  }
+  bool VisitForStmt(ForStmt *For) {
+    if (auto *DS = dyn_cast_or_null<DeclStmt>(For->getInit()))
+      for (Decl *D : DS->decls())
+        if (auto *VD = dyn_cast<VarDecl>(D))
+          Scope[VD] = {For};
+    return true;
+  }
 };
 
 class LocalVars : public RecursiveASTVisitor<LocalVars> {
@@ -123,8 +148,26 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
     return;
   SkipReleaseCheck RC(MT, *Elide, F, Cand);
   RC.TraverseStmt(F->getBody());
-  if (!RC.Releases)
+  if (!RC.Releases) {
     BorrowedVars = Cand;
+    return;
+  }
+  // The function may release: a local still qualifies when its own scope
+  // cannot (MoveAnalysis.h).
+  LocalScopes LS;
+  LS.TraverseStmt(F->getBody());
+  for (const VarDecl *V : Cand) {
+    auto It = LS.Scope.find(V);
+    if (isa<ParmVarDecl>(V) || It == LS.Scope.end())
+      continue;
+    std::set<const VarDecl *> Only{V};
+    SkipReleaseCheck SC(MT, *Elide, nullptr, Only);
+    for (Stmt *S : It->second)
+      if (!SC.Releases)
+        SC.TraverseStmt(S);
+    if (!SC.Releases)
+      BorrowedVars.insert(V);
+  }
 }
 
 void FunctionRewriter::run(FunctionDecl *F) {

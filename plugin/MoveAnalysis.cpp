@@ -306,6 +306,21 @@ struct ShapeCheck {
 };
 } // namespace
 
+namespace {
+// Calls (even `pure` ones, which HasSideEffects lets through: one could
+// return +1) and statement expressions.
+bool containsCall(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<CallExpr>(S) || isa<StmtExpr>(S))
+    return true;
+  for (const Stmt *C : S->children())
+    if (containsCall(C))
+      return true;
+  return false;
+}
+} // namespace
+
 bool isIterationShaped(const ManagedTypes &MT, const VarDecl *V, const FunctionDecl *FD) {
   if (!V || !FD || !FD->hasBody() || !MT.isManagedPtr(V->getType()) ||
       MT.slotKindOf(V) != SlotKind::Strong || !V->hasLocalStorage() || V->isStaticLocal())
@@ -314,11 +329,10 @@ bool isIterationShaped(const ManagedTypes &MT, const VarDecl *V, const FunctionD
     const Expr *Init = V->getInit();
     if (!Init)
       return false;
-    const Expr *I = Init->IgnoreParenImpCasts();
-    bool Null = I->isNullPointerConstant(MT.context(), Expr::NPC_ValueDependentIsNotNull) !=
-                Expr::NPCK_NotNull;
-    const auto *DRE = dyn_cast<DeclRefExpr>(I);
-    if (!Null && !(DRE && isa<ParmVarDecl>(DRE->getDecl())))
+    // A +0 value read without side effects (no call, no store): NULL, a
+    // variable, a field or an element, `*p`. Whatever holds it keeps it
+    // alive while nothing releases (the caller checks that).
+    if (Init->HasSideEffects(MT.context()) || containsCall(Init))
       return false;
   }
   ShapeCheck C{MT, V};

@@ -68,15 +68,22 @@ private:
 // Borrowed iteration variables. `for (q = list; q; q = q->tail)` over a
 // borrowed parameter needs no counting when nothing in the function can
 // release: q is then a borrowed alias, like the parameter it starts from.
-// A variable V qualifies (isIterationShaped) when it is a strong local
-// initialised from a parameter (or NULL), or a parameter, and
+// A variable V qualifies (isIterationShaped) when it is a parameter, or a
+// strong local initialised with a +0 value read without side effects (NULL,
+// a variable, a field, an element: no call, no store), and
 //   - every assignment to V is `V = V->f` (f a strong field) or `V = NULL`;
 //   - every other use of V only reads it: `V->f`, a comparison, `!V`, &&,
 //     ||, a condition, or an argument of a call (release-free callees only,
 //     checked below); V is never stored, returned, cast or address-taken.
 // The function must also be release-free apart from V's own assignments
 // (no other managed locals, no stores to managed slots, no +1 calls, only
-// calls to itself or to release-free functions): BorrowedLocals::compute.
+// calls to itself or to release-free functions), or, for a local, V's
+// *scope* must be: the `for` statement whose init declares V, or the rest
+// of the block from V's declaration on (FunctionRewriter::findBorrowedVars).
+// Nothing releasing while V lives, whatever held V's first value (a slot,
+// the caller) still holds it, and every V->f read since is held by its
+// object: `for (x = tab->slots[i]; x; x = x->next)` after a store in the
+// same function costs nothing either.
 bool isIterationShaped(const ManagedTypes &MT, const clang::VarDecl *V,
                        const clang::FunctionDecl *FD);
 

@@ -50,7 +50,34 @@ static struct node *last(struct node *l) { /* returns q: counted (l owned) */
 // CHECK-LABEL: static struct node *last(struct node *l) {
 // CHECK-NEXT: struct node *q __attribute__((cleanup(rc__drop))) = rc__move(&(l));
 
+static int push_and_sum(struct node **head, int v) { /* stores, then a loop that cannot release */
+    struct node *n = cons(v, NULL);
+    n->next = *head;
+    *head = n;
+    int s = 0;
+    for (struct node *q = (*head)->next; q; q = q->next) s += q->v;
+    return s;
+}
+// CHECK-LABEL: static int push_and_sum(struct node **head, int v) {
+// CHECK: for (struct node *q = (*head)->next; q; q = q->next) s += q->v;
+static int walk_then_store(struct node *l) { /* a store later in q's block: counted */
+    int n = 0;
+    struct node *q = l->next;
+    while (q) { n++; q = q->next; }
+    l->next = NULL;
+    return n;
+}
+// CHECK-LABEL: static int walk_then_store(struct node *l) {
+// CHECK: struct node *q __attribute__((cleanup(rc__drop))) = rc__retain(l->next);
+
 int main(void) {
+    {
+        struct node *h = cons(1, cons(3, NULL));
+        int s = push_and_sum(&h, 2);
+        printf("push %d count %d\n", s, (int)rc_getrefcount(h->next));
+        int n = walk_then_store(h);
+        printf("walked %d live %d\n", n, (int)rc_live_objects());
+    }
     {
         struct node *l = cons(1, cons(2, cons(3, cons(4, NULL))));
         struct node *t = last(l);
@@ -62,6 +89,8 @@ int main(void) {
     CHECK_EQ(rc_live_objects(), 0);
     CHECK_DONE();
 }
+// OUT: push 4 count 1
+// OUT-NEXT: walked 2 live 1
 // OUT: sum 10 length 4 last 4 count 2
 // OUT-NEXT: dropped at 2 length 2 live 3
 // OUT: OK

@@ -30,8 +30,16 @@ void locals(struct node *param) {
     RC_UNOWNED struct node *unowned = param;
     // CHECK: {{^ *}}int plain = 1; void *vp = 0;
     int plain = 1; void *vp = 0;
+    // A loop variable is counted while something in its loop can release
+    // (here the result of make()):
     // CHECK: {{^ *}}for (struct node *it __attribute__((cleanup(rc__drop))) = rc__retain(param); it; rc__assign((void **)&(it),it->next)) {
+    // CHECK-NEXT: {{^ *}}rc_decref(make());
     for (struct node *it = param; it; it=it->next) {
+        make();
+    }
+    // and borrowed, left as written, when nothing can (MoveAnalysis.h):
+    // CHECK: {{^ *}}for (struct node *it = param->next; it; it=it->next) {
+    for (struct node *it = param->next; it; it=it->next) {
     }
     (void)owned; (void)copy; (void)field; (void)empty; (void)null; (void)arr;
     (void)weak; (void)unowned; (void)plain; (void)vp;
