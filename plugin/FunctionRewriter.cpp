@@ -13,6 +13,17 @@ using namespace clang;
 namespace autorc {
 
 namespace {
+bool containsCallOrStmtExpr(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<CallExpr>(S) || isa<StmtExpr>(S))
+    return true;
+  for (const Stmt *C : S->children())
+    if (containsCallOrStmtExpr(C))
+      return true;
+  return false;
+}
+
 // Parameters the function assigns to or takes the address of: those are
 // pinned (owned for the whole call) instead of borrowed.
 class ParamUseFinder : public RecursiveASTVisitor<ParamUseFinder> {
@@ -170,6 +181,190 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
   }
 }
 
+// ---- fresh objects --------------------------------------------------------
+//
+// After `T *o = rc_new(T);` the object is zero-filled and only o points to
+// it. While the statements that follow in the same block are plain
+// statements (expressions and declarations: no label, no jump into them)
+// that use o only as `o->f`, nothing else can reach the object, so a strong
+// field f not yet stored still holds NULL: `o->f = v;` needs no release of
+// the old value (`o->f = rc__retain(v);`, or `o->f = v;` for a +1 v). The
+// scan ends at the first statement that uses o otherwise (passes, stores,
+// returns it, takes an address), assigns o, or is not plain.
+//
+// Stolen reads. `o->f = S; S = o;` (S a strong slot read without side
+// effects that does not mention o, the second statement right after the
+// first, the push of a list or a stack) would retain S's object for o->f
+// and release it from S: o->f takes S's reference instead and S is stored
+// without a release. Between the two statements nothing runs (o->f's store
+// releases nothing, S's address and o are plain reads), so nobody sees the
+// moment when two slots share one reference.
+namespace {
+bool isRcNewInit(const Expr *E, const SourceManager &SM, const LangOptions &LO) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  SourceLocation B = E->getBeginLoc();
+  if (!B.isMacroID())
+    return false;
+  llvm::StringRef Name = Lexer::getImmediateMacroName(B, SM, LO);
+  if (Name != "rc_new" && Name != "rc_new_typed")
+    return false;
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(E->getEndLoc());
+  return E->getEndLoc().isMacroID() && RB.getBegin() == RE.getBegin() &&
+         RB.getEnd() == RE.getEnd();
+}
+
+bool mentions(const Stmt *S, const VarDecl *V) {
+  if (!S)
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (DRE->getDecl() == V)
+      return true;
+  for (const Stmt *C : S->children())
+    if (mentions(C, V))
+      return true;
+  return false;
+}
+
+// `o->f` with o the variable V: the field, else null.
+const FieldDecl *fieldOf(const Expr *E, const VarDecl *V) {
+  const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParens());
+  if (!ME || !ME->isArrow())
+    return nullptr;
+  const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
+  if (!DRE || DRE->getDecl() != V)
+    return nullptr;
+  return dyn_cast<FieldDecl>(ME->getMemberDecl());
+}
+
+// The uses of V in one statement: Escapes unless every reference to V is
+// the base of an `o->f` that is not address-taken; Stored: the fields
+// assigned.
+struct FreshUses {
+  const VarDecl *V;
+  bool Escapes = false;
+  std::set<const FieldDecl *> Stored;
+  void walk(const Stmt *S) {
+    if (!S || Escapes)
+      return;
+    if (isa<LabelStmt>(S) || isa<GotoStmt>(S) || isa<IndirectGotoStmt>(S) ||
+        isa<AddrLabelExpr>(S)) {
+      Escapes = true; // a jump inside a statement expression: not straight-line
+      return;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (DRE->getDecl() == V) {
+        Escapes = true; // any use but the base of o->f (below)
+        return;
+      }
+    if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
+      if (DRE && DRE->getDecl() == V && ME->isArrow())
+        return; // o->f: reads o; stores and &o->f are seen by the parents
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+      if (UO->getOpcode() == UO_AddrOf && mentions(UO->getSubExpr(), V))
+        Escapes = true; // &o->f, &o
+      if (UO->isIncrementDecrementOp())
+        if (const FieldDecl *F = fieldOf(UO->getSubExpr(), V))
+          Stored.insert(F);
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(S))
+      if (BO->isAssignmentOp())
+        if (const FieldDecl *F = fieldOf(BO->getLHS(), V))
+          Stored.insert(F);
+    // A member of a member (o->f.g, o->arr[i]) stores into o's memory too:
+    // any other use of o->f as an lvalue than a read is caught here.
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(S))
+      if (const FieldDecl *F = fieldOf(ASE->getBase()->IgnoreImpCasts(), V))
+        Stored.insert(F);
+    for (const Stmt *C : S->children())
+      walk(C);
+  }
+};
+
+class Compounds : public RecursiveASTVisitor<Compounds> {
+public:
+  std::vector<CompoundStmt *> All;
+  bool VisitCompoundStmt(CompoundStmt *CS) {
+    All.push_back(CS);
+    return true;
+  }
+};
+} // namespace
+
+void FunctionRewriter::findFreshStores(FunctionDecl *F) {
+  NoReleaseStores.clear();
+  StealingStores.clear();
+  if (Naive)
+    return;
+  Compounds C;
+  C.TraverseStmt(F->getBody());
+  const LangOptions &LO = MT.context().getLangOpts();
+  for (CompoundStmt *CS : C.All) {
+    llvm::ArrayRef<Stmt *> Body(CS->body_begin(), CS->body_end());
+    for (size_t I = 0; I < Body.size(); ++I) {
+      auto *DS = dyn_cast<DeclStmt>(Body[I]);
+      if (!DS || !DS->isSingleDecl())
+        continue;
+      auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl());
+      if (!VD || !VD->hasLocalStorage() || !MT.isManagedPtr(VD->getType()) ||
+          MT.slotKindOf(VD) != SlotKind::Strong || BorrowedVars.count(VD) ||
+          !isRcNewInit(VD->getInit(), SM, LO))
+        continue;
+      scanFresh(VD, Body.drop_front(I + 1));
+    }
+  }
+}
+
+void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After) {
+  ASTContext &Ctx = MT.context();
+  std::set<const FieldDecl *> Stored;
+  for (size_t K = 0; K < After.size(); ++K) {
+    Stmt *S = After[K];
+    if (!isa<Expr>(S) && !isa<DeclStmt>(S))
+      return;
+    FreshUses U{VD};
+    U.walk(S);
+    auto *BO = dyn_cast<BinaryOperator>(isa<Expr>(S) ? cast<Expr>(S)->IgnoreParens() : S);
+    const FieldDecl *F = BO && BO->getOpcode() == BO_Assign ? fieldOf(BO->getLHS(), VD) : nullptr;
+    if (F && !Stored.count(F) && MT.slotKindOf(F) == SlotKind::Strong &&
+        MT.isManagedPtr(F->getType())) {
+      FreshUses R{VD};
+      R.walk(BO->getRHS());
+      if (!R.Stored.count(F)) {
+        NoReleaseStores.insert(BO);
+        ++FreshStores;
+        // The push: `o->f = S; S = o;`.
+        const Expr *Src = BO->getRHS()->IgnoreParenImpCasts();
+        auto *Next = K + 1 < After.size() ? dyn_cast<Expr>(After[K + 1]) : nullptr;
+        auto *BO2 = Next ? dyn_cast<BinaryOperator>(Next->IgnoreParens()) : nullptr;
+        if (!U.Escapes && BO2 && BO2->getOpcode() == BO_Assign &&
+            (isa<MemberExpr>(Src) || isa<ArraySubscriptExpr>(Src) || isa<UnaryOperator>(Src)) &&
+            Src->isGLValue() && MT.slotKindOf(Src) == SlotKind::Strong &&
+            !Src->HasSideEffects(Ctx) && !containsCallOrStmtExpr(Src) && !mentions(Src, VD)) {
+          const auto *Val = dyn_cast<DeclRefExpr>(BO2->getRHS()->IgnoreParenImpCasts());
+          llvm::FoldingSetNodeID A, B;
+          Src->Profile(A, Ctx, true);
+          BO2->getLHS()->IgnoreParens()->Profile(B, Ctx, true);
+          if (Val && Val->getDecl() == VD && A == B &&
+              MT.slotKindOf(BO2->getLHS()) == SlotKind::Strong) {
+            StealingStores.insert(BO);
+            NoReleaseStores.insert(BO2);
+            ++StolenReads;
+            return; // BO2 passes o on: the scan ends
+          }
+        }
+      }
+    }
+    Stored.insert(U.Stored.begin(), U.Stored.end());
+    if (U.Escapes)
+      return;
+  }
+}
+
 void FunctionRewriter::run(FunctionDecl *F) {
   FD = F;
   ReturnsOwned = MT.returnsOwned(FD);
@@ -182,6 +377,7 @@ void FunctionRewriter::run(FunctionDecl *F) {
   if (!Naive)
     Last.compute(FD);
   findBorrowedVars(FD);
+  findFreshStores(FD);
   pinParams(FD);
   walkStmt(Body);
   if (!OwnedVars.empty())
@@ -731,8 +927,16 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
     Fn = "rc__weak_assign";
   } else {
     Own O = walk(Rhs, true, false);
+    if (StealingStores.count(BO))
+      O = Own::Owned; // takes the reference of the slot the next statement overwrites
     if (O == Own::Borrowed && tryMove(Rhs))
       O = Own::Owned;
+    if (NoReleaseStores.count(BO)) {
+      // A fresh object's NULL field, or a slot whose reference the
+      // statement before took: nothing to release, a plain store.
+      retainIfBorrowed(Rhs, O);
+      return Own::Borrowed;
+    }
     Fn = (O == Own::Borrowed || O == Own::Temp) ? "rc__assign" : "rc__assign_owned";
   }
   std::string Prefix = Fn + "((void **)&(", Suffix = ")";

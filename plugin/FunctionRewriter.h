@@ -48,6 +48,8 @@ public:
   // Static counts for -fplugin-arg-autorc-stats.
   unsigned Moves = 0;     // last uses moved into a slot, local or owned parameter
   unsigned OwnedArgs = 0; // +1 values passed to owned parameters without a temporary
+  unsigned FreshStores = 0; // stores into a fresh object's NULL field: no release
+  unsigned StolenReads = 0; // `o->f = s; s = o;`: the reference moves, no retain/release
 
 private:
   // Temp: +0 to the expression, held by a temporary until the full
@@ -104,6 +106,15 @@ private:
   std::set<const clang::VarDecl *> BorrowedVars;
   void findBorrowedVars(clang::FunctionDecl *FD);
   std::vector<const clang::CallExpr *> SetjmpCalls;
+  // Stores into a fresh object (FunctionRewriter.cpp, "Fresh objects"):
+  // the slot holds NULL, or its reference was taken by the statement
+  // before: a plain store, no release of the old value.
+  std::set<const clang::BinaryOperator *> NoReleaseStores;
+  // Stores whose value is read from a slot that the next statement
+  // overwrites: they take the slot's reference (no retain).
+  std::set<const clang::BinaryOperator *> StealingStores;
+  void findFreshStores(clang::FunctionDecl *FD);
+  void scanFresh(const clang::VarDecl *VD, llvm::ArrayRef<clang::Stmt *> After);
   FullExpr *Cur = nullptr;
   unsigned NextTemp = 0;
 };
