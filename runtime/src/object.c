@@ -23,10 +23,23 @@
  *   5. its strong fields are released;
  *   6. its memory goes back to its pool.
  *
- * Step 5 never recurses: a field whose count drops to zero is pushed on a
- * pending stack, and only the outermost rc__dealloc drains it. Releasing a
- * chain of a million nodes therefore uses a stack of one entry and no C
- * stack at all (CPython's "trashcan" solves the same problem).
+ * Step 5 never recurses: each non-NULL strong field is pushed on a pending
+ * stack as a reference to release, and only the outermost rc__dealloc
+ * drains it: popping a reference decrements the count, and a count that
+ * reaches zero destroys that object right there. Releasing a chain of a
+ * million nodes therefore uses a stack of one entry and no C stack at all
+ * (CPython's "trashcan" solves the same problem); a field's target is
+ * touched once, when its entry is popped, which keeps a large tree's
+ * destruction to one cache miss per node.
+ *
+ * Types: each type gets an entry in the type table (rc__tinfo, internal.h)
+ * at its first allocation; the object head holds its 16-bit index, the
+ * descriptor's runtime word (rc_type.rt) caches the index and the head's
+ * initial flags for the inline allocation path of autorc.h. A plain object
+ * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
+ * untracked, never weakly referenced, pooled, not traced) is destroyed by a
+ * short loop: push its fields, return its block to the block cache (inline);
+ * everything else goes through destroy().
  */
 #include "internal.h"
 
@@ -337,30 +350,34 @@ void rc__traverse(void *obj, rc_visit_fn visit, void *ctx) {
 
 /* ---- destruction ------------------------------------------------------- */
 
-static void **pending;
+/* The pending stack. An entry is either an object whose count is already
+ * zero (to destroy), or, tagged with bit 0 (PEND_REF), a reference to
+ * release: a field of an object destroyed before it. Fields are pushed
+ * without touching the objects they point to, so each object's memory is
+ * touched once, when its entry is popped (a child left for later would
+ * otherwise be read twice, and the second time it has left the CPU cache). */
+#define PEND_REF ((uintptr_t)1)
+static uintptr_t *pending;
 static size_t npending, cap_pending;
 static bool draining;
 
-static void push_pending(void *obj) {
-    if (RC_UNLIKELY(npending == cap_pending)) {
-        cap_pending = cap_pending ? cap_pending * 2 : 256;
-        pending = rc__xrealloc(pending, cap_pending * sizeof *pending);
-    }
-    pending[npending++] = obj;
+static RC_NOINLINE void grow_pending(size_t need) {
+    while (cap_pending < need) cap_pending = cap_pending ? cap_pending * 2 : 256;
+    pending = rc__xrealloc(pending, cap_pending * sizeof *pending);
 }
 
-/* Release one strong field of a dying object. */
+static inline void push_pending(uintptr_t e) {
+    if (RC_UNLIKELY(npending == cap_pending)) grow_pending(npending + 1);
+    pending[npending++] = e;
+}
+
+/* Release one strong field of a dying object (later, see PEND_REF). */
 static void release_field(void **slot, void *ctx) {
     (void)ctx;
     void *child = *slot;
     if (!child) return;
     *slot = NULL;
-    rc__head *ch = RC_HEAD_OF(child);
-    if (RC_UNLIKELY(ch->refcnt == 0)) dead_release(child);
-    if (--ch->refcnt == 0)
-        push_pending(child);
-    else
-        rc__gc_dirty |= ch->flags;
+    push_pending((uintptr_t)child | PEND_REF);
 }
 
 static void destroy(void *obj) {
@@ -396,24 +413,66 @@ static void destroy(void *obj) {
  * Its destruction is just: drop its trace (if traced), release the fixed
  * fields, return the block. */
 #define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG)
+#ifdef AUTORC_STATS
+#define RC__STAT_ADD(counter, k) ((counter) += (k))
+#else
+#define RC__STAT_ADD(counter, k) ((void)(k))
+#endif
 
 void rc__dealloc(void *obj) {
-    push_pending(obj);
+    push_pending((uintptr_t)obj);
     if (draining) return;
     draining = true;
-    while (npending) {
-        void *o = pending[--npending];
+    /* The stack and the count of freed objects live in locals (registers)
+     * and are written back before anything that may look at them runs: a
+     * full destroy (finalizers, weakref callbacks, tracing). */
+    uintptr_t *st = pending;
+    size_t n = npending, cap = cap_pending, freed = 0;
+    while (n) {
+        uintptr_t e = st[--n];
+        void *o = (void *)(e & ~PEND_REF);
         rc__head *h = RC_HEAD_OF(o);
+        if (e & PEND_REF) {
+            uint32_t c = h->refcnt;
+            if (c != 1) {
+                if (RC_UNLIKELY(c == 0)) dead_release(o);
+                h->refcnt = c - 1;
+                rc__gc_dirty |= h->flags; /* as rc_decref */
+                continue;
+            }
+        }
         const rc__typeinfo *ti = rc__info_of(h);
-        if (RC_LIKELY(ti->plain && !(h->flags & RC_F_NOT_PLAIN))) {
-            if (h->flags & RC_F_TRACED) rc__trace_free(o);
-            for (uint32_t i = 0; i < ti->nstrong; i++) release_field((void **)((char *)o + ti->strong[i]), NULL);
-            rc__live--;
-            RC__STAT(rc__stat_freed);
-            rc__pool_free((char *)h - ti->prefix, ti->block);
+        if (RC_LIKELY(ti->plain && !(h->flags & (RC_F_NOT_PLAIN | RC_F_TRACED)))) {
+            uint32_t ns = ti->nstrong;
+            if (RC_UNLIKELY(n + ns > cap)) {
+                npending = n;
+                grow_pending(n + ns);
+                st = pending;
+                cap = cap_pending;
+            }
+            /* last field first: the first field's object is destroyed
+             * first, so a structure is taken apart in the order it was
+             * built, the order of its memory */
+            for (uint32_t i = ns; i-- > 0;) {
+                void *child = *(void **)((char *)o + ti->strong[i]);
+                if (child) st[n++] = (uintptr_t)child | PEND_REF;
+            }
+            freed++;
+            rc__pool_free_inline((char *)h - ti->prefix, ti->block);
         } else {
+            h->refcnt = 0;
+            npending = n;
+            rc__live -= freed;
+            RC__STAT_ADD(rc__stat_freed, freed);
+            freed = 0;
             destroy(o);
+            st = pending;
+            n = npending;
+            cap = cap_pending;
         }
     }
+    npending = 0;
+    rc__live -= freed;
+    RC__STAT_ADD(rc__stat_freed, freed);
     draining = false;
 }

@@ -100,10 +100,15 @@ static size_t nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cache
 
 /* The per-class cache of freed blocks (like glibc's tcache): a LIFO list
  * linked through the blocks, in front of the pools. Frees push, allocations
- * pop; only when a class's cache exceeds its budget is half of it returned
- * to the pools, and only an empty cache takes blocks from the pools. Blocks
- * in the cache still count as used by their pools. */
+ * pop; a free that finds the cache at its budget goes straight to the
+ * block's pool, and only an empty cache takes blocks from the pools (a whole
+ * pool's free list at once, cache_refill). Blocks in the cache still count
+ * as used by their pools. A cache may hold more than its budget right after
+ * a refill (at most one pool's worth); frees then bypass it until
+ * allocations bring it below. */
+#ifndef CACHE_BYTES
 #define CACHE_BYTES ((size_t)32 << 10) /* per class */
+#endif
 void *rc__cache[RC_NCLASSES];      /* exported: autorc.h's inline rc__new_inline pops them */
 uint32_t rc__ncache[RC_NCLASSES];
 #define cache rc__cache
@@ -112,7 +117,8 @@ uint32_t rc__ncache[RC_NCLASSES];
 #define LIMIT(c) (uint32_t)(CACHE_BYTES / (((c) + 1) * RC_GRAIN))
 #define LIMIT4(c) LIMIT(c), LIMIT(c + 1), LIMIT(c + 2), LIMIT(c + 3)
 #define LIMIT16(c) LIMIT4(c), LIMIT4(c + 4), LIMIT4(c + 8), LIMIT4(c + 12)
-static const uint32_t cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
+const uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
+#define cache_limit rc__cache_limit
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -268,37 +274,21 @@ static RC_NOINLINE void pool_refill(pool *p) {
     usedpools_unlink(p); /* full */
 }
 
-static RC_NOINLINE void *alloc_slow(unsigned c) {
+/* A new pool for class c, listed in usedpools[c] with one never-used block
+ * on its free list (the invariant of a listed pool); NULL if out of memory. */
+static RC_NOINLINE pool *pool_new(unsigned c) {
     pool *p = pool_take();
     if (!p) return NULL;
     size_t size = CLASS_SIZE(c);
     p->szidx = c;
-    p->ref = 1;
+    p->ref = 0;
     npools_class[c]++;
-    p->nextoffset = (uint32_t)(POOL_OVERHEAD + size);
+    p->nextoffset = (uint32_t)POOL_OVERHEAD;
     p->maxnextoffset = (uint32_t)(RC_POOL_SIZE - size);
-    void *b = (char *)p + POOL_OVERHEAD;
     p->freeblock = NULL;
     usedpools_push(p);
-    pool_refill(p); /* keeps the invariant: a listed pool has a free block */
-    nblocks[c]++;
-    return b;
-}
-
-/* Take one block out of the pools (still "free" for ASan/Valgrind). */
-static inline void *pool_take_block(unsigned c) {
-    pool *p = usedpools[c];
-    if (RC_LIKELY(p != NULL)) {
-        void *b = p->freeblock;
-        LINK_OPEN(b);
-        void *next = *(void **)b;
-        LINK_CLOSE(b);
-        p->ref++;
-        nblocks[c]++;
-        if (!(p->freeblock = next)) pool_refill(p);
-        return b;
-    }
-    return alloc_slow(c);
+    pool_refill(p);
+    return p;
 }
 
 static inline void pool_free_block(void *b) {
@@ -334,24 +324,40 @@ static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
     }
 }
 
-/* An empty cache takes a batch of blocks from the pools at once (a quarter
- * of its budget, at most 64), so that allocation bursts stay on the cache
- * path; returns one block for the caller. */
+/* An empty cache takes, at once, the whole free list of the first used pool
+ * of its class (the pool's `ref` says how long it is: every block carved
+ * from a pool is either counted in ref or on its free list), topped up with
+ * never-used blocks of that pool to a quarter of the cache's budget (at most
+ * 64). So a refill costs O(1) plus the fresh blocks it carves, and an
+ * allocation burst of any length stays on the cache path. The pool is then
+ * full or lists one never-used block again. Returns one block for the
+ * caller. */
 static RC_NOINLINE void *cache_refill(unsigned c) {
+    pool *p = usedpools[c];
+    if (!p && !(p = pool_new(c))) return NULL;
+    uint32_t size = (uint32_t)CLASS_SIZE(c);
+    void *list = p->freeblock; /* non-NULL: a listed pool has a free block */
+    uint32_t got = (p->nextoffset - (uint32_t)POOL_OVERHEAD) / size - p->ref;
     uint32_t want = cache_limit[c] / 4;
     if (want > 64) want = 64;
-    void *b = pool_take_block(c);
-    if (!b) return NULL;
-    for (uint32_t i = 1; i < want; i++) {
-        void *x = pool_take_block(c);
-        if (!x) break;
-        LINK_OPEN(x);
-        *(void **)x = cache[c];
-        LINK_CLOSE(x);
-        cache[c] = x;
-        ncache[c]++;
+    while (got < want && p->nextoffset <= p->maxnextoffset) {
+        void *b = (char *)p + p->nextoffset;
+        p->nextoffset += size;
+        LINK_OPEN(b);
+        *(void **)b = list;
+        LINK_CLOSE(b);
+        list = b;
+        got++;
     }
-    MEM_ALLOCATED(b, CLASS_SIZE(c));
+    p->freeblock = NULL;
+    p->ref += got;
+    nblocks[c] += got;
+    pool_refill(p); /* lists one never-used block, or unlinks the full pool */
+    void *b = list;
+    LINK_OPEN(b);
+    cache[c] = *(void **)b;
+    ncache[c] += got - 1;
+    MEM_ALLOCATED(b, size);
     return b;
 }
 
@@ -368,14 +374,20 @@ void *rc__pool_alloc(size_t n) {
     return cache_refill(c);
 }
 
+/* A full cache passes the block straight to its pool (what empties pools
+ * and arenas); otherwise the block waits in the cache. */
 void rc__pool_free(void *b, size_t n) {
     unsigned c = CLASS_OF(n);
     MEM_FREED(b, CLASS_SIZE(c));
-    LINK_OPEN(b);
-    *(void **)b = cache[c];
-    LINK_CLOSE(b);
-    cache[c] = b;
-    if (RC_UNLIKELY(++ncache[c] > cache_limit[c])) cache_flush(c, ncache[c] / 2);
+    if (RC_LIKELY(ncache[c] < cache_limit[c])) {
+        LINK_OPEN(b);
+        *(void **)b = cache[c];
+        LINK_CLOSE(b);
+        cache[c] = b;
+        ncache[c]++;
+        return;
+    }
+    pool_free_block(b);
 }
 
 void rc_heap_trim(void) {
