@@ -16,7 +16,7 @@
  *   USE_POOL      autorc's pools (rc__pool_alloc/rc__pool_free, the layer
  *                 rc_new uses for objects up to 512 bytes)
  *   USE_OBJECTS   whole autorc objects: rc_new-equivalent + rc_decref (adds
- *                 the 16-byte header, zero fill and the count) against
+ *                 the 8-byte header, zero fill and the count) against
  *                 calloc-free of glibc in USE_GLIBC_CALLOC
  * Prints the elapsed seconds of the churn loop and a checksum.
  */
@@ -39,9 +39,16 @@ void rc__pool_free(void *p, size_t n);
 #include <autorc.h>
 /* One descriptor per 16-byte size class, as the plugin would generate one per type. */
 static rc_type types[16];
+static uint32_t type_rt[16]; /* the runtime's word, as the plugin gives every descriptor */
 static void *obj_alloc(size_t n) {
     size_t c = (n - 1) >> 4;
-    if (!types[c].size) { types[c].name = "blob"; types[c].size = (uint32_t)((c + 1) << 4); types[c].flags = RC_TYPE_ACYCLIC; }
+    if (!types[c].size) {
+        types[c].name = "blob";
+        types[c].size = (uint32_t)((c + 1) << 4);
+        types[c].flags = RC_TYPE_ACYCLIC;
+        types[c].align = 8;
+        types[c].rt = &type_rt[c];
+    }
     static const rc_site site = {__FILE__, "obj_alloc", __LINE__};
     return rc__new(&types[c], &site);
 }

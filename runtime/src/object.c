@@ -430,6 +430,7 @@ void rc__dealloc(void *obj) {
     size_t n = npending, cap = cap_pending, freed = 0;
     while (n) {
         uintptr_t e = st[--n];
+    again:;
         void *o = (void *)(e & ~PEND_REF);
         rc__head *h = RC_HEAD_OF(o);
         if (e & PEND_REF) {
@@ -450,15 +451,25 @@ void rc__dealloc(void *obj) {
                 st = pending;
                 cap = cap_pending;
             }
-            /* last field first: the first field's object is destroyed
-             * first, so a structure is taken apart in the order it was
-             * built, the order of its memory */
+            /* The first non-NULL field is released next, without a trip
+             * through the stack; the others are pushed last field first.
+             * So the first field's object is destroyed first, and a
+             * structure is taken apart in the order it was built, the
+             * order of its memory. */
+            uintptr_t next = 0;
             for (uint32_t i = ns; i-- > 0;) {
                 void *child = *(void **)((char *)o + ti->strong[i]);
-                if (child) st[n++] = (uintptr_t)child | PEND_REF;
+                if (child) {
+                    if (next) st[n++] = next;
+                    next = (uintptr_t)child | PEND_REF;
+                }
             }
             freed++;
             rc__pool_free_inline((char *)h - ti->prefix, ti->block);
+            if (next) {
+                e = next;
+                goto again;
+            }
         } else {
             h->refcnt = 0;
             npending = n;
