@@ -60,12 +60,16 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   OwnedParams Owned(MT, TU);
   ElisionAnalysis Elide(MT, TU, &Owned);
   FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
+  std::vector<FunctionDecl *> Functions;
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || !FD->doesThisDeclarationHaveABody() || MT.isUntouchable(FD->getLocation()))
       continue;
-    FR.run(FD);
+    Functions.push_back(FD);
+    FR.countAllocation(FD);
   }
+  for (FunctionDecl *FD : Functions)
+    FR.run(FD);
   DG.emitDefinitions(SM.getMainFileID());
   if (Result.Stats)
     llvm::errs() << DG.acyclic().summary(TU, Result.MainFile) << "; elision: "

@@ -365,6 +365,35 @@ void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After
   }
 }
 
+namespace {
+class AllocSiteFinder : public RecursiveASTVisitor<AllocSiteFinder> {
+public:
+  AllocSiteFinder(const ManagedTypes &MT,
+                  std::map<const RecordDecl *, std::set<unsigned>> &Sites)
+      : MT(MT), SM(MT.context().getSourceManager()), Sites(Sites) {}
+  bool VisitExpr(Expr *E) {
+    if (!isRcNewInit(E, SM, MT.context().getLangOpts()) ||
+        Lexer::getImmediateMacroName(E->getBeginLoc(), SM, MT.context().getLangOpts()) !=
+            "rc_new")
+      return true;
+    if (const RecordDecl *RD = MT.managedPointee(E->getType()))
+      Sites[cast<RecordDecl>(RD->getCanonicalDecl())].insert(
+          SM.getImmediateExpansionRange(E->getBeginLoc()).getBegin().getRawEncoding());
+    return true;
+  }
+
+private:
+  const ManagedTypes &MT;
+  const SourceManager &SM;
+  std::map<const RecordDecl *, std::set<unsigned>> &Sites;
+};
+} // namespace
+
+void FunctionRewriter::countAllocation(FunctionDecl *F) {
+  AllocSiteFinder Finder(MT, AllocSites);
+  Finder.TraverseStmt(F->getBody());
+}
+
 void FunctionRewriter::run(FunctionDecl *F) {
   FD = F;
   ReturnsOwned = MT.returnsOwned(FD);
@@ -782,6 +811,18 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
     return true;
   }
   std::string Desc = DG.descriptorName(RD);
+  auto Sites = AllocSites.find(cast<RecordDecl>(RD->getCanonicalDecl()));
+  if (Sites != AllocSites.end() && Sites->second.size() > OutlineAllocSites) {
+    // Many sites: the runtime's rc__new, out of line, with the same
+    // descriptor and site (FunctionRewriter.h, OutlineAllocSites).
+    if (E.replaceToken(MacroLoc, "rc_new_typed", "rc_new")) {
+      E.insertBefore(CloseLoc,
+                     ", *__extension__({ extern const rc_type " + Desc + "; &" + Desc + "; })",
+                     "rc_new");
+      ++OutlinedAllocs;
+    }
+    return true;
+  }
   if (E.replaceToken(MacroLoc, "RC__NEW_MANAGED", "rc_new"))
     E.insertBefore(CloseLoc, ", " + Desc, "rc_new");
   return true;

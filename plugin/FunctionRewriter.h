@@ -24,6 +24,7 @@
 #include "ManagedTypes.h"
 #include "MoveAnalysis.h"
 #include "clang/AST/Stmt.h"
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -44,11 +45,23 @@ public:
         Elide(Elide), Owned(Elide ? Owned : nullptr), Naive(!Elide), Last(MT) {}
 
   void run(clang::FunctionDecl *FD);
+  // Count the rc_new(T) sites per managed type in the functions that run()
+  // will rewrite (call each before the first run()): see OutlineAllocSites.
+  void countAllocation(clang::FunctionDecl *FD);
+
+  // A managed type allocated at more than this many sites in a translation
+  // unit calls the runtime's rc__new at each (rc_new_typed) instead of
+  // inlining the allocation fast path (RC__NEW_MANAGED) at every site: the
+  // fast path is about 40 instructions of -O2 work per site, so a file
+  // with hundreds of allocation sites compiled several times slower; a
+  // type with a constructor function (the common shape) keeps it inline.
+  static constexpr unsigned OutlineAllocSites = 4;
 
   // Static counts for -fplugin-arg-autorc-stats.
   unsigned Moves = 0;     // last uses moved into a slot, local or owned parameter
   unsigned OwnedArgs = 0; // +1 values passed to owned parameters without a temporary
   unsigned FreshStores = 0; // stores into a fresh object's NULL field: no release
+  unsigned OutlinedAllocs = 0; // rc_new sites that call rc__new (OutlineAllocSites)
   unsigned StolenReads = 0; // `o->f = s; s = o;`: the reference moves, no retain/release
 
 private:
@@ -106,6 +119,8 @@ private:
   std::set<const clang::VarDecl *> BorrowedVars;
   void findBorrowedVars(clang::FunctionDecl *FD);
   std::vector<const clang::CallExpr *> SetjmpCalls;
+  // rc_new expansion locations per managed record (countAllocation).
+  std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;
   // Stores into a fresh object (FunctionRewriter.cpp, "Fresh objects"):
   // the slot holds NULL, or its reference was taken by the statement
   // before: a plain store, no release of the old value.
