@@ -117,14 +117,11 @@
 enum {
     F_COLLECTING = 1u << RC_F_GC_SHIFT,        /* in the set being collected */
     F_UNREACHABLE = 1u << (RC_F_GC_SHIFT + 1), /* in `unreachable` (move_unreachable only) */
-    /* The generation an object belongs to (0, 1, 2; 3 = permanent), kept
-     * up to date for free where the collector writes the flags anyway. */
-    F_GEN_SHIFT = RC_F_GC_SHIFT + 2,
-    F_GEN_MASK = 3u << F_GEN_SHIFT,
+    /* Left generation 0 (survived a collection, or was promoted by a skipped
+     * one): the object is in generation 1 or 2, or frozen. Never cleared. */
+    F_OLD = 1u << (RC_F_GC_SHIFT + 2),
+    F_PERM = 1u << (RC_F_GC_SHIFT + 3), /* in the permanent generation (gc_freeze) */
 };
-#define GEN_OF(flags) (((flags) & F_GEN_MASK) >> F_GEN_SHIFT)
-#define GEN_BITS(gen) ((uint32_t)(gen) << F_GEN_SHIFT)
-#define GEN_PERMANENT 3
 /* A full collection needs long_lived_pending >= long_lived_total / this
  * (see Scheduling above). */
 #ifndef LONG_LIVED_DIVISOR
@@ -162,7 +159,10 @@ static bool enabled = true;
 static bool collecting;
 static int debug;
 static rc_gc_genstats stats[NGEN];
-static size_t long_lived_total, long_lived_pending;
+/* n_old: tracked objects with F_OLD and not F_PERM (generations 1 and 2),
+ * exact. long_lived_pending: survivors of generation-1 collections since
+ * the last full collection (not decremented when they die). */
+static size_t n_old, long_lived_pending;
 static rc_list *garbage;
 
 typedef struct callback {
@@ -273,11 +273,17 @@ void rc__gc_track(rc__head *h) {
     gens[0].count++;
 }
 
+/* The count of objects in generations 1 and 2 follows the object out. */
+static inline void forget_old(uint32_t flags) {
+    if ((flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
+}
+
 void rc__gc_untrack(rc__head *h) {
     glink *g = glink_of(h);
     if (g->next == NULL) return;
     list_unlink(g);
     g->next = g->u.prev = NULL;
+    forget_old(h->flags);
     h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
     if (gens[0].count > 0) gens[0].count--;
 }
@@ -288,11 +294,10 @@ static long collect_with_callbacks(int generation);
  * the last collection of generation g or an older one. Cyclic garbage is
  * only ever made by such a release (the last reference from outside a cycle
  * goes away while the cycle's own references keep its counts up), so a
- * collection of g with dirty[g] clear cannot find anything and is skipped:
- * building a tree, a list or any acyclic structure costs the collector
- * nothing (the insight of Bacon and Rajan's trial deletion and of Nim's
- * ORC, applied to CPython's generations). Releases set rc__gc_dirty (the
- * OR of the released objects' flags); fold_dirty moves it here. */
+ * collection of g with dirty[g] clear cannot find anything (the insight of
+ * Bacon and Rajan's trial deletion and of Nim's ORC, applied to CPython's
+ * generations). Releases set rc__gc_dirty (the OR of the released objects'
+ * flags); fold_dirty moves it here. */
 static bool dirty[NGEN];
 
 static inline void fold_dirty(void) {
@@ -301,15 +306,45 @@ static inline void fold_dirty(void) {
     rc__gc_dirty = 0;
 }
 
+/* Generation 0 joins generation 1 without a collection (every object in it
+ * is known to be alive). The objects were allocated since the last
+ * collection: they are still in the cache, and the walk only sets F_OLD. */
+static void promote_young(void) {
+    glink *young = &gens[0].head;
+    size_t n = 0;
+    for (glink *g = young->next; g != young; g = g->next) {
+        head_of(g)->flags |= F_OLD;
+        n++;
+    }
+    n_old += n;
+    list_merge(young, &gens[1].head);
+}
+
+/* May a full collection run? Only when the survivors of generation-1
+ * collections since the last full one are at least the rest of the old
+ * generations divided by LONG_LIVED_DIVISOR (see Scheduling). */
+static inline bool full_collection_due(void) {
+    size_t pending = long_lived_pending < n_old ? long_lived_pending : n_old;
+    return pending >= (n_old - pending) / LONG_LIVED_DIVISOR;
+}
+
 static RC_NOINLINE void collect_generations(void) {
     fold_dirty();
     for (int i = NGEN - 1; i >= 0; i--) {
         if (gens[i].count > gens[i].threshold) {
-            if (i == NGEN - 1 && long_lived_pending < long_lived_total / LONG_LIVED_DIVISOR) continue;
+            if (i == NGEN - 1 && !full_collection_due()) continue;
             if (!dirty[i]) {
-                /* Nothing can be found: skip, leaving the objects where they
-                 * are, and count afresh. */
+                /* A collection of i would find nothing: do what it would
+                 * have done (every object survives and moves one generation
+                 * up, counts restart) without looking at the objects. The
+                 * promoted objects are alive, so they do not count as
+                 * pending: a heap built while nothing became garbage never
+                 * calls for a full collection by itself. */
+                if (i + 1 < NGEN) gens[i + 1].count++;
                 for (int j = 0; j <= i; j++) gens[j].count = 0;
+                promote_young();
+                if (i >= 1) list_merge(&gens[1].head, &gens[2].head);
+                if (i == 2) long_lived_pending = 0;
                 return;
             }
             collect_with_callbacks(i);
@@ -387,16 +422,21 @@ typedef struct needs {
  * not yet scanned holds its gc_refs. `unreachable` is a normal list. Its
  * objects keep F_COLLECTING and F_UNREACHABLE (both are cleared when an
  * object leaves the set). */
-static void move_unreachable(glink *young, glink *unreachable, needs *nd, uint32_t old_gen) {
+static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
     glink *prev = young;
     glink *g = young->next;
+    size_t survivors = 0, promoted = 0;
     while (g != young) {
         rc__head *h = head_of(g);
         if (g->u.refs) {
-            /* Reachable: everything it refers to is reachable too. */
+            /* Reachable: everything it refers to is reachable too. It will
+             * be in an older generation than 0. */
             traverse(RC_OBJ_OF(h), rc__type_of(h), visit_reachable, young);
             g->u.prev = prev;
-            h->flags = (h->flags & ~(uint32_t)(F_COLLECTING | F_GEN_MASK)) | old_gen;
+            uint32_t f = h->flags;
+            promoted += !(f & F_OLD);
+            h->flags = (f & ~(uint32_t)F_COLLECTING) | F_OLD;
+            survivors++;
             prev = g;
         } else {
             /* Tentatively unreachable. */
@@ -409,6 +449,8 @@ static void move_unreachable(glink *young, glink *unreachable, needs *nd, uint32
         g = prev->next;
     }
     young->u.prev = prev;
+    n_old += promoted;
+    return survivors;
 }
 
 static inline void init_refs(glink *g, rc__head *h) {
@@ -416,10 +458,12 @@ static inline void init_refs(glink *g, rc__head *h) {
     g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
 }
 
-/* The young set of a collection of generation g is every tracked object
- * whose generation is <= g, so update_refs and subtract_refs can be one
- * pass: an object's gc_refs is set when it is first met, as a list element
- * or as a target, and F_COLLECTING says it has been. */
+/* When the young set is every tracked object without some flag bits (the
+ * mask: F_OLD | F_PERM for generation 0, F_PERM for a full collection),
+ * update_refs and subtract_refs can be one pass: an object's gc_refs is set
+ * when it is first met, as a list element or as a target, and F_COLLECTING
+ * says it has been. (Generation 1 has no bit of its own: a collection of 1
+ * takes the two passes.) */
 static void visit_decref_gen(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
@@ -428,33 +472,34 @@ static void visit_decref_gen(void **slot, void *ctx) {
     if (!(f & RC_F_GC)) return;
     glink *g = glink_of(ch);
     if (!(f & F_COLLECTING)) {
-        if (GEN_OF(f) > (uintptr_t)ctx || g->next == NULL) return; /* older, or untracked */
+        if ((f & (uint32_t)(uintptr_t)ctx) || g->next == NULL) return; /* older, or untracked */
         init_refs(g, ch);
     }
     if (RC_UNLIKELY(g->u.refs == 0)) refs_underflow(c);
     g->u.refs--;
 }
 
-static void update_and_subtract(glink *young, int generation) {
+static void update_and_subtract(glink *young, uint32_t mask) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
         if (!(h->flags & F_COLLECTING)) init_refs(g, h);
-        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref_gen, (void *)(uintptr_t)generation);
+        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref_gen, (void *)(uintptr_t)mask);
     }
 }
 
-/* generation >= 0: young is that generation (with the younger ones merged
- * in); -1: young is an arbitrary set (the resurrection check). Survivors
- * get generation old_gen. */
-static void deduce_unreachable(glink *young, glink *unreachable, needs *nd, int generation,
-                               int old_gen) {
-    if (generation >= 0) {
-        update_and_subtract(young, generation);
+/* generation 0 or 2: young is that generation (with the younger ones merged
+ * in); 1 too, or -1: young is an arbitrary set (the resurrection check).
+ * Survivors stay in young, marked F_OLD; returns how many there are. */
+static size_t deduce_unreachable(glink *young, glink *unreachable, needs *nd, int generation) {
+    if (generation == 0) {
+        update_and_subtract(young, F_OLD | F_PERM);
+    } else if (generation == NGEN - 1) {
+        update_and_subtract(young, F_PERM);
     } else {
         update_refs(young);
         subtract_refs(young);
     }
-    move_unreachable(young, unreachable, nd, GEN_BITS(old_gen));
+    return move_unreachable(young, unreachable, nd);
 }
 
 /* ---- weak references to garbage ---------------------------------------- */
@@ -561,13 +606,13 @@ static void visit_clear(void **slot, void *ctx) {
         ptrvec_push(ctx, c); /* outside: released once the garbage is gone */
 }
 
-static int old_generation; /* of the running collection */
-
+/* An object of the collected set that lives on joins old. */
 static void leave_set(glink *g, glink *old) {
     list_append(g, old);
     rc__head *h = head_of(g);
-    h->flags = (h->flags & ~(uint32_t)(F_COLLECTING | F_UNREACHABLE | F_GEN_MASK)) |
-               GEN_BITS(old_generation);
+    uint32_t f = h->flags;
+    if (!(f & F_OLD)) n_old++;
+    h->flags = (f & ~(uint32_t)(F_COLLECTING | F_UNREACHABLE)) | F_OLD;
 }
 
 /* Reused between collections (a collection never runs inside another). */
@@ -616,6 +661,7 @@ static long delete_garbage(glink *collectable, glink *old) {
         rc__head *h = plain.p[i];
         if (RC_LIKELY(h->refcnt == 0)) {
             if (gens[0].count > 0) gens[0].count--;
+            forget_old(h->flags);
             rc__free_memory(h);
         } else {
             leave_set(glink_of(h), old); /* see below */
@@ -673,19 +719,17 @@ static long collect(int generation, size_t *n_uncollectable) {
     for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);
     glink *young = &gens[generation].head;
     glink *old = generation + 1 < NGEN ? &gens[generation + 1].head : young;
-    old_generation = generation + 1 < NGEN ? generation + 1 : generation;
 
     glink unreachable;
     list_init(&unreachable);
     needs nd = {false, false};
-    deduce_unreachable(young, &unreachable, &nd, generation, old_generation);
+    size_t survivors = deduce_unreachable(young, &unreachable, &nd, generation);
 
     if (young != old) {
-        if (generation == NGEN - 2) long_lived_pending += list_size(young);
+        if (generation == NGEN - 2) long_lived_pending += survivors;
         list_merge(young, old);
     } else {
         long_lived_pending = 0;
-        long_lived_total = list_size(young);
     }
 
     bool weakrefd = nd.weakrefd, finalizers = nd.finalizers;
@@ -708,7 +752,7 @@ static long collect(int generation, size_t *n_uncollectable) {
     if (weakrefd || finalizers) {
         /* User code ran: anything it made reachable again is resurrected. */
         list_init(&final_unreachable);
-        deduce_unreachable(&unreachable, &final_unreachable, &nd, -1, old_generation);
+        deduce_unreachable(&unreachable, &final_unreachable, &nd, -1);
         list_merge(&unreachable, old);
     } else {
         /* Nothing ran that could have changed the graph. */
@@ -849,14 +893,18 @@ rc_list *rc_gc_get_referents(const void *obj) {
 void rc_gc_freeze(void) {
     for (int i = 0; i < NGEN; i++)
         for (glink *g = gens[i].head.next; g != &gens[i].head; g = g->next)
-            head_of(g)->flags |= GEN_BITS(GEN_PERMANENT);
+            head_of(g)->flags |= F_OLD | F_PERM;
     for (int i = 0; i < NGEN; i++) list_merge(&gens[i].head, &permanent);
+    n_old = 0;
+    long_lived_pending = 0;
     gens[0].count = 0;
 }
 
 void rc_gc_unfreeze(void) {
-    for (glink *g = permanent.next; g != &permanent; g = g->next)
-        head_of(g)->flags = (head_of(g)->flags & ~(uint32_t)F_GEN_MASK) | GEN_BITS(NGEN - 1);
+    size_t n = 0;
+    for (glink *g = permanent.next; g != &permanent; g = g->next, n++)
+        head_of(g)->flags &= ~(uint32_t)F_PERM;
+    n_old += n;
     list_merge(&permanent, &gens[NGEN - 1].head);
 }
 
