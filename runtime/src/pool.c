@@ -29,8 +29,12 @@
  * Arenas with free pools are kept in `usable`, sorted by how many free pools
  * they have, fewest first, so that new pools come from the fullest arenas and
  * lightly used arenas get a chance to empty. An arena whose pools are all
- * free is returned to the OS, except that one such arena is kept to avoid
- * mapping and unmapping on a boundary.
+ * free becomes a spare: spares are handed out before new arenas are mapped,
+ * and kept mapped while there are at most half as many of them as arenas in
+ * use (always one), so a program that frees and rebuilds a large structure
+ * does not unmap and fault in its memory again each time (page faults and
+ * zeroing were 15% of binary-trees' time). The peak is not raised: a spare
+ * holds memory the program had in use. rc_heap_trim keeps just one.
  *
  * Under AddressSanitizer free blocks are poisoned; with -DRC_VALGRIND the
  * blocks are reported to Valgrind as malloc-like blocks.
@@ -93,7 +97,8 @@ struct arena {
 
 static pool *usedpools[RC_NCLASSES];
 static arena *usable;    /* arenas with free pools, fewest free first */
-static arena *spare;     /* one completely empty arena kept mapped */
+static arena *spares;    /* completely empty arenas kept mapped (linked by next) */
+static size_t nspare;
 
 static size_t narenas, narenas_peak, narenas_released, npools_used;
 static size_t nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached */
@@ -124,9 +129,11 @@ static size_t npools_class[RC_NCLASSES];
 /* ---- arenas ---------------------------------------------------------- */
 
 static arena *arena_new(void) {
-    arena *a = spare;
+    arena *a = spares;
     if (a) {
-        spare = NULL;
+        spares = a->next;
+        a->next = NULL;
+        nspare--;
         return a;
     }
     void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -171,19 +178,34 @@ static void usable_insert_sorted(arena *a) {
     if (cur) cur->prev = a;
 }
 
-static void arena_release(arena *a) {
-    if (!spare) {
-        /* Reset to "never carved" so it is handed out fresh. */
-        a->nfreepools = a->npools;
-        a->ncarved = 0;
-        a->freepools = NULL;
-        spare = a;
-        return;
+/* Unmap spares beyond `keep`. */
+static void spares_trim(size_t keep) {
+    while (nspare > keep) {
+        arena *a = spares;
+        spares = a->next;
+        nspare--;
+        munmap(a->base, RC_ARENA_SIZE);
+        free(a);
+        narenas--;
+        narenas_released++;
     }
-    munmap(a->base, RC_ARENA_SIZE);
-    free(a);
-    narenas--;
-    narenas_released++;
+}
+
+static size_t spares_budget(void) {
+    size_t in_use = narenas - nspare;
+    return in_use / 2 > 1 ? in_use / 2 : 1;
+}
+
+static void arena_release(arena *a) {
+    /* Reset to "never carved" so it is handed out fresh. */
+    a->nfreepools = a->npools;
+    a->ncarved = 0;
+    a->freepools = NULL;
+    a->prev = NULL;
+    a->next = spares;
+    spares = a;
+    nspare++;
+    spares_trim(spares_budget());
 }
 
 /* ---- pools ----------------------------------------------------------- */
@@ -392,6 +414,7 @@ void rc__pool_free(void *b, size_t n) {
 
 void rc_heap_trim(void) {
     for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
+    spares_trim(1);
 }
 
 /* ---- statistics -------------------------------------------------------- */
@@ -428,8 +451,8 @@ void rc_heap_print_stats(FILE *out) {
         fprintf(out, "%-6u %-10zu %-8zu %-12zu %-12u %-12zu\n", c, CLASS_SIZE(c), npools_class[c], used,
                 ncache[c], freeb);
     }
-    fprintf(out, "# arenas now:            %zu (peak %zu, released to OS %zu, spare %d)\n", s.arenas,
-            s.arenas_peak, s.arenas_released, spare != NULL);
+    fprintf(out, "# arenas now:            %zu (peak %zu, released to OS %zu, spare %zu)\n", s.arenas,
+            s.arenas_peak, s.arenas_released, nspare);
     fprintf(out, "# pools in use:          %zu of %zu\n", s.pools,
             s.arenas * (RC_ARENA_SIZE / RC_POOL_SIZE - 1));
     fprintf(out, "# bytes in used blocks:  %zu\n", used_bytes);
