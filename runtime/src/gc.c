@@ -10,7 +10,15 @@
  * on every such decrement — on the inline rc_decref fast path, in every
  * program. CPython's algorithm costs nothing outside collections, and its
  * generations keep a long-lived heap out of most collections, which is what
- * the cycles benchmark (rings over a long-lived tree) measures.
+ * the cycles benchmark (rings over a long-lived tree) measures. From trial
+ * deletion autorc takes the observation that only a release leaving a count
+ * above zero can make cyclic garbage: rc_decref ORs the flags of such an
+ * object into one word, and an automatic collection that word says cannot
+ * find anything is replaced by its outcome (every object survives and moves
+ * up a generation) without looking at a single object — so a long-lived
+ * heap built without such releases reaches the oldest generation unscanned
+ * and is never scanned by young collections, nor, by itself, calls for a
+ * full one (see Scheduling).
  *
  * Tracked objects
  *   An object is tracked iff its block has an rc__gclink (RC_F_GC: its type
@@ -23,11 +31,18 @@
  *   Each generation (0, 1, 2) and the permanent generation (gc_freeze) is a
  *   circular doubly linked list through the gclink words with a static
  *   sentinel; a collection uses more lists with sentinels on its stack.
- *   Two header flag bits (of the eight gc.c owns) carry collection state:
+ *   Four header flag bits (of the eight gc.c owns):
  *     F_COLLECTING   the object is in the set being collected; set by
  *                    update_refs, cleared when the object is found
  *                    reachable, moved to old, or freed.
  *     F_UNREACHABLE  the object sits in `unreachable` (move_unreachable only).
+ *     F_OLD          the object left generation 0 (it is in 1, 2 or the
+ *                    permanent generation); set when it survives a
+ *                    collection or a skipped one promotes it; never cleared.
+ *     F_PERM         the object is frozen (permanent generation).
+ *   So "in generation 0" is !F_OLD and "not frozen" is !F_PERM; generations
+ *   1 and 2 are told apart only by their lists. n_old counts the objects
+ *   with F_OLD and not F_PERM (kept exact by every move and by untrack).
  *   Between the start of update_refs and the end of move_unreachable the
  *   prev word of a collected object does not hold a pointer but its gc_refs
  *   (CPython 3.8's trick: no extra word per object); the list is singly
@@ -35,6 +50,10 @@
  *
  * A collection of generation g (collect()):
  *   1. merge generations 0..g-1 into g ("young"); "old" is g+1 (or g).
+ *   2-3 are one pass for generations 0 and 2, whose young sets are "all
+ *   tracked objects without F_OLD" and "without F_PERM": a slot's target is
+ *   young iff its flags say so, and its gc_refs is set when first met (as a
+ *   list element or a target). Generation 1 (and step 8) take two passes.
  *   2. update_refs: gc_refs = refcnt for every young object. An object whose
  *      count is 0 is being destroyed by object.c (waiting on its pending
  *      stack, or in its destroy()): it gets a huge gc_refs, i.e. it is
@@ -80,25 +99,40 @@
  *   queue objects: garbage then stays in old with count 0 until the loop
  *   frees it, which step 2's rule makes safe.
  *
- * Scheduling (CPython's): gens[0].count = tracked allocations minus
- * deallocations since the last collection; gens[i].count (i > 0) = number of
- * collections of generation i-1 since the last collection of i. After a
- * tracked allocation, if enabled and threshold0 != 0 and count0 > threshold0,
- * the oldest generation whose count exceeds its threshold is collected —
- * except that generation 2 is collected only when the objects that survived
- * a generation-1 collection since the last full one (long_lived_pending)
- * are at least as many as those the last full collection kept
- * (long_lived_total): the long-lived heap has doubled. CPython asks for a
- * quarter (its issue #4074); both keep full collections amortised linear on
- * a growing heap, but a full collection of a big heap is dominated by cache
- * misses (each object and each target is a miss when the heap is larger
- * than the cache), so autorc trades more memory held by old cyclic garbage
- * (at most the long-lived heap again, Go's GOGC=100 trade) for 2-3x fewer
- * full collections (bench/perceus/deriv 9, user time: 2.8-3.4 s with the
- * quarter, 1.5-2.0 s with the doubling, 0.3 s with the collector off).
- * An automatic collection is skipped when no tracked object's count dropped
- * to a value above zero since the last collection of its generation (or an
- * older one): only such a release can make cyclic garbage (see dirty[]).
+ * Scheduling (CPython's, with two changes): gens[0].count = tracked
+ * allocations minus deallocations since the last collection; gens[i].count
+ * (i > 0) = number of collections of generation i-1 since the last
+ * collection of i. After a tracked allocation, if enabled and threshold0 !=
+ * 0 and count0 > threshold0, the oldest generation whose count exceeds its
+ * threshold is collected — except that generation 2 is collected only when
+ * long_lived_pending, the objects that survived a generation-1 collection
+ * since the last full one, is at least the rest of generations 1 and 2
+ * (n_old - pending) divided by LONG_LIVED_DIVISOR.
+ *   Change 1, skipping: a collection of g can only find garbage if a
+ * tracked object's count dropped to a value above zero since the last
+ * collection of g or an older one (dirty[g]; only such a release makes
+ * cyclic garbage). If it did not, the automatic collection is replaced by
+ * its certain outcome: generations 0..g join g+1 (generation 0's objects,
+ * fresh in the cache, get F_OLD in one walk; the rest is a list splice),
+ * counts restart as after a collection, get_stats does not count it.
+ *   Change 2, the long-lived rule: CPython compares pending with the size
+ * of generation 2 after the last full collection; here objects promoted by a
+ * skipped collection count with the settled part, not as pending: no
+ * release since the previous collection of their generation could have
+ * made any of them garbage, so they add no garbage of their own for a full
+ * collection to find (pending exists to pay for finding such garbage in
+ * proportion to the heap). The rule only schedules: garbage that reaches
+ * generation 2 is still found by the next full collection. A heap built without releases-to-non-zero (a tree, a
+ * table filled by moves) thus never calls for a full collection by itself;
+ * survivors of real generation-1 collections (made while garbage was being
+ * made) do, as in CPython. LONG_LIVED_DIVISOR is 1 (pending must match the
+ * settled heap: it has doubled since the last full collection; CPython asks
+ * for a quarter, its issue #4074). Both keep full collections amortised
+ * linear on a growing heap, but a full collection of a big heap is dominated
+ * by cache misses, so autorc trades more memory held by old cyclic garbage
+ * (at most the long-lived heap again, Go's GOGC=100 trade) for fewer full
+ * collections (bench/perceus/deriv 9: 8 full collections with the quarter,
+ * 4 with the doubling).
  * Thresholds default to 2000, 10, 10: threshold0 as CPython 3.13 (which
  * raised it from 700), threshold1 and threshold2 as every CPython.
  *
