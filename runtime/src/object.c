@@ -37,9 +37,9 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * untracked, never weakly referenced, pooled, not traced) is destroyed by a
- * short loop: push its fields, return its block to the block cache (inline);
- * everything else goes through destroy().
+ * untracked, never weakly referenced, pooled) is destroyed by a short loop:
+ * drop its trace if traced, push its fields, return its block to the block
+ * cache (inline); everything else goes through destroy().
  */
 #include "internal.h"
 
@@ -443,7 +443,8 @@ void rc__dealloc(void *obj) {
             }
         }
         const rc__typeinfo *ti = rc__info_of(h);
-        if (RC_LIKELY(ti->plain && !(h->flags & (RC_F_NOT_PLAIN | RC_F_TRACED)))) {
+        if (RC_LIKELY(ti->plain && !(h->flags & RC_F_NOT_PLAIN))) {
+            if (RC_UNLIKELY(h->flags & RC_F_TRACED)) rc__trace_free(o); /* touches no state here */
             uint32_t ns = ti->nstrong;
             if (RC_UNLIKELY(n + ns > cap)) {
                 npending = n;
