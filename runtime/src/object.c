@@ -131,6 +131,9 @@ const char *rc_allocator_name(void) {
 
 /* ---- the type table -------------------------------------------------- */
 
+_Static_assert(RC_F_GC == 1u, "autorc.h's rc__new_inline tests bit 0 of the rt word for RC_F_GC");
+_Static_assert(sizeof(rc__head) == 8, "the head is 8 bytes (docs/runtime.md)");
+
 /* Entry i describes type index i (0 is unused, so that a zero rt word means
  * "not registered"). Entries are made at a type's first allocation and never
  * change; the table only grows (one entry per type the program allocated). */
