@@ -77,7 +77,11 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
                                     : std::to_string(FR.Moves) + " last-use moves, " +
                                           std::to_string(Result.NoElide ? 0 : Owned.count()) +
                                           " owned parameters, " + std::to_string(FR.OwnedArgs) +
-                                          " +1 arguments passed without a temporary")
+                                          " +1 arguments passed without a temporary, " +
+                                          std::to_string(FR.FreshStores) +
+                                          " stores into fresh objects, " +
+                                          std::to_string(FR.StolenReads) + " pushes")
+                 << "; " << FR.OutlinedAllocs << " allocation sites out of line"
                  << "\n";
 
   Result.HasErrors = Sink.hasErrors();

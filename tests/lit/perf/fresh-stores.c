@@ -6,6 +6,7 @@
 // The run checks values, counts and rc_live_objects() in both modes.
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -fplugin-arg-autorc-emit=- %s | FileCheck %s
+// RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -fplugin-arg-autorc-stats %s 2>&1 | FileCheck --check-prefix=STATS %s
 // RUN: %cc %plugin_flags %s %autorc_lib -o %t && %t | FileCheck --check-prefix=OUT %s
 // RUN: %cc %plugin_flags -fplugin-arg-autorc-no-elide %s %autorc_lib -o %t.naive && %t.naive | FileCheck --check-prefix=OUT %s
 #include <autorc.h>
@@ -94,3 +95,4 @@ int main(void) {
 // OUT-NEXT: stack 210 slot 8-7 count 1
 // OUT-NEXT: shared 2 count 2
 // OUT: OK
+// STATS: 5 stores into fresh objects, 2 pushes; 5 allocation sites out of line
