@@ -7,6 +7,9 @@
 #   free         hand-written malloc/free (each ring freed by walking it)
 #   nim-orc      Nim ORC  (nim c -d:release --mm:orc)
 #   cpython      python3 with __slots__ classes
+# With AUTORC_BASELINE_LIB=path/to/libautorc.a (e.g. the runtime of an older
+# commit) the managed program is also linked against that library and run as
+# "autorc-base": before/after numbers from one invocation.
 # Prints the median of RUNS runs (seconds, timed inside each program) and
 # the ratio of each peer to autorc (> 1 = autorc faster). A missing peer is
 # reported, not fatal.
@@ -28,6 +31,10 @@ try() { # name, command...
   if "$@" >"$out/$name.log" 2>&1; then variants+=("$name"); else echo "($name: not built — $(grep -m1 -i error "$out/$name.log" || head -1 "$out/$name.log"))"; fi
 }
 try autorc "$build/bin/autorc-cc" -O2 -DNDEBUG -w "$src/cycles_autorc.c" -o "$out/autorc"
+if [[ -n ${AUTORC_BASELINE_LIB:-} ]]; then
+  try autorc-base sh -c '"$1" -O2 -DNDEBUG -w -c "$2" -o "$3.o" && '"${cc@Q}"' "$3.o" "$4" -o "$3"' _ \
+    "$build/bin/autorc-cc" "$src/cycles_autorc.c" "$out/autorc-base" "$AUTORC_BASELINE_LIB"
+fi
 try autorc-hand "$cc" -O2 -DNDEBUG -I"$root/runtime/include" "$src/cycles_rc.c" "$build/runtime/libautorc.a" -o "$out/autorc-hand"
 try free "$cc" -O2 -DNDEBUG "$src/cycles_free.c" -o "$out/free"
 if command -v nim >/dev/null; then
