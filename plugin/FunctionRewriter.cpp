@@ -13,17 +13,6 @@ using namespace clang;
 namespace autorc {
 
 namespace {
-bool containsCallOrStmtExpr(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<CallExpr>(S) || isa<StmtExpr>(S))
-    return true;
-  for (const Stmt *C : S->children())
-    if (containsCallOrStmtExpr(C))
-      return true;
-  return false;
-}
-
 // Parameters the function assigns to or takes the address of: those are
 // pinned (owned for the whole call) instead of borrowed.
 class ParamUseFinder : public RecursiveASTVisitor<ParamUseFinder> {
@@ -344,7 +333,7 @@ void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After
         if (!U.Escapes && BO2 && BO2->getOpcode() == BO_Assign &&
             (isa<MemberExpr>(Src) || isa<ArraySubscriptExpr>(Src) || isa<UnaryOperator>(Src)) &&
             Src->isGLValue() && MT.slotKindOf(Src) == SlotKind::Strong &&
-            !Src->HasSideEffects(Ctx) && !containsCallOrStmtExpr(Src) && !mentions(Src, VD)) {
+            !Src->HasSideEffects(Ctx) && !containsCall(Src) && !mentions(Src, VD)) {
           const auto *Val = dyn_cast<DeclRefExpr>(BO2->getRHS()->IgnoreParenImpCasts());
           llvm::FoldingSetNodeID A, B;
           Src->Profile(A, Ctx, true);

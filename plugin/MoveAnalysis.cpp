@@ -306,9 +306,6 @@ struct ShapeCheck {
 };
 } // namespace
 
-namespace {
-// Calls (even `pure` ones, which HasSideEffects lets through: one could
-// return +1) and statement expressions.
 bool containsCall(const Stmt *S) {
   if (!S)
     return false;
@@ -319,7 +316,6 @@ bool containsCall(const Stmt *S) {
       return true;
   return false;
 }
-} // namespace
 
 bool isIterationShaped(const ManagedTypes &MT, const VarDecl *V, const FunctionDecl *FD) {
   if (!V || !FD || !FD->hasBody() || !MT.isManagedPtr(V->getType()) ||

@@ -87,6 +87,10 @@ private:
 bool isIterationShaped(const ManagedTypes &MT, const clang::VarDecl *V,
                        const clang::FunctionDecl *FD);
 
+// Does S contain a call (even a `pure` one, which HasSideEffects lets
+// through: it could return +1) or a statement expression?
+bool containsCall(const clang::Stmt *S);
+
 class LastUses {
 public:
   LastUses(const ManagedTypes &MT) : MT(MT) {}
