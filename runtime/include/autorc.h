@@ -247,17 +247,25 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     size_t n = size + sizeof(rc__head);
     if (n <= 512 && align <= 8 && rc__fast_alloc) {
         uint32_t w = *t->rt;
-        /* bit 0 is RC_F_GC: a tracked type is linked by rc__new */
-        if (w != 0 && !(w & 1u)) {
+        /* w == 0: not registered yet; bit 0 is RC_F_GC: a tracked type is
+         * linked by rc__new. Both in one compare: rotated right by one, a
+         * registered untracked w is in 1..0x7fffffff, the others are not. */
+        if ((uint32_t)((w >> 1) | (w << 31)) - 1u < 0x7fffffffu) {
             unsigned c = (unsigned)((n - 1) >> 3);
             void **b = (void **)rc__cache[c];
             if (b) {
                 rc__cache[c] = *b;
                 rc__ncache[c]--;
                 rc__head *h = (rc__head *)b;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 */
+                uint64_t hw = 1u | (uint64_t)w << 32;
+                __builtin_memcpy(h, &hw, sizeof hw);
+#else
                 h->refcnt = 1;
                 h->flags = (uint16_t)w;
                 h->tix = (uint16_t)(w >> 16);
+#endif
                 __builtin_memset(h + 1, 0, size);
                 rc__live++;
                 RC__STAT(rc__stat_allocated);

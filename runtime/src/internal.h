@@ -77,6 +77,9 @@ enum {
     RC_F_TRACED = 1u << 4,    /* tracemalloc holds a trace for it */
     RC_F_LARGE = 1u << 5,     /* memory from the system allocator (not a pool) */
     RC_F_DEBUG = 1u << 6,     /* memory from the debug heap */
+    RC_F_COMPLEX = 1u << 7,   /* type is not plain (rc__typeinfo.plain == 0): set
+                               * at allocation, so rc__dealloc's fast path tests
+                               * the head's flags alone */
     /* gc.c owns bits 8..15 */
     RC_F_GC_SHIFT = 8,
     RC_F_GC_MASK = 0xffu << 8,
@@ -98,6 +101,7 @@ typedef struct rc__typeinfo {
     uint8_t gc;      /* RC_F_GC: tracked by the collector */
     const uint32_t *strong; /* type->strong, type->nstrong (copied: one line) */
     uint32_t nstrong;
+    uint8_t cls;     /* pool size class of `block` (block <= RC_SMALL_MAX) */
 } rc__typeinfo;
 extern rc__typeinfo *rc__tinfo; /* [0] unused */
 #define RC_MAX_TYPES 65535
@@ -160,6 +164,9 @@ void *rc__xrealloc(void *p, size_t n);
  * (n as allocated): the size class then needs no look-up. */
 void *rc__pool_alloc(size_t n);
 void rc__pool_free(void *p, size_t n);
+/* The free's slow half: p goes straight to its pool (its class's cache is at
+ * its budget). No sanitizer annotation: callers are non-annotating builds. */
+void rc__pool_free_to_pool(void *p);
 /* The free's fast path, inline for object.c's destroy loop: a push on the
  * class's block cache while it is under budget (builds that annotate blocks
  * for ASan or Valgrind always call rc__pool_free). */

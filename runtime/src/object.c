@@ -132,7 +132,11 @@ const char *rc_allocator_name(void) {
 /* ---- the type table -------------------------------------------------- */
 
 _Static_assert(RC_F_GC == 1u, "autorc.h's rc__new_inline tests bit 0 of the rt word for RC_F_GC");
+_Static_assert(RC_F_COMPLEX < 0x100, "the rt word's low 16 bits are the head's initial flags");
 _Static_assert(sizeof(rc__head) == 8, "the head is 8 bytes (docs/runtime.md)");
+_Static_assert(offsetof(rc__head, refcnt) == 0 && offsetof(rc__head, flags) == 4 &&
+                   offsetof(rc__head, tix) == 6,
+               "autorc.h's rc__new_inline writes the head as one 64-bit word");
 
 /* Entry i describes type index i (0 is unused, so that a zero rt word means
  * "not registered"). Entries are made at a type's first allocation and never
@@ -198,7 +202,8 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->plain = !gc && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
     ti->strong = t->strong;
     ti->nstrong = t->nstrong;
-    *slot = ix << 16 | (gc ? RC_F_GC : 0);
+    ti->cls = (uint8_t)(ti->block <= RC_SMALL_MAX ? (ti->block - 1) / RC_GRAIN : 0);
+    *slot = ix << 16 | (gc ? RC_F_GC : 0) | (ti->plain ? 0 : RC_F_COMPLEX);
     return *slot;
 }
 
@@ -353,13 +358,14 @@ void rc__traverse(void *obj, rc_visit_fn visit, void *ctx) {
 
 /* ---- destruction ------------------------------------------------------- */
 
-/* The pending stack. An entry is either an object whose count is already
- * zero (to destroy), or, tagged with bit 0 (PEND_REF), a reference to
- * release: a field of an object destroyed before it. Fields are pushed
- * without touching the objects they point to, so each object's memory is
- * touched once, when its entry is popped (a child left for later would
- * otherwise be read twice, and the second time it has left the CPU cache). */
-#define PEND_REF ((uintptr_t)1)
+/* The pending stack. An entry is either a reference to release (a field of
+ * an object destroyed before it: the common case, untagged) or, tagged with
+ * bit 0 (PEND_DEAD), an object whose count is already zero (to destroy: the
+ * object rc__dealloc was called for). Fields are pushed without touching
+ * the objects they point to, so each object's memory is touched once, when
+ * its entry is popped (a child left for later would otherwise be read
+ * twice, and the second time it has left the CPU cache). */
+#define PEND_DEAD ((uintptr_t)1)
 static uintptr_t *pending;
 static size_t npending, cap_pending;
 static bool draining;
@@ -374,13 +380,13 @@ static inline void push_pending(uintptr_t e) {
     pending[npending++] = e;
 }
 
-/* Release one strong field of a dying object (later, see PEND_REF). */
+/* Release one strong field of a dying object (later, see PEND_DEAD). */
 static void release_field(void **slot, void *ctx) {
     (void)ctx;
     void *child = *slot;
     if (!child) return;
     *slot = NULL;
-    push_pending((uintptr_t)child | PEND_REF);
+    push_pending((uintptr_t)child);
 }
 
 static void destroy(void *obj) {
@@ -411,19 +417,40 @@ static void destroy(void *obj) {
     rc__free_memory(h);
 }
 
-/* A plain object: pooled, untracked, no weak references, and a type with no
- * finalizer, no weak fields and no container hooks (rc__typeinfo.plain).
- * Its destruction is just: drop its trace (if traced), release the fixed
- * fields, return the block. */
-#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG)
+/* A plain object: pooled, untracked, no weak references, not traced, and
+ * a type with no finalizer, no weak fields and no container hooks
+ * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
+ * destruction is just: release the fixed fields, return the block. One test
+ * of the head's flags tells it from every other object (a traced plain
+ * object goes through destroy(), which drops the trace). */
+#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_TRACED | RC_F_COMPLEX)
 #ifdef AUTORC_STATS
 #define RC__STAT_ADD(counter, k) ((counter) += (k))
 #else
 #define RC__STAT_ADD(counter, k) ((void)(k))
 #endif
 
+/* Return a plain object's block: a push on its class's cache while under
+ * budget, else straight to its pool (rc__pool_free would test the budget
+ * again). Annotating builds keep every free in pool.c. */
+static inline void free_plain_block(void *b, const rc__typeinfo *ti) {
+#if !defined(RC_ASAN) && !defined(RC_VALGRIND)
+    unsigned c = ti->cls;
+    uint32_t k = rc__ncache[c];
+    if (RC_LIKELY(k < rc__cache_limit[c])) {
+        *(void **)b = rc__cache[c];
+        rc__cache[c] = b;
+        rc__ncache[c] = k + 1;
+    } else {
+        rc__pool_free_to_pool(b);
+    }
+#else
+    rc__pool_free(b, ti->block);
+#endif
+}
+
 void rc__dealloc(void *obj) {
-    push_pending((uintptr_t)obj);
+    push_pending((uintptr_t)obj | PEND_DEAD);
     if (draining) return;
     draining = true;
     /* The stack and the count of freed objects live in locals (registers)
@@ -433,10 +460,15 @@ void rc__dealloc(void *obj) {
     size_t n = npending, cap = cap_pending, freed = 0;
     while (n) {
         uintptr_t e = st[--n];
-    again:;
-        void *o = (void *)(e & ~PEND_REF);
-        rc__head *h = RC_HEAD_OF(o);
-        if (e & PEND_REF) {
+        void *o;
+        rc__head *h;
+    again:
+        if (RC_UNLIKELY(e & PEND_DEAD)) {
+            o = (void *)(e ^ PEND_DEAD);
+            h = RC_HEAD_OF(o);
+        } else {
+            o = (void *)e;
+            h = RC_HEAD_OF(o);
             uint32_t c = h->refcnt;
             if (c != 1) {
                 if (RC_UNLIKELY(c == 0)) dead_release(o);
@@ -445,9 +477,10 @@ void rc__dealloc(void *obj) {
                 continue;
             }
         }
-        const rc__typeinfo *ti = rc__info_of(h);
-        if (RC_LIKELY(ti->plain && !(h->flags & RC_F_NOT_PLAIN))) {
-            if (RC_UNLIKELY(h->flags & RC_F_TRACED)) rc__trace_free(o); /* touches no state here */
+        if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
+            /* No store to the head: the block is freed at once, and nothing
+             * can look at the object meanwhile. */
+            const rc__typeinfo *ti = rc__info_of(h);
             uint32_t ns = ti->nstrong;
             if (RC_UNLIKELY(n + ns > cap)) {
                 npending = n;
@@ -459,17 +492,19 @@ void rc__dealloc(void *obj) {
              * through the stack; the others are pushed last field first.
              * So the first field's object is destroyed first, and a
              * structure is taken apart in the order it was built, the
-             * order of its memory. */
+             * order of its memory. (A branch per field, not a branch-free
+             * push: the next pop's address must not wait for the field's
+             * load, or every dying node's cache miss is serialised.) */
             uintptr_t next = 0;
             for (uint32_t i = ns; i-- > 0;) {
                 void *child = *(void **)((char *)o + ti->strong[i]);
                 if (child) {
                     if (next) st[n++] = next;
-                    next = (uintptr_t)child | PEND_REF;
+                    next = (uintptr_t)child;
                 }
             }
             freed++;
-            rc__pool_free_inline((char *)h - ti->prefix, ti->block);
+            free_plain_block((char *)h - ti->prefix, ti);
             if (next) {
                 e = next;
                 goto again;

@@ -412,6 +412,11 @@ void rc__pool_free(void *b, size_t n) {
     pool_free_block(b);
 }
 
+void rc__pool_free_to_pool(void *b) {
+    MEM_FREED(b, CLASS_SIZE(POOL_OF(b)->szidx));
+    pool_free_block(b);
+}
+
 void rc_heap_trim(void) {
     for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
     spares_trim(1);
