@@ -37,9 +37,10 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * untracked, never weakly referenced, pooled) is destroyed by a short loop:
- * drop its trace if traced, push its fields, return its block to the block
- * cache (inline); everything else goes through destroy().
+ * untracked, never weakly referenced, pooled, not traced; its head lacks
+ * RC_F_COMPLEX and the other flags of RC_F_NOT_PLAIN) is destroyed by a
+ * short loop: push its fields, return its block to the block cache
+ * (inline, no store to its head); everything else goes through destroy().
  */
 #include "internal.h"
 
