@@ -11,21 +11,28 @@ namespace autorc {
 namespace {
 // Does a body (given which functions are still assumed release-free) do
 // anything that may release?
+//
+// Strict (ElisionAnalysis::mayRelease): the variables in Skip — borrowed
+// iteration variables — are neither counted locals nor counted stores, and a
+// call passes only when it goes to Self (recursion) or to a function in Safe.
 class ReleaseFinder : public RecursiveASTVisitor<ReleaseFinder> {
 public:
   ReleaseFinder(const ManagedTypes &MT, const std::set<const FunctionDecl *> &Safe)
       : MT(MT), Safe(Safe) {}
+  ReleaseFinder(const ManagedTypes &MT, const std::set<const FunctionDecl *> &Safe,
+                const FunctionDecl *Self, const std::set<const VarDecl *> &Skip)
+      : MT(MT), Safe(Safe), Strict(true), Self(Self), Skip(&Skip) {}
   bool Releases = false;
 
   bool VisitVarDecl(VarDecl *VD) {
-    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && MT.slotKindOf(VD) != SlotKind::None &&
-        MT.slotKindOf(VD) != SlotKind::Unowned)
+    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && !skipped(VD) &&
+        MT.slotKindOf(VD) != SlotKind::None && MT.slotKindOf(VD) != SlotKind::Unowned)
       Releases = true;
     return !Releases;
   }
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp() && MT.isManagedPtr(BO->getLHS()->getType()) &&
-        MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned)
+        MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned && !skipped(BO->getLHS()))
       Releases = true;
     return !Releases;
   }
@@ -40,6 +47,13 @@ public:
     if (!Callee) {
       Releases = true;
       return false;
+    }
+    if (Strict) {
+      if (MT.returnsOwned(Callee) ||
+          !((Self && Callee->getCanonicalDecl() == Self->getCanonicalDecl()) ||
+            Safe.count(Callee->getCanonicalDecl())))
+        Releases = true;
+      return !Releases;
     }
     if (MT.returnsOwned(Callee)) {
       Releases = true;
@@ -80,16 +94,30 @@ private:
            N == "rc_allocator_name" || N == "rc_weak_load";
   }
 
-public:
+  bool skipped(const VarDecl *V) const { return Skip && Skip->count(V); }
+  bool skipped(const Expr *E) const {
+    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return DRE && isa<VarDecl>(DRE->getDecl()) && skipped(cast<VarDecl>(DRE->getDecl()));
+  }
 
-private:
   const ManagedTypes &MT;
   const std::set<const FunctionDecl *> &Safe;
+  bool Strict = false;
+  const FunctionDecl *Self = nullptr;
+  const std::set<const VarDecl *> *Skip = nullptr;
 };
 } // namespace
 
+bool ElisionAnalysis::mayRelease(const Stmt *S, const FunctionDecl *Self,
+                                 const std::set<const VarDecl *> &Skip) const {
+  ReleaseFinder F(MT, Safe, Self, Skip);
+  F.TraverseStmt(const_cast<Stmt *>(S));
+  return F.Releases;
+}
+
 ElisionAnalysis::ElisionAnalysis(const ManagedTypes &MT, TranslationUnitDecl *TU,
-                                 const OwnedParams *Owned) {
+                                 const OwnedParams *Owned)
+    : MT(MT) {
   std::vector<const FunctionDecl *> Fns;
   for (Decl *D : TU->decls())
     if (auto *FD = dyn_cast<FunctionDecl>(D))

@@ -30,8 +30,16 @@ public:
   bool isReleaseFree(const clang::FunctionDecl *FD) const {
     return FD && Safe.count(FD->getCanonicalDecl());
   }
+  // Borrowed iteration variables (MoveAnalysis.h): may S — a function's body
+  // with Self its function, or a statement of a local's scope with Self
+  // null — release anything, not counting the variables in Skip (their
+  // declarations and stores)? Calls pass only when they go to Self or to a
+  // release-free function.
+  bool mayRelease(const clang::Stmt *S, const clang::FunctionDecl *Self,
+                  const std::set<const clang::VarDecl *> &Skip) const;
 
 private:
+  const ManagedTypes &MT;
   std::set<const clang::FunctionDecl *> Safe;
 };
 

@@ -5,6 +5,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -52,51 +53,6 @@ bool ParamUseFinder::VisitCallExpr(CallExpr *C) {
 } // namespace
 
 namespace {
-// Is a function release-free apart from assignments to the variables in
-// Skip (MoveAnalysis.h, borrowed iteration variables)?
-class SkipReleaseCheck : public RecursiveASTVisitor<SkipReleaseCheck> {
-public:
-  SkipReleaseCheck(const ManagedTypes &MT, const ElisionAnalysis &Elide, const FunctionDecl *FD,
-                   const std::set<const VarDecl *> &Skip)
-      : MT(MT), Elide(Elide), FD(FD), Skip(Skip) {}
-  bool Releases = false;
-  bool skipped(const Expr *E) const {
-    const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
-    return DRE && isa<VarDecl>(DRE->getDecl()) && Skip.count(cast<VarDecl>(DRE->getDecl()));
-  }
-  bool VisitVarDecl(VarDecl *VD) {
-    if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && !Skip.count(VD) &&
-        MT.slotKindOf(VD) != SlotKind::None && MT.slotKindOf(VD) != SlotKind::Unowned)
-      Releases = true;
-    return !Releases;
-  }
-  bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->isAssignmentOp() && MT.isManagedPtr(BO->getLHS()->getType()) &&
-        MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned && !skipped(BO->getLHS()))
-      Releases = true;
-    return !Releases;
-  }
-  bool VisitUnaryOperator(UnaryOperator *UO) {
-    if (UO->getOpcode() == UO_AddrOf && MT.isManagedPtr(UO->getSubExpr()->getType()))
-      Releases = true;
-    return !Releases;
-  }
-  bool VisitCallExpr(CallExpr *C) {
-    const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee || MT.returnsOwned(Callee) ||
-        !((FD && Callee->getCanonicalDecl() == FD->getCanonicalDecl()) ||
-          Elide.isReleaseFree(Callee)))
-      Releases = true;
-    return !Releases;
-  }
-
-private:
-  const ManagedTypes &MT;
-  const ElisionAnalysis &Elide;
-  const FunctionDecl *FD; // null: a scope, where a recursive call may release
-  const std::set<const VarDecl *> &Skip;
-};
-
 // The scope of each local declared directly in a block (the rest of the
 // block from its declaration) or in a `for` init (the `for` statement).
 class LocalScopes : public RecursiveASTVisitor<LocalScopes> {
@@ -146,9 +102,7 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
       Cand.insert(V);
   if (Cand.empty())
     return;
-  SkipReleaseCheck RC(MT, *Elide, F, Cand);
-  RC.TraverseStmt(F->getBody());
-  if (!RC.Releases) {
+  if (!Elide->mayRelease(F->getBody(), F, Cand)) {
     BorrowedVars = Cand;
     return;
   }
@@ -161,11 +115,8 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
     if (isa<ParmVarDecl>(V) || It == LS.Scope.end())
       continue;
     std::set<const VarDecl *> Only{V};
-    SkipReleaseCheck SC(MT, *Elide, nullptr, Only);
-    for (Stmt *S : It->second)
-      if (!SC.Releases)
-        SC.TraverseStmt(S);
-    if (!SC.Releases)
+    if (std::none_of(It->second.begin(), It->second.end(),
+                     [&](const Stmt *S) { return Elide->mayRelease(S, nullptr, Only); }))
       BorrowedVars.insert(V);
   }
 }
