@@ -164,9 +164,35 @@ void *rc__xrealloc(void *p, size_t n);
  * (n as allocated): the size class then needs no look-up. */
 void *rc__pool_alloc(size_t n);
 void rc__pool_free(void *p, size_t n);
-/* The free's slow half: p goes straight to its pool (its class's cache is at
- * its budget). No sanitizer annotation: callers are non-annotating builds. */
-void rc__pool_free_to_pool(void *p);
+/* A pool: 16 KiB aligned to its size, this header first, then blocks of one
+ * size class (pool.c explains the states; the inline free below needs the
+ * layout). */
+typedef struct rc__pool rc__pool;
+struct rc__pool {
+    void *freeblock;        /* first free block; NULL iff full or bump-only */
+    uint32_t ref;           /* blocks in use (cached blocks count as in use) */
+    uint32_t szidx;         /* size class */
+    uint32_t nextoffset;    /* first never-used block */
+    uint32_t maxnextoffset; /* last offset a block may start at */
+    rc__pool *nextpool;     /* in pool.c's usedpools[c] or an arena's free pools */
+    rc__pool *prevpool;
+    struct rc__arena *arena;
+};
+#define RC_POOL_OF(p) ((rc__pool *)((uintptr_t)(p) & ~(uintptr_t)(RC_POOL_SIZE - 1)))
+extern size_t rc__nblocks[]; /* per class: blocks out of their pools */
+void rc__pool_free_slow(rc__pool *p, void *was);
+/* Return block b straight to its pool (bypassing the cache), inline for
+ * object.c's destroy loop when the cache is at its budget: a push on the
+ * pool's free list; only a pool that becomes empty or was full takes the
+ * slow path. No sanitizer annotation (pool.c wraps it in its own). */
+static inline void rc__pool_free_block(void *b) {
+    rc__pool *p = RC_POOL_OF(b);
+    void *was = p->freeblock;
+    *(void **)b = was;
+    p->freeblock = b;
+    rc__nblocks[p->szidx]--;
+    if (RC_UNLIKELY(--p->ref == 0 || was == NULL)) rc__pool_free_slow(p, was);
+}
 /* The free's fast path, inline for object.c's destroy loop: a push on the
  * class's block cache while it is under budget (builds that annotate blocks
  * for ASan or Valgrind always call rc__pool_free). */

@@ -443,7 +443,7 @@ static inline void free_plain_block(void *b, unsigned c) {
         rc__cache[c] = b;
         rc__ncache[c] = k + 1;
     } else {
-        rc__pool_free_to_pool(b);
+        rc__pool_free_block(b);
     }
 #else
     rc__pool_free(b, ((size_t)c + 1) * RC_GRAIN);
@@ -513,14 +513,27 @@ void rc__dealloc(void *obj) {
              * push: the next pop's address must not wait for the field's
              * load, or every dying node's cache miss is serialised.) */
             uintptr_t next = 0;
-            const uint32_t *off = RC_LIKELY(ns <= DEALLOC_CACHED_FIELDS) ? coff : rc__tinfo[tix].strong;
-            for (uint32_t i = ns; i-- > 0;) {
-                void *child = *(void **)((char *)o + off[i]);
-                if (child) {
-                    if (next) st[n++] = next;
-                    next = (uintptr_t)child;
-                }
+#define TAKE_FIELD(offset)                                                         \
+    do {                                                                           \
+        uintptr_t child = *(uintptr_t *)((char *)o + (offset));                    \
+        if (child) {                                                               \
+            if (next) st[n++] = next;                                              \
+            next = child;                                                          \
+        }                                                                          \
+    } while (0)
+            /* Unrolled for the cached offsets: a list node, a tree node. */
+            switch (ns) {
+            case 4: TAKE_FIELD(coff[3]); /* fall through */
+            case 3: TAKE_FIELD(coff[2]); /* fall through */
+            case 2: TAKE_FIELD(coff[1]); /* fall through */
+            case 1: TAKE_FIELD(coff[0]); /* fall through */
+            case 0: break;
+            default: {
+                const uint32_t *off = rc__tinfo[tix].strong;
+                for (uint32_t i = ns; i-- > 0;) TAKE_FIELD(off[i]);
             }
+            }
+#undef TAKE_FIELD
             freed++;
             free_plain_block((char *)h - cprefix, ccls);
             if (next) {

@@ -65,27 +65,16 @@
 #define LINK_CLOSE(p) ((void)0)
 #endif
 
-typedef struct arena arena;
-typedef struct pool pool;
-
-struct pool {
-    void *freeblock;    /* first free block; NULL iff full or bump-only */
-    uint32_t ref;       /* blocks in use */
-    uint32_t szidx;     /* size class */
-    uint32_t nextoffset;    /* first never-used block */
-    uint32_t maxnextoffset; /* last offset a block may start at */
-    pool *nextpool;     /* in usedpools[c] or arena->freepools */
-    pool *prevpool;
-    arena *arena;
-};
+typedef struct rc__arena arena;
+typedef struct rc__pool pool; /* internal.h: the inline free reads it */
 
 #define POOL_OVERHEAD ((sizeof(pool) + 15) & ~(size_t)15) /* keeps 16-multiples 16-aligned */
-#define POOL_OF(p) ((pool *)((uintptr_t)(p) & ~(uintptr_t)(RC_POOL_SIZE - 1)))
+#define POOL_OF(p) RC_POOL_OF(p)
 #define CLASS_SIZE(c) (((size_t)(c) + 1) * RC_GRAIN)
 #define CLASS_OF(n) ((unsigned)(((n) - 1) >> 3)) /* n in 1..RC_SMALL_MAX */
 _Static_assert(RC_GRAIN == 8 && RC_NCLASSES == 64, "CLASS_OF and cache_limit assume 64 classes of 8");
 
-struct arena {
+struct rc__arena {
     void *base;          /* the mapping */
     char *first_pool;    /* first pool-aligned address in the mapping */
     uint32_t npools;     /* pools that fit */
@@ -101,7 +90,8 @@ static arena *spares;    /* completely empty arenas kept mapped (linked by next)
 static size_t nspare;
 
 static size_t narenas, narenas_peak, narenas_released, npools_used;
-static size_t nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached */
+size_t rc__nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached */
+#define nblocks rc__nblocks
 
 /* The per-class cache of freed blocks (like glibc's tcache): a LIFO list
  * linked through the blocks, in front of the pools. Frees push, allocations
@@ -313,25 +303,21 @@ static RC_NOINLINE pool *pool_new(unsigned c) {
     return p;
 }
 
-static inline void pool_free_block(void *b) {
-    pool *p = POOL_OF(b);
-    void *was = p->freeblock;
-    LINK_OPEN(b);
-    *(void **)b = was;
-    LINK_CLOSE(b);
-    p->freeblock = b;
-    nblocks[p->szidx]--;
-    if (RC_UNLIKELY(--p->ref == 0)) {
-        /* Empty: the pool is listed (or was full with one block). */
-        if (was)
-            usedpools_unlink(p);
+/* The slow half of rc__pool_free_block (internal.h): the pool just became
+ * empty (give it back) or was full (list it again). */
+void rc__pool_free_slow(pool *p, void *was) {
+    if (p->ref == 0) {
+        if (was) usedpools_unlink(p); /* listed: it had a free block */
         pool_give_back(p);
         return;
     }
-    if (RC_UNLIKELY(was == NULL)) {
-        /* Was full (a listed pool always has a free block): usable again. */
-        usedpools_push(p);
-    }
+    usedpools_push(p); /* a listed pool always has a free block: it was full */
+}
+
+static inline void pool_free_block(void *b) {
+    LINK_OPEN(b);
+    rc__pool_free_block(b);
+    LINK_CLOSE(b);
 }
 
 /* ---- the cache in front of the pools --------------------------------- */
@@ -409,11 +395,6 @@ void rc__pool_free(void *b, size_t n) {
         ncache[c]++;
         return;
     }
-    pool_free_block(b);
-}
-
-void rc__pool_free_to_pool(void *b) {
-    MEM_FREED(b, CLASS_SIZE(POOL_OF(b)->szidx));
     pool_free_block(b);
 }
 
