@@ -150,6 +150,28 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
+/* The collector's link before the head of a tracked object (an object of a
+ * type that may be part of a cycle): a doubly linked list per generation;
+ * during a collection gc.c keeps a count in the second word. */
+typedef struct rc__gclink {
+    struct rc__gclink *next;
+    union {
+        struct rc__gclink *prev;
+        uintptr_t refs;
+    } u;
+} rc__gclink;
+/* A generation: its list's sentinel, threshold and count (gc.c). */
+typedef struct rc__gen {
+    rc__gclink head;
+    long threshold;
+    long count;
+} rc__gen;
+extern rc__gen rc__gens[3];
+/* gens[0].count above it calls for rc__gc_maybe_collect: threshold0, or
+ * LONG_MAX while the collector is disabled, off or running. */
+extern long rc__gc_trigger;
+void rc__gc_maybe_collect(void);
+
 typedef struct rc_site {
     const char *file;
     const char *func;
@@ -228,12 +250,14 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
 }
 
 /* The allocation fast path, inline so that a constant size picks its size
- * class at compile time: an object of a type that is never tracked by the
- * collector, aligned to at most 8, small enough for the pools, in pool mode
- * and while not tracing (rc__fast_alloc), whose type has had its first
- * allocation (*t->rt != 0), is popped straight off its class's block cache.
- * Everything else (and an empty cache) goes to rc__new. Internal; the
- * plugin calls it. */
+ * class at compile time: an object aligned to at most 8, small enough for
+ * the pools, in pool mode and while not tracing (rc__fast_alloc), whose
+ * type has had its first allocation (*t->rt holds its type index), is
+ * popped straight off its class's block cache. A tracked type (RC__F_GC in
+ * *t->rt) has a link before its head: the object joins generation 0's list
+ * and may start a collection, as in rc__new. Everything else (and an empty
+ * cache) goes to rc__new. Internal; the plugin calls it. */
+#define RC__F_GC 1u /* internal.h's RC_F_GC */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
 #ifdef __cplusplus
@@ -242,33 +266,52 @@ extern bool rc__fast_alloc, rc__tracing;
 extern _Bool rc__fast_alloc, rc__tracing;
 #endif
 extern size_t rc__live;
+static inline void rc__head_init(rc__head *h, uint32_t w) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 */
+    uint64_t hw = 1u | (uint64_t)w << 32;
+    __builtin_memcpy(h, &hw, sizeof hw);
+#else
+    h->refcnt = 1;
+    h->flags = (uint16_t)w;
+    h->tix = (uint16_t)(w >> 16);
+#endif
+}
 static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                                    const rc_site *site) {
     size_t n = size + sizeof(rc__head);
-    if (n <= 512 && align <= 8 && rc__fast_alloc) {
-        uint32_t w = *t->rt;
-        /* w == 0: not registered yet; bit 0 is RC_F_GC: a tracked type is
-         * linked by rc__new. Both in one compare: rotated right by one, a
-         * registered untracked w is in 1..0x7fffffff, the others are not. */
-        if ((uint32_t)((w >> 1) | (w << 31)) - 1u < 0x7fffffffu) {
+    if (align <= 8 && rc__fast_alloc) {
+        uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
+        if (n <= 512 && w > 0xffffu && !(w & RC__F_GC)) {
             unsigned c = (unsigned)((n - 1) >> 3);
             void **b = (void **)rc__cache[c];
             if (b) {
                 rc__cache[c] = *b;
                 rc__ncache[c]--;
                 rc__head *h = (rc__head *)b;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-                /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 */
-                uint64_t hw = 1u | (uint64_t)w << 32;
-                __builtin_memcpy(h, &hw, sizeof hw);
-#else
-                h->refcnt = 1;
-                h->flags = (uint16_t)w;
-                h->tix = (uint16_t)(w >> 16);
-#endif
+                rc__head_init(h, w);
                 __builtin_memset(h + 1, 0, size);
                 rc__live++;
                 RC__STAT(rc__stat_allocated);
+                return h + 1;
+            }
+        } else if (n + sizeof(rc__gclink) <= 512 && w > 0xffffu && (w & RC__F_GC)) {
+            unsigned c = (unsigned)((n + sizeof(rc__gclink) - 1) >> 3);
+            void **b = (void **)rc__cache[c];
+            if (b) {
+                rc__cache[c] = *b;
+                rc__ncache[c]--;
+                rc__gclink *l = (rc__gclink *)b, *young = &rc__gens[0].head, *last = young->u.prev;
+                l->next = young;
+                l->u.prev = last;
+                last->next = l;
+                young->u.prev = l;
+                rc__head *h = (rc__head *)(l + 1);
+                rc__head_init(h, w);
+                __builtin_memset(h + 1, 0, size);
+                rc__live++;
+                RC__STAT(rc__stat_allocated);
+                if (__builtin_expect(++rc__gens[0].count > rc__gc_trigger, 0)) rc__gc_maybe_collect();
                 return h + 1;
             }
         }

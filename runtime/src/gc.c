@@ -109,8 +109,8 @@
  *   queue objects: garbage then stays in old with count 0 until the loop
  *   frees it, which step 2's rule makes safe.
  *
- * Scheduling (CPython's, with two changes): gens[0].count = tracked
- * allocations minus deallocations since the last collection; gens[i].count
+ * Scheduling (CPython's, with two changes): rc__gens[0].count = tracked
+ * allocations minus deallocations since the last collection; rc__gens[i].count
  * (i > 0) = number of collections of generation i-1 since the last
  * collection of i. After a tracked allocation, if enabled and threshold0 !=
  * 0 and count0 > threshold0, the oldest generation whose count exceeds its
@@ -150,6 +150,7 @@
  */
 #include "internal.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -179,35 +180,30 @@ enum {
 #define LONG_LIVED_DIVISOR 1
 #endif
 
-/* The collector's view of an rc__gclink (same size and layout; gc.c is the
- * only code that reads or writes the link words, always through this type).
- * Real pointer fields, not integers: links to sentinels that live on the
- * stack keep their provenance (clang 19 at -O2 miscompiled integer round
- * trips through a stack sentinel). */
-typedef struct glink {
-    struct glink *next;
-    union {
-        struct glink *prev; /* outside the marking window */
-        uintptr_t refs;     /* gc_refs, from update_refs to move_unreachable */
-    } u;
-} glink;
-_Static_assert(sizeof(glink) == sizeof(rc__gclink), "glink must match rc__gclink");
-
-typedef struct gen {
-    glink head;
-    long threshold;
-    long count;
-} gen;
-
-static gen gens[NGEN] = {
-    {{&gens[0].head, {&gens[0].head}}, 2000, 0},
-    {{&gens[1].head, {&gens[1].head}}, 10, 0},
-    {{&gens[2].head, {&gens[2].head}}, 10, 0},
+/* The link words (autorc.h's rc__gclink: real pointer fields, not integers:
+ * links to sentinels that live on the stack keep their provenance; clang 19
+ * at -O2 miscompiled integer round trips through a stack sentinel). `refs`
+ * is used from update_refs to move_unreachable, `prev` otherwise. */
+typedef rc__gclink glink;
+/* Generations (exported: autorc.h's inline allocation of a tracked object
+ * appends to generation 0 and counts it). */
+typedef rc__gen gen;
+_Static_assert(NGEN == sizeof rc__gens / sizeof rc__gens[0], "NGEN generations");
+rc__gen rc__gens[NGEN] = {
+    {{&rc__gens[0].head, {&rc__gens[0].head}}, 2000, 0},
+    {{&rc__gens[1].head, {&rc__gens[1].head}}, 10, 0},
+    {{&rc__gens[2].head, {&rc__gens[2].head}}, 10, 0},
 };
 static glink permanent = {&permanent, {&permanent}};
 
 static bool enabled = true;
 static bool collecting;
+/* autorc.h's inline allocation compares generation 0's count with this
+ * alone: threshold0 while automatic collections may run, else LONG_MAX. */
+long rc__gc_trigger = 2000;
+static void update_trigger(void) {
+    rc__gc_trigger = enabled && rc__gens[0].threshold && !collecting ? rc__gens[0].threshold : LONG_MAX;
+}
 static int debug;
 static rc_gc_genstats stats[NGEN];
 /* n_old: tracked objects with F_OLD and not F_PERM (generations 1 and 2),
@@ -320,8 +316,8 @@ void rc__gc_init(void) {
 }
 
 void rc__gc_track(rc__head *h) {
-    list_append(glink_of(h), &gens[0].head);
-    gens[0].count++;
+    list_append(glink_of(h), &rc__gens[0].head);
+    rc__gens[0].count++;
 }
 
 /* The count of objects in generations 1 and 2 follows the object out. */
@@ -336,7 +332,7 @@ void rc__gc_untrack(rc__head *h) {
     g->next = g->u.prev = NULL;
     forget_old(h->flags);
     h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
-    if (gens[0].count > 0) gens[0].count--;
+    if (rc__gens[0].count > 0) rc__gens[0].count--;
 }
 
 static long collect_with_callbacks(int generation);
@@ -361,14 +357,14 @@ static inline void fold_dirty(void) {
  * is known to be alive). The objects were allocated since the last
  * collection: they are still in the cache, and the walk only sets F_OLD. */
 static void promote_young(void) {
-    glink *young = &gens[0].head;
+    glink *young = &rc__gens[0].head;
     size_t n = 0;
     for (glink *g = young->next; g != young; g = g->next) {
         head_of(g)->flags |= F_OLD;
         n++;
     }
     n_old += n;
-    list_merge(young, &gens[1].head);
+    list_merge(young, &rc__gens[1].head);
 }
 
 /* May a full collection run? Only when the survivors of generation-1
@@ -382,7 +378,7 @@ static inline bool full_collection_due(void) {
 static RC_NOINLINE void collect_generations(void) {
     fold_dirty();
     for (int i = NGEN - 1; i >= 0; i--) {
-        if (gens[i].count > gens[i].threshold) {
+        if (rc__gens[i].count > rc__gens[i].threshold) {
             if (i == NGEN - 1 && !full_collection_due()) continue;
             if (!dirty[i]) {
                 /* A collection of i would find nothing: do what it would
@@ -391,10 +387,10 @@ static RC_NOINLINE void collect_generations(void) {
                  * promoted objects are alive, so they do not count as
                  * pending: a heap built while nothing became garbage never
                  * calls for a full collection by itself. */
-                if (i + 1 < NGEN) gens[i + 1].count++;
-                for (int j = 0; j <= i; j++) gens[j].count = 0;
+                if (i + 1 < NGEN) rc__gens[i + 1].count++;
+                for (int j = 0; j <= i; j++) rc__gens[j].count = 0;
                 promote_young();
-                if (i >= 1) list_merge(&gens[1].head, &gens[2].head);
+                if (i >= 1) list_merge(&rc__gens[1].head, &rc__gens[2].head);
                 if (i == 2) long_lived_pending = 0;
                 return;
             }
@@ -405,7 +401,7 @@ static RC_NOINLINE void collect_generations(void) {
 }
 
 void rc__gc_maybe_collect(void) {
-    if (RC_UNLIKELY(gens[0].count > gens[0].threshold) && gens[0].threshold && enabled &&
+    if (RC_UNLIKELY(rc__gens[0].count > rc__gens[0].threshold) && rc__gens[0].threshold && enabled &&
         !collecting)
         collect_generations();
 }
@@ -733,7 +729,7 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
         for (glink *g = collectable->next, *next; g != collectable; g = next) {
             next = g->next;
             rc__head *h = head_of(g);
-            if (gens[0].count > 0) gens[0].count--;
+            if (rc__gens[0].count > 0) rc__gens[0].count--;
             forget_old(h->flags);
             rc__free_memory(h);
             m++;
@@ -771,7 +767,7 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
     for (size_t i = 0; i < plain.n; i++) {
         rc__head *h = plain.p[i];
         if (RC_LIKELY(h->refcnt == 0)) {
-            if (gens[0].count > 0) gens[0].count--;
+            if (rc__gens[0].count > 0) rc__gens[0].count--;
             forget_old(h->flags);
             rc__free_memory(h);
         } else {
@@ -817,19 +813,19 @@ static long collect(int generation, size_t *n_uncollectable) {
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
         fprintf(stderr, "gc: collecting generation %d...\n", generation);
-        fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&gens[0].head),
-                list_size(&gens[1].head), list_size(&gens[2].head));
+        fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&rc__gens[0].head),
+                list_size(&rc__gens[1].head), list_size(&rc__gens[2].head));
         fprintf(stderr, "gc: objects in permanent generation: %zu\n", list_size(&permanent));
         t0 = now_seconds();
     }
 
     fold_dirty();
     for (int i = 0; i <= generation; i++) dirty[i] = false;
-    if (generation + 1 < NGEN) gens[generation + 1].count++;
-    for (int i = 0; i <= generation; i++) gens[i].count = 0;
-    for (int i = 0; i < generation; i++) list_merge(&gens[i].head, &gens[generation].head);
-    glink *young = &gens[generation].head;
-    glink *old = generation + 1 < NGEN ? &gens[generation + 1].head : young;
+    if (generation + 1 < NGEN) rc__gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++) rc__gens[i].count = 0;
+    for (int i = 0; i < generation; i++) list_merge(&rc__gens[i].head, &rc__gens[generation].head);
+    glink *young = &rc__gens[generation].head;
+    glink *old = generation + 1 < NGEN ? &rc__gens[generation + 1].head : young;
 
     glink unreachable;
     list_init(&unreachable);
@@ -902,11 +898,13 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
 
 static long collect_with_callbacks(int generation) {
     collecting = true;
+    update_trigger();
     invoke_callbacks("start", generation, 0, 0);
     size_t uncollectable = 0;
     long found = collect(generation, &uncollectable);
     invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
     collecting = false;
+    update_trigger();
     return found;
 }
 
@@ -921,8 +919,14 @@ long rc_gc_collect(int generation) {
     return collect_with_callbacks(generation);
 }
 
-void rc_gc_enable(void) { enabled = true; }
-void rc_gc_disable(void) { enabled = false; }
+void rc_gc_enable(void) {
+    enabled = true;
+    update_trigger();
+}
+void rc_gc_disable(void) {
+    enabled = false;
+    update_trigger();
+}
 int rc_gc_isenabled(void) { return enabled; }
 
 void rc_gc_get_stats(rc_gc_genstats out[3]) {
@@ -930,20 +934,21 @@ void rc_gc_get_stats(rc_gc_genstats out[3]) {
 }
 
 void rc_gc_get_count(long out[3]) {
-    for (int i = 0; i < NGEN; i++) out[i] = gens[i].count;
+    for (int i = 0; i < NGEN; i++) out[i] = rc__gens[i].count;
 }
 
 void rc_gc_set_threshold(long threshold0, long threshold1, long threshold2) {
     if (threshold0 < 0 || threshold1 < 0 || threshold2 < 0)
         rc__fatal("rc_gc_set_threshold(%ld, %ld, %ld): thresholds must not be negative",
                   threshold0, threshold1, threshold2);
-    gens[0].threshold = threshold0;
-    gens[1].threshold = threshold1;
-    gens[2].threshold = threshold2;
+    rc__gens[0].threshold = threshold0;
+    rc__gens[1].threshold = threshold1;
+    rc__gens[2].threshold = threshold2;
+    update_trigger();
 }
 
 void rc_gc_get_threshold(long out[3]) {
-    for (int i = 0; i < NGEN; i++) out[i] = gens[i].threshold;
+    for (int i = 0; i < NGEN; i++) out[i] = rc__gens[i].threshold;
 }
 
 int rc_gc_is_tracked(const void *obj) {
@@ -964,7 +969,7 @@ rc_list *rc_gc_get_objects(int generation) {
     rc_list *result = rc_list_new();
     int lo = generation < 0 ? 0 : generation, hi = generation < 0 ? NGEN - 1 : generation;
     for (int i = lo; i <= hi; i++)
-        for (glink *g = (&gens[i].head)->next; g != &gens[i].head; g = g->next) {
+        for (glink *g = (&rc__gens[i].head)->next; g != &rc__gens[i].head; g = g->next) {
             void *obj = obj_of_link(g);
             if (obj != result && RC_HEAD_OF(obj)->refcnt) rc_list_append(result, obj);
         }
@@ -985,7 +990,7 @@ rc_list *rc_gc_get_referrers(const void *obj) {
     rc_list *result = rc_list_new();
     if (!obj) return result;
     for (int i = 0; i < NGEN; i++)
-        for (glink *g = (&gens[i].head)->next; g != &gens[i].head; g = g->next) {
+        for (glink *g = (&rc__gens[i].head)->next; g != &rc__gens[i].head; g = g->next) {
             void *o = obj_of_link(g);
             if (o == result || RC_HEAD_OF(o)->refcnt == 0) continue;
             referrer_ctx r = {obj, false};
@@ -1007,12 +1012,12 @@ rc_list *rc_gc_get_referents(const void *obj) {
 
 void rc_gc_freeze(void) {
     for (int i = 0; i < NGEN; i++)
-        for (glink *g = gens[i].head.next; g != &gens[i].head; g = g->next)
+        for (glink *g = rc__gens[i].head.next; g != &rc__gens[i].head; g = g->next)
             head_of(g)->flags |= F_OLD | F_PERM;
-    for (int i = 0; i < NGEN; i++) list_merge(&gens[i].head, &permanent);
+    for (int i = 0; i < NGEN; i++) list_merge(&rc__gens[i].head, &permanent);
     n_old = 0;
     long_lived_pending = 0;
-    gens[0].count = 0;
+    rc__gens[0].count = 0;
 }
 
 void rc_gc_unfreeze(void) {
@@ -1020,7 +1025,7 @@ void rc_gc_unfreeze(void) {
     for (glink *g = permanent.next; g != &permanent; g = g->next, n++)
         head_of(g)->flags &= ~(uint32_t)F_PERM;
     n_old += n;
-    list_merge(&permanent, &gens[NGEN - 1].head);
+    list_merge(&permanent, &rc__gens[NGEN - 1].head);
 }
 
 size_t rc_gc_get_freeze_count(void) { return list_size(&permanent); }

@@ -85,11 +85,7 @@ enum {
     RC_F_GC_MASK = 0xffu << 8,
 };
 
-/* ---- the collector's link (gc.c owns its meaning) ---------------------- */
-typedef struct rc__gclink {
-    uintptr_t next; /* gc.c may keep state in low bits during collections */
-    uintptr_t prev;
-} rc__gclink;
+/* The collector's link, rc__gclink, is in autorc.h (gc.c owns its meaning). */
 
 #define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
 /* ---- the type table (object.c) ---------------------------------------- */
@@ -247,9 +243,23 @@ void rc__trace_free(void *obj);
 /* Destroy an object whose count reached zero (finalizer, weak clear, fields
  * released, memory returned). Iterative: never recurses through fields. */
 void rc__dealloc(void *obj);
-/* Return the memory of a fully destroyed object (no finalizer, no fields). */
-void rc__free_memory(rc__head *h);
 /* Total block size of an object whose head is h (pad + link + head + struct). */
 static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix].block; }
+/* Return the memory of a fully destroyed object (no finalizer, no fields):
+ * a pool block inline (the collector frees garbage rings through it), the
+ * system allocator's and the debug heap's in object.c. */
+extern size_t rc__live;
+extern unsigned long long rc__stat_freed;
+void rc__free_memory_slow(rc__head *h);
+static inline void rc__free_memory(rc__head *h) {
+    if (RC_LIKELY(!(h->flags & (RC_F_LARGE | RC_F_DEBUG)))) {
+        const rc__typeinfo *ti = rc__info_of(h);
+        rc__live--;
+        RC__STAT(rc__stat_freed);
+        rc__pool_free_inline((char *)h - ti->prefix, ti->block);
+    } else {
+        rc__free_memory_slow(h);
+    }
+}
 
 #endif /* AUTORC_INTERNAL_H */

@@ -37,10 +37,13 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * untracked, never weakly referenced, pooled, not traced; its head lacks
- * RC_F_COMPLEX and the other flags of RC_F_NOT_PLAIN) is destroyed by a
- * short loop: push its fields, return its block to the block cache
- * (inline, no store to its head); everything else goes through destroy().
+ * never weakly referenced, pooled, not traced; its head lacks RC_F_COMPLEX
+ * and the other flags of RC_F_NOT_PLAIN; tracked or not) is destroyed by a
+ * short loop: leave the collector's list if tracked, push its fields,
+ * return its block to the block cache (inline, no store to its head); the
+ * loop keeps the last plain type's field offsets in locals, so a run of
+ * one type's objects (a list, a tree) costs one dependent load per object.
+ * Everything else goes through destroy().
  */
 #include "internal.h"
 
@@ -200,7 +203,7 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->block = prefix + (uint32_t)sizeof(rc__head) + t->size;
     if (align > 8) ti->block = (ti->block + 15) & ~15u; /* a 16-aligned class */
     ti->gc = gc;
-    ti->plain = !gc && !t->finalize && !t->nweak && !t->traverse && !t->destroy;
+    ti->plain = !t->finalize && !t->nweak && !t->traverse && !t->destroy;
     ti->strong = t->strong;
     ti->nstrong = t->nstrong;
     ti->cls = (uint8_t)(ti->block <= RC_SMALL_MAX ? (ti->block - 1) / RC_GRAIN : 0);
@@ -272,15 +275,13 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     return obj;
 }
 
-void rc__free_memory(rc__head *h) {
+void rc__free_memory_slow(rc__head *h) {
     uint32_t flags = h->flags;
     void *block = rc__block_of(h);
     size_t n = rc__block_size(h);
     rc__live--;
     RC__STAT(rc__stat_freed);
-    if (RC_LIKELY(!(flags & (RC_F_LARGE | RC_F_DEBUG)))) {
-        rc__pool_free(block, n);
-    } else if (flags & RC_F_LARGE) {
+    if (flags & RC_F_LARGE) {
         rc__large_live--;
         free(block);
     } else {
@@ -418,14 +419,15 @@ static void destroy(void *obj) {
     rc__free_memory(h);
 }
 
-/* A plain object: pooled, untracked, no weak references, not traced, and
+/* A plain object: pooled, no weak references, not traced, and
  * a type with no finalizer, no weak fields and no container hooks
  * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
- * destruction is just: release the fixed fields, return the block. One test
+ * destruction is just: untrack it if tracked (RC_F_GC), release the fixed
+ * fields, return the block. One test
  * of the head's flags tells it from every other object (a traced plain
  * object goes through destroy(), which drops the trace). */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
-#define RC_F_NOT_PLAIN (RC_F_GC | RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_TRACED | RC_F_COMPLEX)
+#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_TRACED | RC_F_COMPLEX)
 #ifdef AUTORC_STATS
 #define RC__STAT_ADD(counter, k) ((counter) += (k))
 #else
@@ -489,6 +491,7 @@ void rc__dealloc(void *obj) {
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
             /* No store to the head: the block is freed at once, and nothing
              * can look at the object meanwhile. */
+            if (h->flags & RC_F_GC) rc__gc_untrack(h);
             uint32_t tix = h->tix;
             if (RC_UNLIKELY(tix != ctix)) {
                 const rc__typeinfo *ti = &rc__tinfo[tix];
