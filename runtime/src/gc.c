@@ -278,6 +278,17 @@ static RC_ALWAYS_INLINE void traverse(void *obj, const rc_type *t, rc_visit_fn v
     if (RC_UNLIKELY(t->traverse != NULL)) t->traverse(obj, visit, ctx);
 }
 
+/* The same for the object whose head is h, from the type table: the fixed
+ * offsets are one load closer, and only a type that is not plain
+ * (RC_F_COMPLEX) can have a traverse hook. */
+static RC_ALWAYS_INLINE void traverse_head(rc__head *h, rc_visit_fn visit, void *ctx) {
+    const rc__typeinfo *ti = rc__info_of(h);
+    char *obj = RC_OBJ_OF(h);
+    const uint32_t *off = ti->strong;
+    for (uint32_t i = 0, n = ti->nstrong; i < n; i++) visit((void **)(obj + off[i]), ctx);
+    if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) ti->type->traverse(obj, visit, ctx);
+}
+
 static inline bool is_collecting(const void *obj) {
     return (RC_HEAD_OF(obj)->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
 }
@@ -455,7 +466,7 @@ static void subtract_refs(glink *young) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
         subtract_ctx sc = {0, false, 0};
-        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref, &sc);
+        traverse_head(h, visit_decref, &sc);
         note_slots(g, &sc);
     }
 }
@@ -508,7 +519,7 @@ static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
         if (REFS(g)) {
             /* Reachable: everything it refers to is reachable too. It will
              * be in an older generation than 0. */
-            traverse(RC_OBJ_OF(h), rc__type_of(h), visit_reachable, young);
+            traverse_head(h, visit_reachable, young);
             g->u.prev = prev;
             uint32_t f = h->flags;
             promoted += !(f & F_OLD);
@@ -521,10 +532,14 @@ static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
             prev->next = g->next;
             list_append(g, unreachable);
             uint32_t f = h->flags |= F_UNREACHABLE;
-            if (f & RC_F_WEAKREFD) nd->weakrefd = true;
-            const rc_type *t = rc__type_of(h);
-            if (t->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
-            if ((f & RC_F_TRACED) || t->nweak || t->destroy || t->traverse) nd->all_plain = false;
+            /* A plain type (no RC_F_COMPLEX: no finalizer, weak fields or
+             * hooks) needs no look at its descriptor. */
+            if (RC_UNLIKELY(f & (RC_F_WEAKREFD | RC_F_TRACED | RC_F_COMPLEX))) {
+                if (f & RC_F_WEAKREFD) nd->weakrefd = true;
+                const rc_type *t = rc__type_of(h);
+                if (t->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
+                if ((f & RC_F_TRACED) || t->nweak || t->destroy || t->traverse) nd->all_plain = false;
+            }
             unreachable_refcnt += h->refcnt;
         }
         g = prev->next;
@@ -573,7 +588,7 @@ static void update_and_subtract(glink *young, uint32_t mask) {
         rc__head *h = head_of(g);
         if (!(h->flags & F_COLLECTING)) init_refs(g, h);
         subtract_ctx sc = {mask, false, 0};
-        traverse(RC_OBJ_OF(h), rc__type_of(h), visit_decref_gen, &sc);
+        traverse_head(h, visit_decref_gen, &sc);
         note_slots(g, &sc);
     }
 }
