@@ -560,12 +560,10 @@ static inline void init_refs(glink *g, rc__head *h) {
  * when it is first met, as a list element or as a target, and F_COLLECTING
  * says it has been. (Generation 1 has no bit of its own: a collection of 1
  * takes the two passes.) */
-static void visit_decref_gen(void **slot, void *ctx) {
-    void *c = *slot;
+static RC_ALWAYS_INLINE void decref_gen(void *c, subtract_ctx *sc) {
     if (!c) return;
     rc__head *ch = RC_HEAD_OF(c);
     uint32_t f = ch->flags;
-    subtract_ctx *sc = ctx;
     if (!(f & RC_F_GC)) {
         sc->out = true;
         return;
@@ -583,12 +581,34 @@ static void visit_decref_gen(void **slot, void *ctx) {
     sc->into++;
 }
 
+static void visit_decref_gen(void **slot, void *ctx) { decref_gen(*slot, ctx); }
+
+/* The fixed fields with the context in a local (registers: it is handed to
+ * a traverse hook, which makes it memory, only for the rare types with
+ * one). */
 static void update_and_subtract(glink *young, uint32_t mask) {
     for (glink *g = young->next; g != young; g = g->next) {
         rc__head *h = head_of(g);
         if (!(h->flags & F_COLLECTING)) init_refs(g, h);
+        const rc__typeinfo *ti = rc__info_of(h);
+        char *obj = RC_OBJ_OF(h);
         subtract_ctx sc = {mask, false, 0};
-        traverse_head(h, visit_decref_gen, &sc);
+        const uint32_t *off = ti->strong;
+        uint32_t n = ti->nstrong;
+        switch (n) { /* unrolled for the usual few fields (a list or tree node) */
+        case 4: decref_gen(*(void **)(obj + off[3]), &sc); /* fall through */
+        case 3: decref_gen(*(void **)(obj + off[2]), &sc); /* fall through */
+        case 2: decref_gen(*(void **)(obj + off[1]), &sc); /* fall through */
+        case 1: decref_gen(*(void **)(obj + off[0]), &sc); /* fall through */
+        case 0: break;
+        default:
+            for (uint32_t i = 0; i < n; i++) decref_gen(*(void **)(obj + off[i]), &sc);
+        }
+        if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) {
+            subtract_ctx hook = sc;
+            ti->type->traverse(obj, visit_decref_gen, &hook);
+            sc = hook;
+        }
         note_slots(g, &sc);
     }
 }
