@@ -37,9 +37,10 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * never weakly referenced, pooled, not traced; its head lacks RC_F_COMPLEX
- * and the other flags of RC_F_NOT_PLAIN; tracked or not) is destroyed by a
- * short loop: leave the collector's list if tracked, push its fields,
+ * never weakly referenced, pooled; its head lacks RC_F_COMPLEX and the
+ * other flags of RC_F_NOT_PLAIN; tracked or not, traced or not) is
+ * destroyed by a short loop: leave the collector's list if tracked, drop
+ * its trace if traced, push its fields,
  * return its block to the block cache (inline, no store to its head); the
  * loop keeps the last plain type's field offsets in locals, so a run of
  * one type's objects (a list, a tree) costs one dependent load per object.
@@ -419,15 +420,14 @@ static void destroy(void *obj) {
     rc__free_memory(h);
 }
 
-/* A plain object: pooled, no weak references, not traced, and
+/* A plain object: pooled, no weak references (traced or not), and
  * a type with no finalizer, no weak fields and no container hooks
  * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
- * destruction is just: untrack it if tracked (RC_F_GC), release the fixed
- * fields, return the block. One test
- * of the head's flags tells it from every other object (a traced plain
- * object goes through destroy(), which drops the trace). */
+ * destruction is just: untrack it if tracked (RC_F_GC), drop its trace if
+ * traced (RC_F_TRACED), release the fixed fields, return the block. One
+ * test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
-#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_TRACED | RC_F_COMPLEX)
+#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
 #ifdef AUTORC_STATS
 #define RC__STAT_ADD(counter, k) ((counter) += (k))
 #else
@@ -491,7 +491,11 @@ void rc__dealloc(void *obj) {
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
             /* No store to the head: the block is freed at once, and nothing
              * can look at the object meanwhile. */
-            if (h->flags & RC_F_GC) rc__gc_untrack(h);
+            uint32_t hf = h->flags;
+            if (hf & (RC_F_GC | RC_F_TRACED)) {
+                if (hf & RC_F_GC) rc__gc_untrack(h);
+                if (hf & RC_F_TRACED) rc__trace_free(o); /* no user code runs there */
+            }
             uint32_t tix = h->tix;
             if (RC_UNLIKELY(tix != ctix)) {
                 const rc__typeinfo *ti = &rc__tinfo[tix];
