@@ -514,6 +514,7 @@ static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
     glink *prev = young;
     glink *g = young->next;
     size_t survivors = 0, promoted = 0;
+    uintptr_t slots = 0, refcnt = 0; /* unreachable_slots/_refcnt, in registers */
     while (g != young) {
         rc__head *h = head_of(g);
         if (REFS(g)) {
@@ -528,7 +529,7 @@ static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
             prev = g;
         } else {
             /* Tentatively unreachable. */
-            unreachable_slots += g->u.refs >> REFS_BITS;
+            slots += g->u.refs >> REFS_BITS;
             prev->next = g->next;
             list_append(g, unreachable);
             uint32_t f = h->flags |= F_UNREACHABLE;
@@ -540,10 +541,12 @@ static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
                 if (t->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
                 if ((f & RC_F_TRACED) || t->nweak || t->destroy || t->traverse) nd->all_plain = false;
             }
-            unreachable_refcnt += h->refcnt;
+            refcnt += h->refcnt;
         }
         g = prev->next;
     }
+    unreachable_slots += slots;
+    unreachable_refcnt += refcnt;
     young->u.prev = prev;
     n_old += promoted;
     return survivors;
