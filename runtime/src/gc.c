@@ -266,21 +266,14 @@ static size_t list_size(const glink *l) {
 
 /* rc__traverse, inlined: the hot loops of a collection call their visitor
  * directly (no call per object, no indirect call per slot) for the fixed
- * fields; only runtime containers (rc_list) go through their hook. */
+ * fields, whose offsets come from the type table (one load closer than the
+ * descriptor); only runtime containers (rc_list) go through their hook, and
+ * only a type that is not plain (RC_F_COMPLEX) can have one. */
 #if defined(__GNUC__)
 #define RC_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define RC_ALWAYS_INLINE inline
 #endif
-static RC_ALWAYS_INLINE void traverse(void *obj, const rc_type *t, rc_visit_fn visit, void *ctx) {
-    const uint32_t *off = t->strong;
-    for (uint32_t i = 0, n = t->nstrong; i < n; i++) visit((void **)((char *)obj + off[i]), ctx);
-    if (RC_UNLIKELY(t->traverse != NULL)) t->traverse(obj, visit, ctx);
-}
-
-/* The same for the object whose head is h, from the type table: the fixed
- * offsets are one load closer, and only a type that is not plain
- * (RC_F_COMPLEX) can have a traverse hook. */
 static RC_ALWAYS_INLINE void traverse_head(rc__head *h, rc_visit_fn visit, void *ctx) {
     const rc__typeinfo *ti = rc__info_of(h);
     char *obj = RC_OBJ_OF(h);
@@ -794,7 +787,7 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
         next = g->next;
         rc__head *h = head_of(g);
         const rc_type *t = rc__type_of(h);
-        traverse(RC_OBJ_OF(h), t, visit_clear, &outside);
+        traverse_head(h, visit_clear, &outside);
         m++;
         if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&
                       t->destroy == NULL)) {

@@ -70,7 +70,8 @@
 /* ---- header flags (rc__head.flags) ------------------------------------- */
 enum {
     /* object.c */
-    RC_F_GC = 1u << 0,        /* has an rc__gclink before the head */
+    RC_F_GC = RC__F_GC,       /* has an rc__gclink before the head (bit 0; autorc.h's
+                               * inline allocation tests it too) */
     RC_F_WEAKREFD = 1u << 1,  /* weak slots may point here */
     RC_F_FINALIZED = 1u << 2, /* the finalizer has run (PEP 442: never twice) */
     RC_F_DYING = 1u << 3,     /* being destroyed */
@@ -189,23 +190,31 @@ static inline void rc__pool_free_block(void *b) {
     rc__nblocks[p->szidx]--;
     if (RC_UNLIKELY(--p->ref == 0 || was == NULL)) rc__pool_free_slow(p, was);
 }
-/* The free's fast path, inline for object.c's destroy loop: a push on the
- * class's block cache while it is under budget (builds that annotate blocks
- * for ASan or Valgrind always call rc__pool_free). */
+/* The free's fast path by size class c, inline for object.c's destroy loop
+ * and the collector: a push on the class's block cache while it is under budget,
+ * else straight to the block's pool (rc__pool_free would test the budget
+ * again). Builds that annotate blocks for ASan or Valgrind always call
+ * rc__pool_free. */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
 extern const uint32_t rc__cache_limit[];
-static inline void rc__pool_free_inline(void *p, size_t n) {
+static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
-    unsigned c = (unsigned)((n - 1) >> 3);
-    if (RC_LIKELY(rc__ncache[c] < rc__cache_limit[c])) {
+    uint32_t k = rc__ncache[c];
+    if (RC_LIKELY(k < rc__cache_limit[c])) {
         *(void **)p = rc__cache[c];
         rc__cache[c] = p;
-        rc__ncache[c]++;
-        return;
+        rc__ncache[c] = k + 1;
+    } else {
+        rc__pool_free_block(p);
     }
+#else
+    rc__pool_free(p, ((size_t)c + 1) * RC_GRAIN);
 #endif
-    rc__pool_free(p, n);
+}
+/* The same by block size (n bytes, as allocated). */
+static inline void rc__pool_free_inline(void *p, size_t n) {
+    rc__pool_free_class(p, (unsigned)((n - 1) >> 3));
 }
 
 /* ---- debug heap (debugheap.c) ------------------------------------------ */

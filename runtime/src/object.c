@@ -434,24 +434,6 @@ static void destroy(void *obj) {
 #define RC__STAT_ADD(counter, k) ((void)(k))
 #endif
 
-/* Return a plain object's block: a push on its class's cache while under
- * budget, else straight to its pool (rc__pool_free would test the budget
- * again). Annotating builds keep every free in pool.c. */
-static inline void free_plain_block(void *b, unsigned c) {
-#if !defined(RC_ASAN) && !defined(RC_VALGRIND)
-    uint32_t k = rc__ncache[c];
-    if (RC_LIKELY(k < rc__cache_limit[c])) {
-        *(void **)b = rc__cache[c];
-        rc__cache[c] = b;
-        rc__ncache[c] = k + 1;
-    } else {
-        rc__pool_free_block(b);
-    }
-#else
-    rc__pool_free(b, ((size_t)c + 1) * RC_GRAIN);
-#endif
-}
-
 void rc__dealloc(void *obj) {
     push_pending((uintptr_t)obj | PEND_DEAD);
     if (draining) return;
@@ -542,7 +524,7 @@ void rc__dealloc(void *obj) {
             }
 #undef TAKE_FIELD
             freed++;
-            free_plain_block((char *)h - cprefix, ccls);
+            rc__pool_free_class((char *)h - cprefix, ccls);
             if (next) {
                 e = next;
                 goto again;
