@@ -140,7 +140,6 @@ struct rc_type {
  * Object layout (see docs/runtime.md):
  *
  *     [ 8 B padding, only for types aligned to 16                 ]
- *     [ rc__gclink (16 B), only for types that can be in a cycle ]
  *     [ rc__head   (8 B): refcnt, flags, type index              ]
  *     [ the user's struct T  <- the object pointer points here   ]
  * ------------------------------------------------------------------------ */
@@ -150,27 +149,21 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
-/* The collector's link before the head of a tracked object (an object of a
- * type that may be part of a cycle): a doubly linked list per generation;
- * during a collection gc.c keeps a count in the second word. */
-typedef struct rc__gclink {
-    struct rc__gclink *next;
-    union {
-        struct rc__gclink *prev;
-        uintptr_t refs;
-    } u;
-} rc__gclink;
-/* A generation: its list's sentinel, threshold and count (gc.c). */
-typedef struct rc__gen {
-    rc__gclink head;
-    long threshold;
-    long count;
-} rc__gen;
-extern rc__gen rc__gens[3];
-/* gens[0].count above it calls for rc__gc_maybe_collect: threshold0, or
- * LONG_MAX while the collector is disabled, off or running. */
+/* Tracked allocations minus deallocations since the last collection (the
+ * gc API's count 0), and the value above which an allocation of a tracked
+ * type calls rc__gc_maybe_collect: threshold0, or LONG_MAX while the
+ * collector is disabled, off or running (gc.c). */
+extern long rc__gc_count0;
 extern long rc__gc_trigger;
 void rc__gc_maybe_collect(void);
+#define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
+/* Bits of the head's flags the inline release reads (gc.c owns them): the
+ * object is a candidate root already, or frozen. */
+#define RC__F_BUFFERED (1u << 8)
+#define RC__F_PERM (1u << 9)
+/* A release left a tracked object's count above zero: it becomes a
+ * candidate root of the cycle collector (gc.c). */
+void rc__gc_buffer(rc__head *h);
 
 typedef struct rc_site {
     const char *file;
@@ -222,12 +215,6 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
 #define RC__STAT(counter) ((void)0)
 #endif
 
-/* Header flags of objects whose count dropped to a value above zero since
- * the collector last looked: only such a release can leave cyclic garbage
- * behind (Bacon and Rajan's observation), so while no tracked object was
- * released that way, automatic collections are skipped. Internal. */
-extern uint32_t rc__gc_dirty;
-
 /* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
 RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj) {
     if (obj) {
@@ -242,7 +229,10 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
         rc__head *h = RC__HEAD(obj);
         if (h->refcnt > 1) {
             h->refcnt--;
-            rc__gc_dirty |= h->flags; /* a tracked object kept alive: maybe new cyclic garbage */
+            /* A tracked object kept alive: perhaps the last reference from
+             * outside a cycle went away. Buffer it once as a candidate. */
+            if (__builtin_expect((h->flags & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM)) == RC__F_GC, 0))
+                rc__gc_buffer(h);
         } else {
             rc__release_slow(obj);
         }
@@ -254,10 +244,9 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
  * the pools, in pool mode and while not tracing (rc__fast_alloc), whose
  * type has had its first allocation (*t->rt holds its type index), is
  * popped straight off its class's block cache. A tracked type (RC__F_GC in
- * *t->rt) has a link before its head: the object joins generation 0's list
- * and may start a collection, as in rc__new. Everything else (and an empty
- * cache) goes to rc__new. Internal; the plugin calls it. */
-#define RC__F_GC 1u /* internal.h's RC_F_GC */
+ * *t->rt) only counts the allocation for the collector's schedule and may
+ * start a collection, as in rc__new. Everything else (and an empty cache)
+ * goes to rc__new. Internal; the plugin calls it. */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
 #ifdef __cplusplus
@@ -282,7 +271,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     size_t n = size + sizeof(rc__head);
     if (align <= 8 && rc__fast_alloc) {
         uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
-        if (n <= 512 && w > 0xffffu && !(w & RC__F_GC)) {
+        if (n <= 512 && w > 0xffffu) {
             unsigned c = (unsigned)((n - 1) >> 3);
             void **b = (void **)rc__cache[c];
             if (b) {
@@ -293,28 +282,10 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 __builtin_memset(h + 1, 0, size);
                 rc__live++;
                 RC__STAT(rc__stat_allocated);
-                return h + 1;
-            }
-        } else if (n + sizeof(rc__gclink) <= 512 && w > 0xffffu && (w & RC__F_GC)) {
-            /* The tracked twin of the branch above, kept separate: one
-             * branch choosing the link's size at run time measured 2-3%
-             * slower on bench/cycles. */
-            unsigned c = (unsigned)((n + sizeof(rc__gclink) - 1) >> 3);
-            void **b = (void **)rc__cache[c];
-            if (b) {
-                rc__cache[c] = *b;
-                rc__ncache[c]--;
-                rc__gclink *l = (rc__gclink *)b, *young = &rc__gens[0].head, *last = young->u.prev;
-                l->next = young;
-                l->u.prev = last;
-                last->next = l;
-                young->u.prev = l;
-                rc__head *h = (rc__head *)(l + 1);
-                rc__head_init(h, w);
-                __builtin_memset(h + 1, 0, size);
-                rc__live++;
-                RC__STAT(rc__stat_allocated);
-                if (__builtin_expect(++rc__gens[0].count > rc__gc_trigger, 0)) rc__gc_maybe_collect();
+                /* A tracked type counts towards the next collection; the
+                 * object itself is linked nowhere. */
+                if ((w & RC__F_GC) && __builtin_expect(++rc__gc_count0 > rc__gc_trigger, 0))
+                    rc__gc_maybe_collect();
                 return h + 1;
             }
         }

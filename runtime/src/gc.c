@@ -2,149 +2,123 @@
  * gc.c — the cycle collector and the gc API (Python's gc module).
  *
  * Reference counting frees everything except reference cycles. This file
- * finds cycles that nothing outside them refers to and breaks them, with the
- * algorithm of CPython's Python/gc.c (3.8 and later), adapted to autorc's
- * object layout. Bacon–Rajan trial deletion was the alternative: it would
- * scan only "candidate roots" (objects whose count was decremented to a
- * non-zero value), but that needs a buffered flag and a root buffer write
- * on every such decrement — on the inline rc_decref fast path, in every
- * program. CPython's algorithm costs nothing outside collections, and its
- * generations keep a long-lived heap out of most collections, which is what
- * the cycles benchmark (rings over a long-lived tree) measures. From trial
- * deletion autorc takes the observation that only a release leaving a count
- * above zero can make cyclic garbage: rc_decref ORs the flags of such an
- * object into one word, and an automatic collection that word says cannot
- * find anything is replaced by its outcome (every object survives and moves
- * up a generation) without looking at a single object — so a long-lived
- * heap built without such releases reaches the oldest generation unscanned
- * and is never scanned by young collections, nor, by itself, calls for a
- * full one (see Scheduling).
+ * finds cycles that nothing outside them refers to and breaks them.
  *
- * Tracked objects
- *   An object is tracked iff its block has an rc__gclink (RC_F_GC: its type
- *   has strong fields or a traverse hook and is not RC_TYPE_ACYCLIC; rc_list
- *   is one). It is linked into generation 0 at birth (rc__gc_track) and
- *   unlinked when destroyed (rc__gc_untrack, from object.c's destroy).
- *   An untracked RC_F_GC object has next == prev == 0.
+ * Why candidate roots (the choice, issue 14)
+ *   The collector's cost must follow the cyclic garbage a program can
+ *   make, not the number of objects whose type could be in a cycle. Cyclic
+ *   garbage is made only by a release that leaves a count above zero: the
+ *   last reference from outside a cycle goes away while the cycle's own
+ *   references keep its counts up (Bacon and Rajan's observation; Lins'
+ *   lazy cyclic reference counting; Nim's ORC). The alternatives studied:
+ *   - CPython's collector (what autorc had): every tracked object carries a
+ *     16-byte link, joins generation 0 at birth and leaves its list at
+ *     death (a store to both neighbours: a cache miss each), and young
+ *     collections scan every young object. A binary tree of a cyclic-capable
+ *     type paid 2.7x the time and 2.4x the memory of malloc/free for
+ *     nothing. CPython's lazy untracking (tuples and dicts of atoms) only
+ *     helps types the runtime knows are atomic, which autorc's are not.
+ *   - Bacon–Rajan synchronous trial deletion (Nim ORC): a flag bit and a
+ *     buffer push on a release to non-zero; a collection scans only what is
+ *     reachable from the buffered candidates. No per-object word, no work
+ *     for objects never released that way. Its weak point is the scan: a
+ *     candidate inside a large live structure (a node of a long doubly
+ *     linked list) makes every collection walk that structure again.
+ *   - Walking the pools' arenas enumerates every managed block without any
+ *     per-object list: what rc_gc_get_objects, get_referrers, freeze and
+ *     explicit collections need, and what automatic ones must avoid.
+ *   autorc combines them: objects have no link (8-byte head, as untracked
+ *   ones); a release to non-zero buffers the object as a candidate root
+ *   (RC_F_BUFFERED, one push, once); a collection runs CPython's
+ *   subtract-and-move on the set reachable from the candidates, and keeps
+ *   CPython's generations as *ages*, so that the set is bounded: a
+ *   collection of generation g enters only objects of age <= g, and treats
+ *   older objects as outside (their references count as external, exactly
+ *   as an older generation's do in CPython). Survivors age. Objects never
+ *   reached by a collection (a tree built and dropped, binary-trees) are
+ *   never looked at.
  *
- * Lists
- *   Each generation (0, 1, 2) and the permanent generation (gc_freeze) is a
- *   circular doubly linked list through the gclink words with a static
- *   sentinel; a collection uses more lists with sentinels on its stack.
- *   Four header flag bits (of the eight gc.c owns):
- *     F_COLLECTING   the object is in the set being collected; set by
- *                    update_refs, cleared when the object is found
- *                    reachable, moved to old, or freed.
- *     F_UNREACHABLE  the object sits in `unreachable` (move_unreachable only).
- *     F_OLD          the object left generation 0 (it is in 1, 2 or the
- *                    permanent generation); set when it survives a
- *                    collection or a skipped one promotes it; never cleared.
- *     F_PERM         the object is frozen (permanent generation).
- *   So "in generation 0" is !F_OLD and "not frozen" is !F_PERM; generations
- *   1 and 2 are told apart only by their lists. n_old counts the objects
- *   with F_OLD and not F_PERM (kept exact by every move and by untrack).
- *   Between the start of update_refs and the end of move_unreachable the
- *   prev word of a collected object does not hold a pointer but its gc_refs
- *   (CPython 3.8's trick: no extra word per object); the list is singly
- *   linked through next then. No user code runs in that window.
+ * Ages (generations) and candidate sets
+ *   Two header bits hold an object's age, 0..2: the collections it survived
+ *   as part of a collected set (0 at birth). cand[k] holds the candidate
+ *   roots of age k: cand[0] the objects released to non-zero since the
+ *   last collection; a candidate that survives a collection of g whose set
+ *   was cut short by an older object (the "boundary") may still be part of
+ *   garbage that includes that older object, so it moves to cand[g + 1];
+ *   one whose set was not cut short is alive, and leaves the buffers (if it
+ *   becomes garbage later, a release to non-zero buffers it again). A full
+ *   collection has no boundary (frozen objects are alive by definition).
+ *   An object is in at most one buffer (RC_F_BUFFERED).
  *
- * A collection of generation g (collect()):
- *   1. merge generations 0..g-1 into g ("young"); "old" is g+1 (or g).
- *   2-3 are one pass for generations 0 and 2, whose young sets are "all
- *   tracked objects without F_OLD" and "without F_PERM": a slot's target is
- *   young iff its flags say so, and its gc_refs is set when first met (as a
- *   list element or a target). Generation 1 (and step 8) take two passes.
- *   2. update_refs: gc_refs = refcnt for every young object. An object whose
- *      count is 0 is being destroyed by object.c (waiting on its pending
- *      stack, or in its destroy()): it gets a huge gc_refs, i.e. it is
- *      treated as reachable from outside, and so is all it refers to.
- *   3. subtract_refs: for each young object, each strong slot pointing to a
- *      young object decrements that object's gc_refs. Afterwards gc_refs is
- *      the number of references from outside the young set. A gc_refs below
- *      zero means a count is too low (a store without rc_incref): fatal.
- *   4. move_unreachable: objects with gc_refs > 0 are roots; everything
- *      reachable from a root stays in young, the rest moves to `unreachable`.
- *      One pass over the list, no recursion: an object found reachable that
- *      was already moved is moved back to young's tail and scanned later
- *      (a million-node ring needs no stack).
- *   5. young (the survivors) is merged into old.
- *   6. weak references to unreachable objects are cleared (PEP 442 order);
- *      a weakref's callback runs only if the weakref object is not garbage
- *      itself. Callbacks run now, before any finalizer.
- *   7. finalizers of unreachable objects not yet finalized run, once each
- *      (RC_F_FINALIZED), each holding a reference to its object.
- *   8. if any user code ran in 6-7, steps 2-4 run again on the unreachable
- *      set alone: whatever a finalizer made reachable (resurrected) goes to
- *      old, with everything it reaches; the rest is final garbage.
- *   9. final garbage: with DEBUG_SAVEALL it is appended to rc_gc_garbage()
- *      instead. Otherwise every strong slot of every garbage object is set
- *      to NULL: a slot pointing to garbage just decrements the target's
- *      count (it is freed below anyway), a slot pointing outside is released
- *      after all garbage is gone. Every garbage object now has count 0 and
- *      is handed to object.c's rc__dealloc (weak fields, tracemalloc, the
- *      type's destroy hook, memory back to its pool).
- *      Shortcut: steps 3-4 also count, in the high bits of each object's
- *      refs word, its slots into the collected set (saturated when a slot
- *      points outside it), and move_unreachable sums those counts and the
- *      reference counts over the unreachable objects. Every reference to a
- *      garbage object comes from a garbage slot, so the sums are equal iff
- *      no garbage slot points outside the garbage. Then, if no user code
- *      ran, nothing was moved back and every object is only memory (no
- *      weak fields, trace, destroy or traverse hook), step 9 just returns
- *      the memory: nothing to break, nothing to release (the rings of the
- *      cycles benchmark: a quarter off their time).
- *   The collection returns the number of objects freed in step 9 (objects
- *   resurrected or freed by finalizers are not counted, as in CPython).
+ * A collection of generation g (collect())
+ *   1. roots: the candidates of cand[0..g] (zombies among them, objects
+ *      destroyed while buffered, have their memory returned now). An
+ *      explicit collection (rc_gc_collect) also takes every tracked object
+ *      of age <= g, by walking the heap: it sees what CPython's would.
+ *   2-3, one pass over S as it grows (a vector, no recursion; CPython
+ *      3.8's update+subtract in one):
+ *   2. the set S: the roots, and everything reachable from them through
+ *      tracked objects of age <= g that are alive and not frozen
+ *      (F_COLLECTING marks members; a member's count is saved beside it
+ *      in S when it joins).
+ *   3. subtract: every slot of every member that points to a member
+ *      decrements the target's count in place. Afterwards a count is the
+ *      number of references from outside S. A count going below zero
+ *      means a count is too low (a store without rc_incref): fatal.
+ *   4. mark: members with references from outside are reachable, and so is
+ *      everything they reach inside S (F_REACHABLE; an explicit stack).
+ *   5. counts are restored. Reachable members age (to g + 1, at most 2);
+ *      surviving roots move to cand[g + 1] or leave the buffers (above).
+ *      The rest is the unreachable set.
+ *   6-8. as CPython (PEP 442): weak references to unreachable objects are
+ *      cleared (callbacks of weakrefs that are not garbage themselves run),
+ *      then finalizers run, once per object (RC_F_FINALIZED). While user
+ *      code runs, the collector holds a reference to every unreachable
+ *      object (none can be freed under it); afterwards steps 3-5 run again
+ *      on the unreachable set alone, less those references: whatever user
+ *      code made reachable is resurrected, with all it reaches.
+ *   9. final garbage: with DEBUG_SAVEALL it goes to rc_gc_garbage().
+ *      Otherwise every strong slot of every garbage object is set to NULL
+ *      (a slot into the garbage just decrements its target; one pointing
+ *      outside is released after all garbage is gone), and each garbage
+ *      object, now at count 0, is destroyed by object.c's rc__dealloc
+ *      (weak fields, tracemalloc, destroy hook, memory).
+ *   The collection returns the number of objects found in step 9, less
+ *   those that counting alone frees once finalizers cut their links (as
+ *   CPython, which frees them by counts while it finalizes).
+ *
+ * Zombies
+ *   A buffer holds raw pointers, so an object destroyed while buffered
+ *   keeps its memory (object.c: RC_F_ZOMBIE, count 0, already counted out
+ *   of rc_live_objects) until the collection that takes its buffer frees
+ *   it. At most the candidates of one schedule period wait that way.
  *
  * Re-entrancy
  *   `collecting` is set from the "start" callbacks to the "stop" callbacks:
  *   automatic collections are suppressed and rc_gc_collect() returns 0 while
  *   it is set (CPython's behaviour). User code (weakref callbacks,
- *   finalizers, releases of outside objects) may create objects (they go to
- *   generation 0) and destroy objects in any list (rc__gc_untrack unlinks
- *   from whatever list holds the object, masking the flag bits), so every
- *   loop that runs user code takes the first object of its list and moves it
- *   elsewhere before calling out. If a collection runs inside object.c's
- *   destruction loop (a finalizer called rc_gc_collect), releases only
- *   queue objects: garbage then stays in old with count 0 until the loop
- *   frees it, which step 2's rule makes safe.
+ *   finalizers, releases of outside objects) may create objects, release
+ *   objects to non-zero (they go to a fresh cand[0]) and destroy objects.
+ *   Nothing a collection holds in its vectors is freed under it: unreachable
+ *   objects are held while user code runs, and members of S are not looked
+ *   at after user code ran except through those held references. If a
+ *   collection runs inside object.c's destruction loop (a finalizer
+ *   allocated or called rc_gc_collect), objects on that loop's stack have
+ *   count 0 and are never members of S: their references count as outside.
  *
- * Scheduling (CPython's, with two changes): rc__gens[0].count = tracked
- * allocations minus deallocations since the last collection; rc__gens[i].count
- * (i > 0) = number of collections of generation i-1 since the last
- * collection of i. After a tracked allocation, if enabled and threshold0 !=
- * 0 and count0 > threshold0, the oldest generation whose count exceeds its
- * threshold is collected — except that generation 2 is collected only when
- * long_lived_pending, the objects that survived a generation-1 collection
- * since the last full one, is at least the rest of generations 1 and 2
- * (n_old - pending) divided by LONG_LIVED_DIVISOR.
- *   Change 1, skipping: a collection of g can only find garbage if a
- * tracked object's count dropped to a value above zero since the last
- * collection of g or an older one (dirty[g]; only such a release makes
- * cyclic garbage). If it did not, the automatic collection is replaced by
- * its certain outcome: generations 0..g join g+1 (generation 0's objects,
- * fresh in the cache, get F_OLD in one walk; the rest is a list splice),
- * counts restart as after a collection, get_stats does not count it.
- *   Change 2, the long-lived rule: CPython compares pending with the size
- * of generation 2 after the last full collection; here objects promoted by a
- * skipped collection count with the settled part, not as pending: no
- * release since the previous collection of their generation could have
- * made any of them garbage, so they add no garbage of their own for a full
- * collection to find (pending exists to pay for finding such garbage in
- * proportion to the heap). The rule only schedules: garbage that reaches
- * generation 2 is still found by the next full collection. A heap built without releases-to-non-zero (a tree, a
- * table filled by moves) thus never calls for a full collection by itself;
- * survivors of real generation-1 collections (made while garbage was being
- * made) do, as in CPython. LONG_LIVED_DIVISOR is 1 (pending must match the
- * settled heap: it has doubled since the last full collection; CPython asks
- * for a quarter, its issue #4074). Both keep full collections amortised
- * linear on a growing heap, but a full collection of a big heap is dominated
- * by cache misses, so autorc trades more memory held by old cyclic garbage
- * (at most the long-lived heap again, Go's GOGC=100 trade) for fewer full
- * collections (bench/perceus/deriv 9: 8 full collections with the quarter,
- * 4 with the doubling).
- * Thresholds default to 2000, 10, 10: threshold0 as CPython 3.13 (which
- * raised it from 700), threshold1 and threshold2 as every CPython.
+ * Scheduling (CPython's thresholds, CPython's counts)
+ *   count0 (rc__gc_count0) = tracked allocations minus deallocations since
+ *   the last collection; count[i] (i > 0) = collections of generation i-1
+ *   since the last collection of i. After a tracked allocation, if enabled
+ *   and threshold0 != 0 and count0 > threshold0, the oldest generation whose
+ *   count exceeds its threshold is collected — generation 2 only when
+ *   long_lived_pending (objects that reached age 2 in younger collections
+ *   since the last full one) is at least long_lived_total (the survivors of
+ *   the last full collection) / LONG_LIVED_DIVISOR, which keeps full
+ *   collections amortised linear on a growing heap. A collection of g whose
+ *   buffers cand[0..g] are all empty cannot find anything and is skipped:
+ *   counts restart as after it, get_stats does not count it, and no object
+ *   is touched. Thresholds default to 2000, 10, 10 (CPython 3.13's).
  *
  * Threads: none (see autorc.h); all state here is per process.
  */
@@ -156,60 +130,91 @@
 #include <time.h>
 
 #define NGEN 3
-#define REFS_DYING ((uintptr_t)1 << 40) /* gc_refs of an object whose count is 0 */
-/* During steps 2-4 the refs word holds gc_refs in its low REFS_BITS bits and,
- * above them, the number of the object's slots that point into the set
- * (saturated at SLOTS_MAX; SLOTS_MAX also when a slot points outside). */
-#define REFS_BITS 41
-#define REFS_MASK (((uintptr_t)1 << REFS_BITS) - 1)
-#define SLOTS_MAX (((uintptr_t)1 << (64 - REFS_BITS)) - 1)
-#define REFS(g) ((g)->u.refs & REFS_MASK)
 
-/* Header flag bits owned by the collector (RC_F_GC_MASK). */
+/* Header flag bits owned by the collector (RC_F_GC_MASK). RC_F_BUFFERED,
+ * RC_F_PERM (autorc.h's inline release reads them) and RC_F_ZOMBIE are
+ * defined in internal.h. */
 enum {
-    F_COLLECTING = 1u << RC_F_GC_SHIFT,        /* in the set being collected */
-    F_UNREACHABLE = 1u << (RC_F_GC_SHIFT + 1), /* in `unreachable` (move_unreachable only) */
-    /* Left generation 0 (survived a collection, or was promoted by a skipped
-     * one): the object is in generation 1 or 2, or frozen. Never cleared. */
-    F_OLD = 1u << (RC_F_GC_SHIFT + 2),
-    F_PERM = 1u << (RC_F_GC_SHIFT + 3), /* in the permanent generation (gc_freeze) */
+    AGE_SHIFT = RC_F_GC_SHIFT + 2,            /* bits 10..11: the age, 0..2 */
+    AGE_MASK = 3u << AGE_SHIFT,
+    F_COLLECTING = 1u << (RC_F_GC_SHIFT + 4), /* a member of S (unreachable ones keep it
+                                               * until they are freed or leave) */
+    F_REACHABLE = 1u << (RC_F_GC_SHIFT + 5),  /* found reachable (step 4 only) */
 };
-/* A full collection needs long_lived_pending >= long_lived_total / this
- * (see Scheduling above). */
+_Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
+               "gc.c's flag bits");
+/* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
 #endif
 
-/* The link words (autorc.h's rc__gclink: real pointer fields, not integers:
- * links to sentinels that live on the stack keep their provenance; clang 19
- * at -O2 miscompiled integer round trips through a stack sentinel). `refs`
- * is used from update_refs to move_unreachable, `prev` otherwise. */
-typedef rc__gclink glink;
-/* Generations (exported: autorc.h's inline allocation of a tracked object
- * appends to generation 0 and counts it). */
-typedef rc__gen gen;
-_Static_assert(NGEN == sizeof rc__gens / sizeof rc__gens[0], "NGEN generations");
-rc__gen rc__gens[NGEN] = {
-    {{&rc__gens[0].head, {&rc__gens[0].head}}, 2000, 0},
-    {{&rc__gens[1].head, {&rc__gens[1].head}}, 10, 0},
-    {{&rc__gens[2].head, {&rc__gens[2].head}}, 10, 0},
-};
-static glink permanent = {&permanent, {&permanent}};
+#ifdef AUTORC_STATS
+#define RC__STAT_GC(k) (rc__stat_gc_candidates += (k))
+#else
+#define RC__STAT_GC(k) ((void)(k))
+#endif
 
+static inline unsigned age_of(uint32_t f) { return (f & AGE_MASK) >> AGE_SHIFT; }
+
+/* ---- vectors ------------------------------------------------------------ */
+
+typedef struct ptrvec {
+    void **p;
+    size_t n, cap;
+} ptrvec;
+
+static RC_NOINLINE void ptrvec_grow(ptrvec *v) {
+    v->cap = v->cap ? v->cap * 2 : 256;
+    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+}
+
+static inline void ptrvec_push(ptrvec *v, void *x) {
+    if (RC_UNLIKELY(v->n == v->cap)) ptrvec_grow(v);
+    v->p[v->n++] = x;
+}
+
+/* Keep a vector's memory between collections unless it grew huge. */
+static void ptrvec_reset(ptrvec *v) {
+    v->n = 0;
+    if (v->cap > 65536) {
+        free(v->p);
+        v->p = NULL;
+        v->cap = 0;
+    }
+}
+
+/* The collected set S: members and their saved counts. */
+typedef struct member {
+    rc__head *h;
+    uintptr_t saved;
+} member;
+typedef struct memvec {
+    member *p;
+    size_t n, cap;
+} memvec;
+
+static RC_NOINLINE void memvec_grow(memvec *v) {
+    v->cap = v->cap ? v->cap * 2 : 256;
+    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+}
+
+/* ---- state --------------------------------------------------------------- */
+
+static ptrvec cand[NGEN]; /* candidate roots by age (heads) */
+long rc__gc_count0;
+static long count[NGEN]; /* count[0] unused: rc__gc_count0 */
+static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
 static bool collecting;
-/* autorc.h's inline allocation compares generation 0's count with this
- * alone: threshold0 while automatic collections may run, else LONG_MAX. */
+/* autorc.h's inline allocation compares count0 with this alone: threshold0
+ * while automatic collections may run, else LONG_MAX. */
 long rc__gc_trigger = 2000;
 static void update_trigger(void) {
-    rc__gc_trigger = enabled && rc__gens[0].threshold && !collecting ? rc__gens[0].threshold : LONG_MAX;
+    rc__gc_trigger = enabled && threshold[0] && !collecting ? threshold[0] : LONG_MAX;
 }
 static int debug;
 static rc_gc_genstats stats[NGEN];
-/* n_old: tracked objects with F_OLD and not F_PERM (generations 1 and 2),
- * exact. long_lived_pending: survivors of generation-1 collections since
- * the last full collection (not decremented when they die). */
-static size_t n_old, long_lived_pending;
+static size_t long_lived_total, long_lived_pending;
 static rc_list *garbage;
 
 typedef struct callback {
@@ -219,56 +224,10 @@ typedef struct callback {
 static callback *callbacks;
 static size_t ncallbacks, cap_callbacks;
 
-/* ---- list primitives --------------------------------------------------- */
+/* ---- traversal ------------------------------------------------------------ */
 
-static inline glink *glink_of(rc__head *h) { return (glink *)RC_LINK_OF(h); }
-static inline rc__head *head_of(glink *g) { return RC_HEAD_OF_LINK((rc__gclink *)g); }
-static inline void *obj_of_link(glink *g) { return RC_OBJ_OF(head_of(g)); }
-
-static inline void list_init(glink *l) { l->next = l->u.prev = l; }
-static inline bool list_is_empty(const glink *l) { return l->next == l; }
-
-static inline void list_append(glink *g, glink *l) {
-    glink *last = l->u.prev;
-    g->u.prev = last;
-    g->next = l;
-    last->next = g;
-    l->u.prev = g;
-}
-
-static inline void list_unlink(glink *g) {
-    glink *p = g->u.prev, *n = g->next;
-    p->next = n;
-    n->u.prev = p;
-}
-
-static inline void list_move(glink *g, glink *to) {
-    list_unlink(g);
-    list_append(g, to);
-}
-
-/* Append all of `from` to `to`; `from` becomes empty. */
-static void list_merge(glink *from, glink *to) {
-    if (list_is_empty(from)) return;
-    glink *to_tail = to->u.prev, *first = from->next, *last = from->u.prev;
-    to_tail->next = first;
-    first->u.prev = to_tail;
-    last->next = to;
-    to->u.prev = last;
-    list_init(from);
-}
-
-static size_t list_size(const glink *l) {
-    size_t n = 0;
-    for (glink *g = l->next; g != l; g = g->next) n++;
-    return n;
-}
-
-/* rc__traverse, inlined: the hot loops of a collection call their visitor
- * directly (no call per object, no indirect call per slot) for the fixed
- * fields, whose offsets come from the type table (one load closer than the
- * descriptor); only runtime containers (rc_list) go through their hook, and
- * only a type that is not plain (RC_F_COMPLEX) can have one. */
+/* rc__traverse, inlined: the fixed fields' offsets come from the type table;
+ * only runtime containers (rc_list; RC_F_COMPLEX) go through their hook. */
 #if defined(__GNUC__)
 #define RC_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
@@ -282,142 +241,74 @@ static RC_ALWAYS_INLINE void traverse_head(rc__head *h, rc_visit_fn visit, void 
     if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) ti->type->traverse(obj, visit, ctx);
 }
 
-static inline bool is_collecting(const void *obj) {
-    return (RC_HEAD_OF(obj)->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
+static inline bool is_member(const rc__head *h) {
+    return (h->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
 }
 
-/* ---- hooks for object.c ------------------------------------------------ */
+/* ---- candidate roots ---------------------------------------------------- */
 
-static void gc_atexit(void);
+void rc__gc_buffer(rc__head *h) {
+    h->flags |= RC_F_BUFFERED;
+    ptrvec_push(&cand[0], h);
+}
 
-void rc__gc_init(void) {
-    const char *s = getenv("AUTORC_GC_DEBUG");
-    if (s && *s) {
-        int flags = 0;
-        const char *p = s;
-        while (*p) {
-            size_t n = strcspn(p, ",|: ");
-            if (n == 0) {
-                p++;
+/* Take the buffers cand[0..g] into roots; zombies are freed, the others
+ * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
+static void take_roots(int g, ptrvec *roots) {
+    for (int k = 0; k <= g; k++) {
+        ptrvec *c = &cand[k];
+        for (size_t i = 0; i < c->n; i++) {
+            rc__head *h = c->p[i];
+            if (h->flags & RC_F_ZOMBIE) {
+                h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
+                rc__free_zombie(h);
                 continue;
             }
-#define IS(word) (n == sizeof(word) - 1 && strncmp(p, word, n) == 0)
-            if (IS("stats")) flags |= RC_GC_DEBUG_STATS;
-            else if (IS("collectable")) flags |= RC_GC_DEBUG_COLLECTABLE;
-            else if (IS("uncollectable")) flags |= RC_GC_DEBUG_UNCOLLECTABLE;
-            else if (IS("saveall")) flags |= RC_GC_DEBUG_SAVEALL;
-            else if (IS("leak")) flags |= RC_GC_DEBUG_LEAK;
-            else
-                rc__fatal("AUTORC_GC_DEBUG=%s: unknown flag '%.*s' (expected a comma-separated "
-                          "list of stats, collectable, uncollectable, saveall, leak)",
-                          s, (int)n, p);
-#undef IS
-            p += n;
+            h->flags &= (uint16_t)~RC_F_BUFFERED;
+            ptrvec_push(roots, h);
         }
-        debug = flags;
-    }
-    atexit(gc_atexit);
-}
-
-void rc__gc_track(rc__head *h) {
-    list_append(glink_of(h), &rc__gens[0].head);
-    rc__gens[0].count++;
-}
-
-/* The count of objects in generations 1 and 2 follows the object out. */
-static inline void forget_old(uint32_t flags) {
-    if ((flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
-}
-
-void rc__gc_untrack(rc__head *h) {
-    glink *g = glink_of(h);
-    if (g->next == NULL) return;
-    list_unlink(g);
-    g->next = g->u.prev = NULL;
-    forget_old(h->flags);
-    h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
-    if (rc__gens[0].count > 0) rc__gens[0].count--;
-}
-
-static long collect_with_callbacks(int generation);
-
-/* dirty[g]: a tracked object's count dropped to a value above zero since
- * the last collection of generation g or an older one. Cyclic garbage is
- * only ever made by such a release (the last reference from outside a cycle
- * goes away while the cycle's own references keep its counts up), so a
- * collection of g with dirty[g] clear cannot find anything (the insight of
- * Bacon and Rajan's trial deletion and of Nim's ORC, applied to CPython's
- * generations). Releases set rc__gc_dirty (the OR of the released objects'
- * flags); fold_dirty moves it here. */
-static bool dirty[NGEN];
-
-static inline void fold_dirty(void) {
-    if (rc__gc_dirty & RC_F_GC)
-        for (int i = 0; i < NGEN; i++) dirty[i] = true;
-    rc__gc_dirty = 0;
-}
-
-/* Generation 0 joins generation 1 without a collection (every object in it
- * is known to be alive). The objects were allocated since the last
- * collection: they are still in the cache, and the walk only sets F_OLD. */
-static void promote_young(void) {
-    glink *young = &rc__gens[0].head;
-    size_t n = 0;
-    for (glink *g = young->next; g != young; g = g->next) {
-        head_of(g)->flags |= F_OLD;
-        n++;
-    }
-    n_old += n;
-    list_merge(young, &rc__gens[1].head);
-}
-
-/* May a full collection run? Only when the survivors of generation-1
- * collections since the last full one are at least the rest of the old
- * generations divided by LONG_LIVED_DIVISOR (see Scheduling). */
-static inline bool full_collection_due(void) {
-    size_t pending = long_lived_pending < n_old ? long_lived_pending : n_old;
-    return pending >= (n_old - pending) / LONG_LIVED_DIVISOR;
-}
-
-static RC_NOINLINE void collect_generations(void) {
-    fold_dirty();
-    for (int i = NGEN - 1; i >= 0; i--) {
-        if (rc__gens[i].count > rc__gens[i].threshold) {
-            if (i == NGEN - 1 && !full_collection_due()) continue;
-            if (!dirty[i]) {
-                /* A collection of i would find nothing: do what it would
-                 * have done (every object survives and moves one generation
-                 * up, counts restart) without looking at the objects. The
-                 * promoted objects are alive, so they do not count as
-                 * pending: a heap built while nothing became garbage never
-                 * calls for a full collection by itself. */
-                if (i + 1 < NGEN) rc__gens[i + 1].count++;
-                for (int j = 0; j <= i; j++) rc__gens[j].count = 0;
-                promote_young();
-                if (i >= 1) list_merge(&rc__gens[1].head, &rc__gens[2].head);
-                if (i == 2) long_lived_pending = 0;
-                return;
-            }
-            collect_with_callbacks(i);
-            return;
-        }
+        ptrvec_reset(c);
     }
 }
 
-void rc__gc_maybe_collect(void) {
-    if (RC_UNLIKELY(rc__gens[0].count > rc__gens[0].threshold) && rc__gens[0].threshold && enabled &&
-        !collecting)
-        collect_generations();
+/* Empty every buffer (freeze): zombies freed, the rest unbuffered. */
+static void drop_all_candidates(void) {
+    ptrvec roots = {0};
+    take_roots(NGEN - 1, &roots);
+    free(roots.p);
 }
 
-/* ---- finding the unreachable ------------------------------------------- */
+/* ---- the collected set --------------------------------------------------- */
 
-static void update_refs(glink *young) {
-    for (glink *g = young->next; g != young; g = g->next) {
-        rc__head *h = head_of(g);
-        h->flags = (h->flags & ~(uint32_t)F_UNREACHABLE) | F_COLLECTING;
-        g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
-    }
+/* Reused between collections (a collection never runs inside another). */
+static memvec set;
+static ptrvec stack, roots, unreach, outside;
+
+typedef struct gather_ctx {
+    unsigned maxage; /* enter objects of this age or younger */
+    bool boundary;   /* a member refers to an older live object */
+    bool out;        /* the member being scanned has a slot out of S */
+    uint32_t into;   /* ... and this many slots into S */
+} gather_ctx;
+/* The saved word of a member: its count (low 32 bits), then, once scanned,
+ * its slots into S (bits 32..62) and whether a slot points out of S (63). */
+#define SAVED_COUNT(w) ((uint32_t)(w))
+#define SAVED_INTO(w) (((w) >> 32) & 0x7fffffffu)
+#define SAVED_OUT(w) ((w) >> 63)
+
+/* A new member; its count is saved beside it (steps 3-5 work in place). */
+static inline void set_add(rc__head *h) {
+    h->flags |= F_COLLECTING;
+    if (RC_UNLIKELY(set.n == set.cap)) memvec_grow(&set);
+    set.p[set.n].h = h;
+    set.p[set.n].saved = h->refcnt;
+    set.n++;
+}
+
+/* Can h join S? Tracked, alive (not dying, not a zombie), not frozen, not a
+ * member yet. */
+static inline bool can_join(const rc__head *h) {
+    return (h->flags & (RC_F_GC | F_COLLECTING | RC_F_PERM)) == RC_F_GC && h->refcnt != 0;
 }
 
 static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
@@ -426,204 +317,130 @@ static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
               obj, rc_typename(obj), RC_HEAD_OF(obj)->refcnt);
 }
 
-/* What the subtracting visitors are given: the young set's mask (see
- * visit_decref_gen), and they count the object's slots into the set. */
-typedef struct subtract_ctx {
-    uint32_t mask;
-    bool out;       /* a slot points outside the set */
-    uintptr_t into; /* slots pointing into the set */
-} subtract_ctx;
-
-/* Record in g's refs word how many of its slots point into the set. */
-static inline void note_slots(glink *g, const subtract_ctx *sc) {
-    uintptr_t n = sc->out || sc->into > SLOTS_MAX ? SLOTS_MAX : sc->into;
-    g->u.refs |= n << REFS_BITS;
-}
-
-static void visit_decref(void **slot, void *ctx) {
-    void *c = *slot;
-    if (!c) return;
-    rc__head *ch = RC_HEAD_OF(c);
-    subtract_ctx *sc = ctx;
-    if ((ch->flags & (RC_F_GC | F_COLLECTING)) != (RC_F_GC | F_COLLECTING)) {
-        sc->out = true;
-        return;
-    }
-    glink *g = glink_of(ch);
-    if (RC_UNLIKELY(REFS(g) == 0)) refs_underflow(c);
-    g->u.refs--;
-    sc->into++;
-}
-
-static void subtract_refs(glink *young) {
-    for (glink *g = young->next; g != young; g = g->next) {
-        rc__head *h = head_of(g);
-        subtract_ctx sc = {0, false, 0};
-        traverse_head(h, visit_decref, &sc);
-        note_slots(g, &sc);
-    }
-}
-
-/* The unreachable set as move_unreachable leaves it: the sum of its
- * objects' counts and of their slots into the collected set. When the two
- * are equal, no slot of the garbage points outside it (every reference to
- * a garbage object comes from a garbage slot, and each such slot is one of
- * those counted), so freeing it releases nothing else. */
-static uintptr_t unreachable_refcnt, unreachable_slots;
-static bool unreachable_moved_back;
-
-static void visit_reachable(void **slot, void *ctx) {
+/* Steps 2 and 3 in one pass (CPython 3.8's update+subtract): a slot's target
+ * joins S when first met (its count saved), and every slot into S
+ * decrements its target's count. */
+static void visit_gather(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
     rc__head *ch = RC_HEAD_OF(c);
     uint32_t f = ch->flags;
-    if ((f & (RC_F_GC | F_COLLECTING)) != (RC_F_GC | F_COLLECTING)) return; /* other generation */
-    glink *g = glink_of(ch);
-    if (f & F_UNREACHABLE) {
-        /* Moved to unreachable earlier: bring it back to young's tail, where
-         * move_unreachable will reach it and scan its slots. */
-        unreachable_moved_back = true; /* its slot count is gone: no shortcut */
-        list_unlink(g);
-        list_append(g, ctx);
-        ch->flags = f & ~(uint32_t)F_UNREACHABLE;
-        g->u.refs = 1;
-    } else if (REFS(g) == 0) {
-        g->u.refs = 1; /* reached before move_unreachable got to it */
-    }
-}
-
-/* What the unreachable objects need (a superset: an object may still be
- * found reachable after it was looked at). */
-typedef struct needs {
-    bool weakrefd, finalizers;
-    bool all_plain; /* no unreachable object needs more than its memory freed */
-} needs;
-
-/* young is singly linked (next) while this runs: the u word of an object
- * not yet scanned holds its gc_refs. `unreachable` is a normal list. Its
- * objects keep F_COLLECTING and F_UNREACHABLE (both are cleared when an
- * object leaves the set). */
-static size_t move_unreachable(glink *young, glink *unreachable, needs *nd) {
-    glink *prev = young;
-    glink *g = young->next;
-    size_t survivors = 0, promoted = 0;
-    uintptr_t slots = 0, refcnt = 0; /* unreachable_slots/_refcnt, in registers */
-    while (g != young) {
-        rc__head *h = head_of(g);
-        if (REFS(g)) {
-            /* Reachable: everything it refers to is reachable too. It will
-             * be in an older generation than 0. */
-            traverse_head(h, visit_reachable, young);
-            g->u.prev = prev;
-            uint32_t f = h->flags;
-            promoted += !(f & F_OLD);
-            h->flags = (f & ~(uint32_t)F_COLLECTING) | F_OLD;
-            survivors++;
-            prev = g;
-        } else {
-            /* Tentatively unreachable. */
-            slots += g->u.refs >> REFS_BITS;
-            prev->next = g->next;
-            list_append(g, unreachable);
-            uint32_t f = h->flags |= F_UNREACHABLE;
-            /* A plain type (no RC_F_COMPLEX: no finalizer, weak fields or
-             * hooks) needs no look at its descriptor. */
-            if (RC_UNLIKELY(f & (RC_F_WEAKREFD | RC_F_TRACED | RC_F_COMPLEX))) {
-                if (f & RC_F_WEAKREFD) nd->weakrefd = true;
-                const rc_type *t = rc__type_of(h);
-                if (t->finalize && !(f & RC_F_FINALIZED)) nd->finalizers = true;
-                if ((f & RC_F_TRACED) || t->nweak || t->destroy || t->traverse) nd->all_plain = false;
-            }
-            refcnt += h->refcnt;
-        }
-        g = prev->next;
-    }
-    unreachable_slots += slots;
-    unreachable_refcnt += refcnt;
-    young->u.prev = prev;
-    n_old += promoted;
-    return survivors;
-}
-
-static inline void init_refs(glink *g, rc__head *h) {
-    h->flags = (h->flags & ~(uint32_t)F_UNREACHABLE) | F_COLLECTING;
-    g->u.refs = h->refcnt ? h->refcnt : REFS_DYING;
-}
-
-/* When the young set is every tracked object without some flag bits (the
- * mask: F_OLD | F_PERM for generation 0, F_PERM for a full collection),
- * update_refs and subtract_refs can be one pass: an object's gc_refs is set
- * when it is first met, as a list element or as a target, and F_COLLECTING
- * says it has been. (Generation 1 has no bit of its own: a collection of 1
- * takes the two passes.) */
-static RC_ALWAYS_INLINE void decref_gen(void *c, subtract_ctx *sc) {
-    if (!c) return;
-    rc__head *ch = RC_HEAD_OF(c);
-    uint32_t f = ch->flags;
-    if (!(f & RC_F_GC)) {
-        sc->out = true;
-        return;
-    }
-    glink *g = glink_of(ch);
-    if (!(f & F_COLLECTING)) {
-        if ((f & sc->mask) || g->next == NULL) { /* older, or untracked */
-            sc->out = true;
+    gather_ctx *gc = ctx;
+    if ((f & (RC_F_GC | F_COLLECTING)) != (RC_F_GC | F_COLLECTING)) {
+        if ((f & (RC_F_GC | RC_F_PERM)) != RC_F_GC || ch->refcnt == 0) { /* never joins */
+            gc->out = true;
             return;
         }
-        init_refs(g, ch);
+        if (age_of(f) > gc->maxage) {
+            gc->boundary = gc->out = true; /* older: outside, as an older generation */
+            return;
+        }
+        set_add(ch);
     }
-    if (RC_UNLIKELY(REFS(g) == 0)) refs_underflow(c);
-    g->u.refs--;
-    sc->into++;
+    if (RC_UNLIKELY(ch->refcnt == 0)) refs_underflow(c);
+    ch->refcnt--;
+    gc->into++;
 }
 
-static void visit_decref_gen(void **slot, void *ctx) { decref_gen(*slot, ctx); }
-
-/* The fixed fields with the context in a local (registers: it is handed to
- * a traverse hook, which makes it memory, only for the rare types with
- * one). */
-static void update_and_subtract(glink *young, uint32_t mask) {
-    for (glink *g = young->next; g != young; g = g->next) {
-        rc__head *h = head_of(g);
-        if (!(h->flags & F_COLLECTING)) init_refs(g, h);
-        const rc__typeinfo *ti = rc__info_of(h);
-        char *obj = RC_OBJ_OF(h);
-        subtract_ctx sc = {mask, false, 0};
-        const uint32_t *off = ti->strong;
-        uint32_t n = ti->nstrong;
-        switch (n) { /* unrolled for the usual few fields (a list or tree node) */
-        case 4: decref_gen(*(void **)(obj + off[3]), &sc); /* fall through */
-        case 3: decref_gen(*(void **)(obj + off[2]), &sc); /* fall through */
-        case 2: decref_gen(*(void **)(obj + off[1]), &sc); /* fall through */
-        case 1: decref_gen(*(void **)(obj + off[0]), &sc); /* fall through */
-        case 0: break;
-        default:
-            for (uint32_t i = 0; i < n; i++) decref_gen(*(void **)(obj + off[i]), &sc);
-        }
-        if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) {
-            subtract_ctx hook = sc;
-            ti->type->traverse(obj, visit_decref_gen, &hook);
-            sc = hook;
-        }
-        note_slots(g, &sc);
+static void gather_subtract(gather_ctx *gc) {
+    for (size_t i = 0; i < set.n; i++) {
+        gc->out = false;
+        gc->into = 0;
+        traverse_head(set.p[i].h, visit_gather, gc);
+        set.p[i].saved |= (uintptr_t)(gc->into & 0x7fffffffu) << 32 | (uintptr_t)gc->out << 63;
     }
 }
 
-/* generation 0 or 2: young is that generation (with the younger ones merged
- * in); 1 too, or -1: young is an arbitrary set (the resurrection check).
- * Survivors stay in young, marked F_OLD; returns how many there are. */
-static size_t deduce_unreachable(glink *young, glink *unreachable, needs *nd, int generation) {
-    unreachable_refcnt = unreachable_slots = 0;
-    unreachable_moved_back = false;
-    if (generation == 0) {
-        update_and_subtract(young, F_OLD | F_PERM);
-    } else if (generation == NGEN - 1) {
-        update_and_subtract(young, F_PERM);
-    } else {
-        update_refs(young);
-        subtract_refs(young);
+static void walk_add_young(rc__head *h, void *ctx) {
+    unsigned maxage = *(unsigned *)ctx;
+    if (can_join(h) && age_of(h->flags) <= maxage) set_add(h);
+}
+
+/* Step 3 on a fixed S (the resurrection check). `held`: each member
+ * carries one reference of the collector's (not from outside). */
+static void visit_subtract(void **slot, void *ctx) {
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if (!is_member(ch)) return;
+    if (RC_UNLIKELY(ch->refcnt == 0)) refs_underflow(c);
+    ch->refcnt--;
+}
+
+static void subtract(unsigned held) {
+    for (size_t i = 0; i < set.n; i++) set.p[i].h->refcnt -= held;
+    for (size_t i = 0; i < set.n; i++) traverse_head(set.p[i].h, visit_subtract, NULL);
+}
+
+static void visit_mark(void **slot, void *ctx) {
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if (!is_member(ch) || (ch->flags & F_REACHABLE)) return;
+    ch->flags |= F_REACHABLE;
+    ptrvec_push(ctx, ch);
+}
+
+/* Step 4: members still counted from outside S are reachable, and so is
+ * everything they reach inside S (F_REACHABLE). */
+static void mark(void) {
+    for (size_t i = 0; i < set.n; i++) {
+        rc__head *h = set.p[i].h;
+        if (h->refcnt && !(h->flags & F_REACHABLE)) {
+            h->flags |= F_REACHABLE;
+            ptrvec_push(&stack, h);
+            while (stack.n) traverse_head(stack.p[--stack.n], visit_mark, &stack);
+        }
     }
-    return move_unreachable(young, unreachable, nd);
+    RC__STAT_GC(set.n);
+}
+
+/* A member that lives on leaves S, one age older (at most 2). */
+static size_t reached_age2;
+static inline void leave_set(rc__head *h, unsigned age) {
+    uint32_t f = h->flags;
+    if (age_of(f) < age) {
+        f = (f & ~(uint32_t)AGE_MASK) | age << AGE_SHIFT;
+        reached_age2 += age == 2;
+    }
+    h->flags = (uint16_t)(f & ~(uint32_t)(F_COLLECTING | F_REACHABLE));
+}
+
+/* What the unreachable objects need before they can be freed. */
+typedef struct needs {
+    bool weakrefd, finalizers;
+    bool complex; /* an object is more than memory (trace, hooks, weak fields) */
+    bool out;     /* a slot points out of S */
+    uint64_t count, into; /* sums over the unreachable set */
+} needs;
+
+/* Step 5: counts are restored; survivors leave S, the others go to
+ * `unreach` (F_COLLECTING kept). Returns the number of survivors. */
+static size_t partition(unsigned age, needs *nd) {
+    size_t survivors = 0;
+    for (size_t i = 0; i < set.n; i++) {
+        rc__head *h = set.p[i].h;
+        uintptr_t w = set.p[i].saved;
+        h->refcnt = SAVED_COUNT(w);
+        uint32_t f = h->flags;
+        if (f & F_REACHABLE) {
+            leave_set(h, age);
+            survivors++;
+        } else {
+            ptrvec_push(&unreach, h);
+            nd->count += SAVED_COUNT(w);
+            nd->into += SAVED_INTO(w);
+            nd->out |= SAVED_OUT(w);
+            if (RC_UNLIKELY(f & (RC_F_WEAKREFD | RC_F_COMPLEX | RC_F_TRACED | RC_F_BUFFERED))) {
+                nd->complex = true;
+                if (f & RC_F_WEAKREFD) nd->weakrefd = true;
+                if ((f & RC_F_COMPLEX) && rc__type_of(h)->finalize && !(f & RC_F_FINALIZED))
+                    nd->finalizers = true;
+            }
+        }
+    }
+    set.n = 0;
+    return survivors;
 }
 
 /* ---- weak references to garbage ---------------------------------------- */
@@ -638,7 +455,6 @@ typedef struct refcount_map {
         const void *obj;
         size_t n;
     } * e;
-    glink *garbage;
 } refcount_map;
 
 static struct rc_entry *map_slot(refcount_map *m, const void *obj) {
@@ -673,153 +489,105 @@ static void visit_count_untracked(void **slot, void *ctx) {
 /* rc__weak_clear's skip predicate: is this weakref object garbage too? */
 static bool weakref_is_garbage(rc_weakref *ref, void *ctx) {
     refcount_map *m = ctx;
-    if (RC_HEAD_OF(ref)->flags & RC_F_GC) return is_collecting(ref);
+    if (RC_HEAD_OF(ref)->flags & RC_F_GC) return is_member(RC_HEAD_OF(ref));
     if (!m->built) {
         m->built = true;
-        for (glink *g = (m->garbage)->next; g != m->garbage; g = g->next)
-            rc__traverse(obj_of_link(g), visit_count_untracked, m);
+        for (size_t i = 0; i < unreach.n; i++)
+            rc__traverse(RC_OBJ_OF((rc__head *)unreach.p[i]), visit_count_untracked, m);
     }
     if (!m->cap) return false;
     struct rc_entry *e = map_slot(m, ref);
     return e->obj && e->n >= RC_HEAD_OF(ref)->refcnt;
 }
 
-/* ---- finalizers --------------------------------------------------------- */
-
-static void finalize_garbage(glink *unreachable) {
-    glink seen;
-    list_init(&seen);
-    while (!list_is_empty(unreachable)) {
-        glink *g = unreachable->next;
-        list_move(g, &seen);
-        rc__head *h = head_of(g);
-        if (rc__type_of(h)->finalize && !(h->flags & RC_F_FINALIZED) && h->refcnt) {
-            void *obj = RC_OBJ_OF(h);
-            h->flags |= RC_F_FINALIZED;
-            rc_incref(obj);
-            rc__type_of(h)->finalize(obj);
-            rc_decref(obj); /* may destroy it (and unlink it from seen) */
-        }
-    }
-    list_merge(&seen, unreachable);
-}
-
 /* ---- freeing the garbage ------------------------------------------------ */
-
-typedef struct ptrvec {
-    void **p;
-    size_t n, cap;
-} ptrvec;
-
-static void ptrvec_push(ptrvec *v, void *x) {
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 64;
-        v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
-    }
-    v->p[v->n++] = x;
-}
 
 static void visit_clear(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
     *slot = NULL;
     rc__head *ch = RC_HEAD_OF(c);
-    if ((ch->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING))
-        ch->refcnt--; /* garbage: freed below, whatever its count */
+    if (is_member(ch))
+        ch->refcnt--; /* garbage: destroyed below, whatever its count */
     else
         ptrvec_push(ctx, c); /* outside: released once the garbage is gone */
 }
 
-/* An object of the collected set that lives on joins old. */
-static void leave_set(glink *g, glink *old) {
-    list_append(g, old);
-    rc__head *h = head_of(g);
-    uint32_t f = h->flags;
-    if (!(f & F_OLD)) n_old++;
-    h->flags = (f & ~(uint32_t)(F_COLLECTING | F_UNREACHABLE)) | F_OLD;
+static void visit_peel(void **slot, void *ctx) {
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if (is_member(ch) && ch->refcnt && --ch->refcnt == 0) ptrvec_push(ctx, ch);
 }
 
-/* Reused between collections (a collection never runs inside another). */
-static ptrvec outside, plain;
-
-static void ptrvec_reset(ptrvec *v) {
-    v->n = 0;
-    if (v->cap > 65536) { /* do not keep a huge buffer after a big collection */
-        free(v->p);
-        v->p = NULL;
-        v->cap = 0;
+/* How many of the held garbage objects counting alone would free once the
+ * collector lets go: those no cycle left in the garbage refers to (user
+ * code cut their links). CPython frees them by counts during finalization
+ * and does not count them as collected; neither does autorc (test_boom). */
+static size_t freed_by_counts(void) {
+    set.n = 0;
+    for (size_t i = 0; i < unreach.n; i++) set_add(unreach.p[i]);
+    for (size_t i = 0; i < set.n; i++) {
+        rc__head *h = set.p[i].h;
+        if (--h->refcnt == 0) ptrvec_push(&stack, h);
     }
+    size_t n = 0;
+    while (stack.n) {
+        n++;
+        traverse_head(stack.p[--stack.n], visit_peel, &stack);
+    }
+    for (size_t i = 0; i < set.n; i++) set.p[i].h->refcnt = (uint32_t)set.p[i].saved;
+    set.n = 0;
+    return n;
 }
 
-/* Free the final garbage; returns how many objects it held. */
-static long delete_garbage(glink *collectable, glink *old, bool self_contained) {
-    long m = 0;
-    if (self_contained && !(debug & RC_GC_DEBUG_SAVEALL)) {
-        /* No slot of the garbage points outside it and no object needs more
-         * than its memory back: nothing to break, nothing to release. */
-        for (glink *g = collectable->next, *next; g != collectable; g = next) {
-            next = g->next;
-            rc__head *h = head_of(g);
-            if (rc__gens[0].count > 0) rc__gens[0].count--;
-            forget_old(h->flags);
+/* Step 9 on `unreach`; `held`: the collector holds a reference to each.
+ * `alone`: every slot of the garbage points into the garbage and every
+ * object is only memory (see collect). */
+static long delete_garbage(unsigned held, unsigned age, bool alone) {
+    long m = (long)unreach.n;
+    if (alone && !(debug & RC_GC_DEBUG_SAVEALL)) {
+        /* Nothing to break, nothing to release: return the memory. */
+        for (size_t i = 0; i < unreach.n; i++) {
+            rc__head *h = unreach.p[i];
+            h->flags &= (uint16_t) ~(F_COLLECTING | F_REACHABLE);
+            rc__gc_count_death();
             rc__free_memory(h);
-            m++;
         }
-        list_init(collectable);
         return m;
     }
+    if (held && !(debug & RC_GC_DEBUG_SAVEALL)) m -= (long)freed_by_counts();
     if (debug & RC_GC_DEBUG_SAVEALL) {
         if (!garbage) garbage = rc_list_new();
-        while (!list_is_empty(collectable)) {
-            glink *g = collectable->next;
-            list_unlink(g);
-            leave_set(g, old);
-            rc_list_append(garbage, obj_of_link(g));
-            m++;
+        for (size_t i = 0; i < unreach.n; i++) {
+            rc__head *h = unreach.p[i];
+            leave_set(h, age);
+            rc_list_append(garbage, RC_OBJ_OF(h));
+            if (held) rc_decref(RC_OBJ_OF(h));
         }
         return m;
     }
-    /* Break every reference held by garbage. No user code runs here. A
-     * plain object (no weak references to it, no RC_WEAK fields, not
-     * traced, no destroy hook) has nothing left of object.c's destruction
-     * but its memory: it leaves the list now and is freed below. */
-    for (glink *g = collectable->next, *next; g != collectable; g = next) {
-        next = g->next;
-        rc__head *h = head_of(g);
-        const rc_type *t = rc__type_of(h);
-        traverse_head(h, visit_clear, &outside);
-        m++;
-        if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&
-                      t->destroy == NULL)) {
-            list_unlink(g);
-            ptrvec_push(&plain, h);
+    /* Break every reference held by garbage. No user code runs here. */
+    for (size_t i = 0; i < unreach.n; i++) traverse_head(unreach.p[i], visit_clear, &outside);
+    /* Each object's count is now the collector's reference, if held, plus
+     * references the collector cannot see (a count too high: the object
+     * then lives on, cleared). */
+    for (size_t i = 0; i < unreach.n; i++) {
+        rc__head *h = unreach.p[i];
+        leave_set(h, age);
+        if (held) {
+            rc_decref(RC_OBJ_OF(h));
+        } else if (h->refcnt == 0) {
+            /* A plain object (no weak references to it, no trace, no
+             * finalizer, weak fields or hooks, not buffered) has nothing
+             * left of its destruction but its memory. */
+            if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED | RC_F_COMPLEX | RC_F_BUFFERED)))) {
+                rc__gc_count_death();
+                rc__free_memory(h);
+            } else {
+                rc__dealloc(RC_OBJ_OF(h)); /* inside object.c's loop: queued */
+            }
         }
-    }
-    for (size_t i = 0; i < plain.n; i++) {
-        rc__head *h = plain.p[i];
-        if (RC_LIKELY(h->refcnt == 0)) {
-            if (rc__gens[0].count > 0) rc__gens[0].count--;
-            forget_old(h->flags);
-            rc__free_memory(h);
-        } else {
-            leave_set(glink_of(h), old); /* see below */
-        }
-    }
-    ptrvec_reset(&plain);
-    /* The others go through rc__dealloc (their finalizer has run already),
-     * which inside object.c's destruction loop only queues the object: it
-     * then stays, count 0, in old until the loop frees it. */
-    while (!list_is_empty(collectable)) {
-        glink *g = collectable->next;
-        rc__head *h = head_of(g);
-        if (RC_LIKELY(h->refcnt == 0)) {
-            rc__dealloc(RC_OBJ_OF(h));
-            if (collectable->next != g) continue; /* freed, unlinked by untrack */
-        }
-        /* Still referenced (from outside, by code the collector cannot see)
-         * or queued for destruction: it lives on, cleared, in old. */
-        list_unlink(g);
-        leave_set(g, old);
     }
     /* Release what garbage referred to outside itself (may run finalizers
      * of those objects; the garbage is gone by now). */
@@ -840,77 +608,140 @@ static void debug_object(const char *what, void *obj) {
     fprintf(stderr, "gc: %s <%s %p>\n", what, rc_typename(obj), obj);
 }
 
-static long collect(int generation, size_t *n_uncollectable) {
+typedef struct gen_sizes {
+    size_t n[NGEN], perm;
+} gen_sizes;
+
+static void walk_sizes(rc__head *h, void *ctx) {
+    gen_sizes *s = ctx;
+    if (!(h->flags & RC_F_GC)) return;
+    if (h->flags & RC_F_PERM)
+        s->perm++;
+    else
+        s->n[age_of(h->flags)]++;
+}
+
+static long collect(int g, bool explicit, size_t *n_uncollectable) {
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
-        fprintf(stderr, "gc: collecting generation %d...\n", generation);
-        fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", list_size(&rc__gens[0].head),
-                list_size(&rc__gens[1].head), list_size(&rc__gens[2].head));
-        fprintf(stderr, "gc: objects in permanent generation: %zu\n", list_size(&permanent));
+        gen_sizes s = {{0}, 0};
+        rc__walk_objects(walk_sizes, &s);
+        fprintf(stderr, "gc: collecting generation %d...\n", g);
+        fprintf(stderr, "gc: objects in each generation: %zu %zu %zu\n", s.n[0], s.n[1], s.n[2]);
+        fprintf(stderr, "gc: objects in permanent generation: %zu\n", s.perm);
         t0 = now_seconds();
     }
+    if (g + 1 < NGEN) count[g + 1]++;
+    for (int i = 1; i <= g; i++) count[i] = 0;
+    rc__gc_count0 = 0;
+    unsigned age = g + 1 < NGEN ? (unsigned)g + 1 : NGEN - 1;
+    reached_age2 = 0;
 
-    fold_dirty();
-    for (int i = 0; i <= generation; i++) dirty[i] = false;
-    if (generation + 1 < NGEN) rc__gens[generation + 1].count++;
-    for (int i = 0; i <= generation; i++) rc__gens[i].count = 0;
-    for (int i = 0; i < generation; i++) list_merge(&rc__gens[i].head, &rc__gens[generation].head);
-    glink *young = &rc__gens[generation].head;
-    glink *old = generation + 1 < NGEN ? &rc__gens[generation + 1].head : young;
+    /* Steps 1-2. */
+    take_roots(g, &roots);
+    set.n = 0;
+    unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
+    /* The heap walk first: S, and so the order finalizers run in, then
+     * follows memory, which for fresh objects is the order they were made
+     * (CPython's lists are in that order). */
+    if (explicit) rc__walk_objects(walk_add_young, &maxage);
+    for (size_t i = 0; i < roots.n; i++)
+        if (can_join(roots.p[i])) set_add(roots.p[i]);
+    gather_ctx gc = {maxage, false, false, 0};
+    gather_subtract(&gc);
 
-    glink unreachable;
-    list_init(&unreachable);
-    needs nd = {false, false, true};
-    size_t survivors = deduce_unreachable(young, &unreachable, &nd, generation);
-    /* The garbage refers to nothing outside itself and is only memory. */
-    bool self_contained = nd.all_plain && !unreachable_moved_back &&
-                          unreachable_slots == unreachable_refcnt;
-
-    if (young != old) {
-        if (generation == NGEN - 2) long_lived_pending += survivors;
-        list_merge(young, old);
-    } else {
+    /* Steps 4-5. */
+    mark();
+    bool boundary = gc.boundary;
+    unreach.n = 0;
+    needs nd = {false, false, false, false, 0, 0};
+    size_t survivors = partition(age, &nd);
+    /* Surviving roots: alive, unless older objects are part of their garbage. */
+    for (size_t i = 0; i < roots.n; i++) {
+        rc__head *h = roots.p[i];
+        if ((h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0) continue;
+        if (boundary && g < NGEN - 1) {
+            h->flags |= RC_F_BUFFERED;
+            ptrvec_push(&cand[g + 1], h);
+        }
+    }
+    ptrvec_reset(&roots);
+    if (g == NGEN - 1) {
         long_lived_pending = 0;
+        long_lived_total = survivors;
+    } else {
+        long_lived_pending += reached_age2;
     }
 
     bool weakrefd = nd.weakrefd, finalizers = nd.finalizers;
     if (debug & RC_GC_DEBUG_COLLECTABLE)
-        for (glink *g = unreachable.next; g != &unreachable; g = g->next)
-            debug_object("collectable", obj_of_link(g));
+        for (size_t i = 0; i < unreach.n; i++) debug_object("collectable", RC_OBJ_OF((rc__head *)unreach.p[i]));
 
-    if (weakrefd) {
-        refcount_map map = {.garbage = &unreachable};
-        for (glink *g = unreachable.next; g != &unreachable; g = g->next) {
-            rc__head *h = head_of(g);
-            if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), weakref_is_garbage, &map);
-        }
-        free(map.e);
-        rc__weak_run_callbacks();
-    }
-    if (finalizers) finalize_garbage(&unreachable);
-
-    glink final_unreachable;
+    unsigned held = 0;
     if (weakrefd || finalizers) {
-        /* User code ran: anything it made reachable again is resurrected. */
-        list_init(&final_unreachable);
-        deduce_unreachable(&unreachable, &final_unreachable, &nd, -1);
-        list_merge(&unreachable, old);
-    } else {
-        /* Nothing ran that could have changed the graph. */
-        list_init(&final_unreachable);
-        list_merge(&unreachable, &final_unreachable);
+        /* Steps 6-8: user code runs; hold every unreachable object. */
+        held = 1;
+        for (size_t i = 0; i < unreach.n; i++) ((rc__head *)unreach.p[i])->refcnt++;
+        if (weakrefd) {
+            refcount_map map = {0};
+            for (size_t i = 0; i < unreach.n; i++) {
+                rc__head *h = unreach.p[i];
+                if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), weakref_is_garbage, &map);
+            }
+            free(map.e);
+            rc__weak_run_callbacks();
+        }
+        if (finalizers) {
+            for (size_t i = 0; i < unreach.n; i++) {
+                rc__head *h = unreach.p[i];
+                const rc_type *t = rc__type_of(h);
+                if (t->finalize && !(h->flags & RC_F_FINALIZED)) {
+                    h->flags |= RC_F_FINALIZED;
+                    t->finalize(RC_OBJ_OF(h));
+                }
+            }
+        }
+        /* Resurrection: the unreachable set alone, less the held references. */
+        set.n = 0;
+        for (size_t i = 0; i < unreach.n; i++) set_add(unreach.p[i]);
+        subtract(1);
+        mark();
+        unreach.n = 0;
+        for (size_t i = 0; i < set.n; i++) {
+            rc__head *h = set.p[i].h;
+            h->refcnt = (uint32_t)set.p[i].saved;
+            if (h->flags & F_REACHABLE) {
+                leave_set(h, age);
+                rc_decref(RC_OBJ_OF(h)); /* the hold; reachable, so it stays above 0 */
+            } else {
+                ptrvec_push(&unreach, h);
+            }
+        }
+    }
+    set.n = 0;
+    if (set.cap > 65536) {
+        free(set.p);
+        set.p = NULL;
+        set.cap = 0;
     }
 
-    long m = delete_garbage(&final_unreachable, old,
-                            self_contained && !nd.weakrefd && !nd.finalizers);
+    /* Every reference to a garbage object comes from a garbage slot, and
+     * the garbage's slots into S were counted: if their number equals the
+     * sum of the garbage's counts, and none points out of S, no garbage
+     * slot points to anything but garbage (a count the collector cannot
+     * explain makes the sums differ: the slow path then copes). */
+    bool alone = !held && !nd.complex && !nd.out && nd.into == nd.count;
+    long m = delete_garbage(held, age, alone);
+    ptrvec_reset(&unreach);
+    ptrvec_reset(&stack);
     size_t n = 0; /* every finalizer follows PEP 442: nothing is uncollectable */
 
     if (debug & RC_GC_DEBUG_STATS)
         fprintf(stderr, "gc: done, %ld unreachable, %zu uncollectable, %.4fs elapsed\n", m, n,
                 now_seconds() - t0);
-    stats[generation].collections++;
-    stats[generation].collected += (size_t)m;
-    stats[generation].uncollectable += n;
+    stats[g].collections++;
+    stats[g].collected += (size_t)m;
+    stats[g].uncollectable += n;
     *n_uncollectable = n;
     return m + (long)n;
 }
@@ -927,16 +758,80 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
     free(copy);
 }
 
-static long collect_with_callbacks(int generation) {
+static long collect_with_callbacks(int generation, bool explicit) {
     collecting = true;
     update_trigger();
     invoke_callbacks("start", generation, 0, 0);
     size_t uncollectable = 0;
-    long found = collect(generation, &uncollectable);
+    long found = collect(generation, explicit, &uncollectable);
     invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
     collecting = false;
     update_trigger();
     return found;
+}
+
+/* ---- scheduling ----------------------------------------------------------- */
+
+static inline bool full_collection_due(void) {
+    return long_lived_pending >= long_lived_total / LONG_LIVED_DIVISOR;
+}
+
+static RC_NOINLINE void collect_generations(void) {
+    for (int i = NGEN - 1; i >= 0; i--) {
+        long c = i == 0 ? rc__gc_count0 : count[i];
+        if (c <= threshold[i]) continue;
+        if (i == NGEN - 1 && !full_collection_due()) continue;
+        bool any = false;
+        for (int k = 0; k <= i; k++) any |= cand[k].n != 0;
+        if (!any) {
+            /* Nothing released to non-zero: nothing to find. Counts
+             * restart as after the collection; no object is touched. */
+            if (i + 1 < NGEN) count[i + 1]++;
+            for (int k = 1; k <= i; k++) count[k] = 0;
+            rc__gc_count0 = 0;
+            return;
+        }
+        collect_with_callbacks(i, false);
+        return;
+    }
+}
+
+void rc__gc_maybe_collect(void) {
+    if (RC_UNLIKELY(rc__gc_count0 > threshold[0]) && threshold[0] && enabled && !collecting)
+        collect_generations();
+}
+
+/* ---- start-up ------------------------------------------------------------- */
+
+static void gc_atexit(void);
+
+void rc__gc_init(void) {
+    const char *s = getenv("AUTORC_GC_DEBUG");
+    if (s && *s) {
+        int flags = 0;
+        const char *p = s;
+        while (*p) {
+            size_t n = strcspn(p, ",|: ");
+            if (n == 0) {
+                p++;
+                continue;
+            }
+#define IS(word) (n == sizeof(word) - 1 && strncmp(p, word, n) == 0)
+            if (IS("stats")) flags |= RC_GC_DEBUG_STATS;
+            else if (IS("collectable")) flags |= RC_GC_DEBUG_COLLECTABLE;
+            else if (IS("uncollectable")) flags |= RC_GC_DEBUG_UNCOLLECTABLE;
+            else if (IS("saveall")) flags |= RC_GC_DEBUG_SAVEALL;
+            else if (IS("leak")) flags |= RC_GC_DEBUG_LEAK;
+            else
+                rc__fatal("AUTORC_GC_DEBUG=%s: unknown flag '%.*s' (expected a comma-separated "
+                          "list of stats, collectable, uncollectable, saveall, leak)",
+                          s, (int)n, p);
+#undef IS
+            p += n;
+        }
+        debug = flags;
+    }
+    atexit(gc_atexit);
 }
 
 /* ---- the gc API ---------------------------------------------------------- */
@@ -947,7 +842,7 @@ long rc_gc_collect(int generation) {
     if (generation < 0 || generation >= NGEN)
         rc__fatal("rc_gc_collect(%d): invalid generation (expected -1, 0, 1 or 2)", generation);
     if (collecting) return 0;
-    return collect_with_callbacks(generation);
+    return collect_with_callbacks(generation, true);
 }
 
 void rc_gc_enable(void) {
@@ -965,25 +860,26 @@ void rc_gc_get_stats(rc_gc_genstats out[3]) {
 }
 
 void rc_gc_get_count(long out[3]) {
-    for (int i = 0; i < NGEN; i++) out[i] = rc__gens[i].count;
+    out[0] = rc__gc_count0;
+    for (int i = 1; i < NGEN; i++) out[i] = count[i];
 }
 
 void rc_gc_set_threshold(long threshold0, long threshold1, long threshold2) {
     if (threshold0 < 0 || threshold1 < 0 || threshold2 < 0)
         rc__fatal("rc_gc_set_threshold(%ld, %ld, %ld): thresholds must not be negative",
                   threshold0, threshold1, threshold2);
-    rc__gens[0].threshold = threshold0;
-    rc__gens[1].threshold = threshold1;
-    rc__gens[2].threshold = threshold2;
+    threshold[0] = threshold0;
+    threshold[1] = threshold1;
+    threshold[2] = threshold2;
     update_trigger();
 }
 
 void rc_gc_get_threshold(long out[3]) {
-    for (int i = 0; i < NGEN; i++) out[i] = rc__gens[i].threshold;
+    for (int i = 0; i < NGEN; i++) out[i] = threshold[i];
 }
 
 int rc_gc_is_tracked(const void *obj) {
-    return obj && (RC_HEAD_OF(obj)->flags & RC_F_GC) && glink_of(RC_HEAD_OF(obj))->next != NULL;
+    return obj && (RC_HEAD_OF(obj)->flags & RC_F_GC) && RC_HEAD_OF(obj)->refcnt;
 }
 
 int rc_gc_is_finalized(const void *obj) {
@@ -995,15 +891,33 @@ static void check_generation(const char *fn, int generation) {
         rc__fatal("%s(%d): invalid generation (expected -1, 0, 1 or 2)", fn, generation);
 }
 
+/* Tracked, not frozen objects of one age (or any: -1), gathered by a heap
+ * walk (nothing may be allocated during it). */
+typedef struct select_ctx {
+    int generation;
+    ptrvec out;
+} select_ctx;
+
+static void walk_select(rc__head *h, void *ctx) {
+    select_ctx *s = ctx;
+    if ((h->flags & (RC_F_GC | RC_F_PERM)) != RC_F_GC) return;
+    if (s->generation >= 0 && age_of(h->flags) != (unsigned)s->generation) return;
+    ptrvec_push(&s->out, h);
+}
+
+static ptrvec select_objects(int generation) {
+    rc__init_once();
+    select_ctx s = {generation, {0}};
+    rc__walk_objects(walk_select, &s);
+    return s.out;
+}
+
 rc_list *rc_gc_get_objects(int generation) {
     check_generation("rc_gc_get_objects", generation);
+    ptrvec v = select_objects(generation);
     rc_list *result = rc_list_new();
-    int lo = generation < 0 ? 0 : generation, hi = generation < 0 ? NGEN - 1 : generation;
-    for (int i = lo; i <= hi; i++)
-        for (glink *g = (&rc__gens[i].head)->next; g != &rc__gens[i].head; g = g->next) {
-            void *obj = obj_of_link(g);
-            if (obj != result && RC_HEAD_OF(obj)->refcnt) rc_list_append(result, obj);
-        }
+    for (size_t i = 0; i < v.n; i++) rc_list_append(result, RC_OBJ_OF((rc__head *)v.p[i]));
+    free(v.p);
     return result;
 }
 
@@ -1018,16 +932,15 @@ static void visit_find(void **slot, void *ctx) {
 }
 
 rc_list *rc_gc_get_referrers(const void *obj) {
+    ptrvec v = select_objects(-1);
     rc_list *result = rc_list_new();
-    if (!obj) return result;
-    for (int i = 0; i < NGEN; i++)
-        for (glink *g = (&rc__gens[i].head)->next; g != &rc__gens[i].head; g = g->next) {
-            void *o = obj_of_link(g);
-            if (o == result || RC_HEAD_OF(o)->refcnt == 0) continue;
-            referrer_ctx r = {obj, false};
-            rc__traverse(o, visit_find, &r);
-            if (r.found) rc_list_append(result, o);
-        }
+    for (size_t i = 0; obj && i < v.n; i++) {
+        void *o = RC_OBJ_OF((rc__head *)v.p[i]);
+        referrer_ctx r = {obj, false};
+        rc__traverse(o, visit_find, &r);
+        if (r.found) rc_list_append(result, o);
+    }
+    free(v.p);
     return result;
 }
 
@@ -1041,25 +954,49 @@ rc_list *rc_gc_get_referents(const void *obj) {
     return result;
 }
 
+/* Freeze: every tracked object becomes permanent (never a member, never a
+ * candidate); the buffers are emptied. */
 void rc_gc_freeze(void) {
-    for (int i = 0; i < NGEN; i++)
-        for (glink *g = rc__gens[i].head.next; g != &rc__gens[i].head; g = g->next)
-            head_of(g)->flags |= F_OLD | F_PERM;
-    for (int i = 0; i < NGEN; i++) list_merge(&rc__gens[i].head, &permanent);
-    n_old = 0;
+    ptrvec v = select_objects(-1);
+    for (size_t i = 0; i < v.n; i++) {
+        rc__head *h = v.p[i];
+        h->flags = (uint16_t)((h->flags & ~(uint32_t)AGE_MASK) | RC_F_PERM | 2u << AGE_SHIFT);
+    }
+    free(v.p);
+    drop_all_candidates();
     long_lived_pending = 0;
-    rc__gens[0].count = 0;
+    rc__gc_count0 = 0;
 }
 
+static void walk_frozen(rc__head *h, void *ctx) {
+    if ((h->flags & (RC_F_GC | RC_F_PERM)) == (RC_F_GC | RC_F_PERM)) ptrvec_push(ctx, h);
+}
+
+/* Unfreeze: the frozen objects join generation 2, each a candidate of
+ * cand[2] (releases while frozen were not buffered: a full collection must
+ * still be able to find what became garbage meanwhile). */
 void rc_gc_unfreeze(void) {
-    size_t n = 0;
-    for (glink *g = permanent.next; g != &permanent; g = g->next, n++)
-        head_of(g)->flags &= ~(uint32_t)F_PERM;
-    n_old += n;
-    list_merge(&permanent, &rc__gens[NGEN - 1].head);
+    rc__init_once();
+    ptrvec v = {0};
+    rc__walk_objects(walk_frozen, &v);
+    for (size_t i = 0; i < v.n; i++) {
+        rc__head *h = v.p[i];
+        h->flags &= (uint16_t)~RC_F_PERM;
+        if (!(h->flags & RC_F_BUFFERED)) {
+            h->flags |= RC_F_BUFFERED;
+            ptrvec_push(&cand[NGEN - 1], h);
+        }
+    }
+    free(v.p);
 }
 
-size_t rc_gc_get_freeze_count(void) { return list_size(&permanent); }
+size_t rc_gc_get_freeze_count(void) {
+    rc__init_once();
+    ptrvec v = {0};
+    rc__walk_objects(walk_frozen, &v);
+    free(v.p);
+    return v.n;
+}
 
 void rc_gc_set_debug(int flags) {
     const int known = RC_GC_DEBUG_STATS | RC_GC_DEBUG_LEAK;

@@ -14,12 +14,12 @@
  * Object layout. A managed object is one block of memory:
  *
  *     block -> [ pad        ]   8 B, present iff the type's alignment is 16
- *              [ rc__gclink ]  16 B, present iff RC_F_GC (type may be in a cycle)
+ *                                (zero: a heap walk tells it from a head)
  *              [ rc__head   ]   8 B: uint32 refcnt, uint16 flags, uint16 type index
  *     obj   -> [ T ...      ]  the user's struct, zero-filled by rc__new
  *
- * so the per-object overhead is 8 bytes for acyclic types and 24 bytes for
- * types the collector tracks (CPython: 16 and 32). The type is found through
+ * so the per-object overhead is 8 bytes, tracked by the collector or not
+ * (CPython: 16 and 32). The type is found through
  * the type table: rc__tinfo[head->tix], an entry made at the type's first
  * allocation (register_type in object.c), which also caches what the
  * allocation and destruction paths need (block size, prefix, plainness).
@@ -33,7 +33,10 @@
  * Invariants:
  *   - refcnt >= 1 for a live object; 0 only while it is being destroyed (or,
  *     under AUTORC_MALLOC=debug, while its memory sits in the quarantine).
- *   - RC_F_GC is fixed per type (rc__tinfo) and says whether the gclink exists.
+ *   - RC_F_GC is fixed per type (rc__tinfo): the collector tracks the object.
+ *   - An object whose type's blocks are not pool blocks (fixed per type: the
+ *     allocator mode is chosen before the first type registers) is in
+ *     object.c's set of outside objects from rc__new to its memory's return.
  *   - tix != 0 names a registered type; its rc__tinfo entry never changes.
  *   - RC_F_WEAKREFD is set iff the weak table may hold slots for the object.
  *   - rc__live counts objects between rc__new and the return of their memory.
@@ -70,8 +73,8 @@
 /* ---- header flags (rc__head.flags) ------------------------------------- */
 enum {
     /* object.c */
-    RC_F_GC = RC__F_GC,       /* has an rc__gclink before the head (bit 0; autorc.h's
-                               * inline allocation tests it too) */
+    RC_F_GC = RC__F_GC,       /* tracked: the type may be in a cycle (bit 0; autorc.h's
+                               * inline allocation and release test it too) */
     RC_F_WEAKREFD = 1u << 1,  /* weak slots may point here */
     RC_F_FINALIZED = 1u << 2, /* the finalizer has run (PEP 442: never twice) */
     RC_F_DYING = 1u << 3,     /* being destroyed */
@@ -81,19 +84,22 @@ enum {
     RC_F_COMPLEX = 1u << 7,   /* type is not plain (rc__typeinfo.plain == 0): set
                                * at allocation, so rc__dealloc's fast path tests
                                * the head's flags alone */
-    /* gc.c owns bits 8..15 */
+    /* gc.c owns bits 8..15; autorc.h's inline release reads two of them */
     RC_F_GC_SHIFT = 8,
     RC_F_GC_MASK = 0xffu << 8,
+    RC_F_BUFFERED = RC__F_BUFFERED, /* a candidate root, in one of gc.c's buffers */
+    RC_F_PERM = RC__F_PERM,         /* frozen (rc_gc_freeze) */
+    RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered: only its memory is
+                                     * left, freed by the next collection */
 };
-
-/* The collector's link, rc__gclink, is in autorc.h (gc.c owns its meaning). */
 
 #define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
 /* ---- the type table (object.c) ---------------------------------------- */
 typedef struct rc__typeinfo {
     const rc_type *type;
     uint32_t block;  /* bytes of the block: prefix + head + size */
-    uint16_t prefix; /* bytes from the block's start to the head: pad + gclink */
+    uint16_t prefix; /* bytes from the block's start to the head: the pad */
+    uint8_t outside; /* blocks are not pool blocks (object.c's outside set) */
     uint8_t plain;   /* no finalizer, no weak fields, no container hooks */
     uint8_t gc;      /* RC_F_GC: tracked by the collector */
     const uint32_t *strong; /* type->strong, type->nstrong (copied: one line) */
@@ -111,8 +117,6 @@ static inline void *rc__block_of(const rc__head *h) {
     return (char *)h - rc__tinfo[h->tix].prefix;
 }
 #define RC_OBJ_OF(head) ((void *)((rc__head *)(head) + 1))
-#define RC_LINK_OF(head) ((rc__gclink *)(head) - 1)
-#define RC_HEAD_OF_LINK(link) ((rc__head *)((rc__gclink *)(link) + 1))
 
 static inline bool rc_type_is_container(const rc_type *t) {
     return !(t->flags & RC_TYPE_ACYCLIC) && (t->nstrong > 0 || t->traverse != NULL);
@@ -236,12 +240,22 @@ void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *c
 void rc__weak_run_callbacks(void);
 
 /* ---- collector hooks (gc.c) -------------------------------------------- */
-/* A new tracked object: link it into generation 0 (may start a collection). */
-void rc__gc_track(rc__head *h);
-/* A dying tracked object: unlink it. */
-void rc__gc_untrack(rc__head *h);
 /* Run the automatic collection if thresholds say so (called after rc__new). */
 void rc__gc_maybe_collect(void);
+/* A dying tracked object leaves the schedule's count (count 0 does not go
+ * below zero, as CPython's). */
+static inline void rc__gc_count_death(void) { rc__gc_count0 -= rc__gc_count0 > 0; }
+
+/* ---- enumeration of every object (object.c, pool.c) -------------------- */
+/* Call fn for the head of every live object (count > 0): pool blocks by
+ * walking the arenas (pool.c), the others through object.c's list. fn must
+ * not allocate or free managed objects. Flushes the block caches first. */
+void rc__walk_objects(void (*fn)(rc__head *h, void *ctx), void *ctx);
+/* Call fn for every block in use in the pools (cached blocks are free). */
+void rc__pool_walk(void (*fn)(void *block, void *ctx), void *ctx);
+/* Return the memory of an object destroyed while RC_F_BUFFERED (a zombie:
+ * already counted out of rc__live). */
+void rc__free_zombie(rc__head *h);
 
 /* ---- tracing hooks (tracemalloc.c) ------------------------------------- */
 extern bool rc__tracing;
@@ -268,6 +282,19 @@ static inline void rc__free_memory(rc__head *h) {
         rc__pool_free_inline((char *)h - ti->prefix, ti->block);
     } else {
         rc__free_memory_slow(h);
+    }
+}
+/* The end of an object's destruction: its memory goes back, unless a
+ * collector buffer still points to it (RC_F_BUFFERED): then it becomes a
+ * zombie, counted out of rc__live now, freed by the next collection. */
+static inline void rc__free_or_bury(rc__head *h) {
+    if (RC_LIKELY(!(h->flags & RC_F_BUFFERED))) {
+        rc__free_memory(h);
+    } else {
+        h->refcnt = 0;
+        h->flags |= RC_F_ZOMBIE;
+        rc__live--;
+        RC__STAT(rc__stat_freed);
     }
 }
 

@@ -4,9 +4,15 @@
  * Allocation (rc__new) picks the memory source once per process from
  * AUTORC_MALLOC: the pools of pool.c (default; blocks over 512 bytes go to
  * malloc), plain malloc for every object (for ASan and Valgrind), or the
- * debug heap of debugheap.c. The object is zero-filled, gets refcount 1, is
- * linked into the collector's generation 0 if its type can be in a cycle,
- * and is reported to tracemalloc while tracing.
+ * debug heap of debugheap.c. The object is zero-filled, gets refcount 1,
+ * counts towards the collector's next collection if its type can be in a
+ * cycle, and is reported to tracemalloc while tracing. An object whose
+ * block is not a pool block (large, or AUTORC_MALLOC=malloc/debug) is also
+ * entered in `outside`, a hash set of heads, so that rc__walk_objects can
+ * enumerate every object (pool blocks are found by walking the arenas).
+ *
+ * A release that leaves a tracked object's count above zero makes it a
+ * candidate root of the collector (rc__gc_buffer, once: RC_F_BUFFERED).
  *
  * Counts: rc_incref/rc_decref are inline in autorc.h. A release that finds a
  * count of 1 (or a broken count of 0) comes here (rc__release_slow).
@@ -19,9 +25,12 @@
  *      destruction stops (PEP 442).
  *   2. weak references to it are zeroed and their callbacks run;
  *   3. its own RC_WEAK fields are unregistered;
- *   4. it leaves the collector's lists;
+ *   4. it leaves the collector's count;
  *   5. its strong fields are released;
- *   6. its memory goes back to its pool.
+ *   6. its memory goes back to its pool — unless the object is a candidate
+ *      root (RC_F_BUFFERED): a collector buffer still points to it, so it
+ *      stays a zombie (count 0, RC_F_ZOMBIE, out of rc__live) until the
+ *      next collection returns the memory (Bacon and Rajan's rule).
  *
  * Step 5 never recurses: each non-NULL strong field is pushed on a pending
  * stack as a reference to release, and only the outermost rc__dealloc
@@ -37,10 +46,10 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * never weakly referenced, pooled; its head lacks RC_F_COMPLEX and the
- * other flags of RC_F_NOT_PLAIN; tracked or not, traced or not) is
- * destroyed by a short loop: leave the collector's list if tracked, drop
- * its trace if traced, push its fields,
+ * never weakly referenced, pooled, not a candidate root; its head lacks
+ * RC_F_COMPLEX and the other flags of RC_F_NOT_PLAIN; tracked or not,
+ * traced or not) is destroyed by a short loop: leave the collector's count
+ * if tracked, drop its trace if traced, push its fields,
  * return its block to the block cache (inline, no store to its head); the
  * loop keeps the last plain type's field offsets in locals, so a run of
  * one type's objects (a list, a tree) costs one dependent load per object.
@@ -53,13 +62,11 @@
 #include <string.h>
 
 rc_mode rc__mode = RC_MODE_POOL;
-uint32_t rc__gc_dirty; /* see autorc.h; gc.c reads and clears it */
 /* Stats build counters (AUTORC_STATS); defined always so that a program
  * built with AUTORC_STATS links against any runtime. */
 unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated, rc__stat_freed,
     rc__stat_gc_candidates;
 size_t rc__live;
-size_t rc__large_live;
 static bool inited;
 
 extern void *rc_incref(void *obj);
@@ -198,11 +205,13 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     rc__typeinfo *ti = &rc__tinfo[ix];
     bool gc = rc_type_is_container(t);
     /* pad: an object aligned to 16 needs (pad + link + head) % 16 == 0 */
-    uint32_t prefix = (gc ? (uint32_t)sizeof(rc__gclink) : 0) + (align > 8 ? 8 : 0);
+    uint32_t pad = align > 8 ? 8 : 0;
+    uint32_t pooled = pad + (uint32_t)sizeof(rc__head) + t->size;
+    if (align > 8) pooled = (pooled + 15) & ~15u; /* a 16-aligned class */
     ti->type = t;
-    ti->prefix = (uint16_t)prefix;
-    ti->block = prefix + (uint32_t)sizeof(rc__head) + t->size;
-    if (align > 8) ti->block = (ti->block + 15) & ~15u; /* a 16-aligned class */
+    ti->prefix = (uint16_t)pad;
+    ti->outside = rc__mode != RC_MODE_POOL || pooled > RC_SMALL_MAX;
+    ti->block = pooled;
     ti->gc = gc;
     ti->plain = !t->finalize && !t->nweak && !t->traverse && !t->destroy;
     ti->strong = t->strong;
@@ -241,6 +250,56 @@ const rc_type *rc__anon_type(const char *name, size_t size, size_t align) {
 
 /* ---- allocation -------------------------------------------------------- */
 
+/* Objects whose blocks are not pool blocks, for rc__walk_objects: a hash
+ * set of their heads (open addressing, linear probing, at most half full,
+ * backward-shift deletion: no tombstones). Such objects are large or
+ * debugging allocations: one probe sequence per allocation and free. */
+static rc__head **outside;
+static size_t outside_mask, outside_used;
+size_t rc__large_live;
+
+static RC_NOINLINE void outside_grow(void) {
+    size_t old_n = outside ? outside_mask + 1 : 0, n = old_n ? old_n * 2 : 64;
+    rc__head **old = outside;
+    outside = calloc(n, sizeof *outside);
+    if (!outside) rc__fatal("out of memory (object set of %zu entries)", n);
+    outside_mask = n - 1;
+    for (size_t j = 0; j < old_n; j++) {
+        if (!old[j]) continue;
+        size_t i = rc__hash_ptr(old[j]) & outside_mask;
+        while (outside[i]) i = (i + 1) & outside_mask;
+        outside[i] = old[j];
+    }
+    free(old);
+}
+
+static void outside_add(rc__head *h) {
+    if (!outside || (outside_used + 1) * 2 > outside_mask + 1) outside_grow();
+    size_t i = rc__hash_ptr(h) & outside_mask;
+    while (outside[i]) i = (i + 1) & outside_mask;
+    outside[i] = h;
+    outside_used++;
+}
+
+static void outside_remove(rc__head *h) {
+    size_t i = rc__hash_ptr(h) & outside_mask;
+    while (outside[i] != h) i = (i + 1) & outside_mask;
+    /* Shift back every later entry of the run that may sit in the hole. */
+    for (size_t j = i;;) {
+        j = (j + 1) & outside_mask;
+        if (!outside[j]) break;
+        size_t k = rc__hash_ptr(outside[j]) & outside_mask;
+        /* k (the entry's home) cyclically in (i, j]: it stays */
+        bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+        if (!stays) {
+            outside[i] = outside[j];
+            i = j;
+        }
+    }
+    outside[i] = NULL;
+    outside_used--;
+}
+
 void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!inited)) rc__init_once();
     uint32_t w = t->rt ? *t->rt : 0;
@@ -249,7 +308,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     uint32_t flags = w & 0xffffu;
     size_t n = ti->block;
     char *block;
-    if (RC_LIKELY(rc__mode == RC_MODE_POOL && n <= RC_SMALL_MAX)) {
+    if (RC_LIKELY(!ti->outside)) {
         block = rc__pool_alloc(n);
     } else if (rc__mode == RC_MODE_DEBUG) {
         block = rc__debug_alloc(n);
@@ -262,6 +321,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!block)) rc__fatal("out of memory: rc_new(%s) needs %zu bytes", t->name, n);
     memset(block, 0, n);
     rc__head *h = (rc__head *)(block + ti->prefix);
+    if (ti->outside) outside_add(h);
     h->refcnt = 1;
     h->flags = (uint16_t)flags;
     h->tix = (uint16_t)(w >> 16);
@@ -269,10 +329,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     RC__STAT(rc__stat_allocated);
     void *obj = RC_OBJ_OF(h);
     if (RC_UNLIKELY(rc__tracing)) rc__trace_alloc(obj, n, site);
-    if (flags & RC_F_GC) {
-        rc__gc_track(h);
-        rc__gc_maybe_collect();
-    }
+    if ((flags & RC_F_GC) && ++rc__gc_count0 > rc__gc_trigger) rc__gc_maybe_collect();
     return obj;
 }
 
@@ -280,6 +337,7 @@ void rc__free_memory_slow(rc__head *h) {
     uint32_t flags = h->flags;
     void *block = rc__block_of(h);
     size_t n = rc__block_size(h);
+    outside_remove(h);
     rc__live--;
     RC__STAT(rc__stat_freed);
     if (flags & RC_F_LARGE) {
@@ -334,7 +392,7 @@ void rc__release_slow(void *obj) {
     if (RC_UNLIKELY(h->refcnt == 0)) dead_release(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
-        rc__gc_dirty |= h->flags;
+        if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
         return;
     }
     h->refcnt = 0;
@@ -410,24 +468,25 @@ static void destroy(void *obj) {
         void **slot = (void **)((char *)obj + t->weak[i]);
         if (*slot) rc_weak_store(slot, NULL);
     }
-    if (h->flags & RC_F_GC) rc__gc_untrack(h);
+    if (h->flags & RC_F_GC) rc__gc_count_death();
     if (h->flags & RC_F_TRACED) rc__trace_free(obj);
     /* The fixed fields directly (no indirect call per field), then a
      * container's variable slots. */
     for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)obj + t->strong[i]), NULL);
     if (t->traverse) t->traverse(obj, release_field, NULL);
     if (t->destroy) t->destroy(obj);
-    rc__free_memory(h);
+    rc__free_or_bury(h);
 }
 
 /* A plain object: pooled, no weak references (traced or not), and
  * a type with no finalizer, no weak fields and no container hooks
- * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
- * destruction is just: untrack it if tracked (RC_F_GC), drop its trace if
+ * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX), not a
+ * candidate root (RC_F_BUFFERED). Its destruction is just: leave the
+ * collector's count if tracked (RC_F_GC), drop its trace if
  * traced (RC_F_TRACED), release the fixed fields, return the block. One
  * test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
-#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
+#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX | RC_F_BUFFERED)
 #ifdef AUTORC_STATS
 #define RC__STAT_ADD(counter, k) ((counter) += (k))
 #else
@@ -466,7 +525,8 @@ void rc__dealloc(void *obj) {
             if (c != 1) {
                 if (RC_UNLIKELY(c == 0)) dead_release(o);
                 h->refcnt = c - 1;
-                rc__gc_dirty |= h->flags; /* as rc_decref */
+                if (RC_UNLIKELY((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC))
+                    rc__gc_buffer(h); /* as rc_decref */
                 continue;
             }
         }
@@ -475,7 +535,7 @@ void rc__dealloc(void *obj) {
              * can look at the object meanwhile. */
             uint32_t hf = h->flags;
             if (hf & (RC_F_GC | RC_F_TRACED)) {
-                if (hf & RC_F_GC) rc__gc_untrack(h);
+                if (hf & RC_F_GC) rc__gc_count_death();
                 if (hf & RC_F_TRACED) rc__trace_free(o); /* no user code runs there */
             }
             uint32_t tix = h->tix;
@@ -546,4 +606,36 @@ void rc__dealloc(void *obj) {
     rc__live -= freed;
     RC__STAT_ADD(rc__stat_freed, freed);
     draining = false;
+}
+
+/* ---- zombies and enumeration ------------------------------------------- */
+
+void rc__free_zombie(rc__head *h) {
+    rc__live++; /* counted out when it died: rc__free_memory counts it again */
+    RC__STAT_ADD(rc__stat_freed, -1);
+    rc__free_memory(h);
+}
+
+typedef struct walk_ctx {
+    void (*fn)(rc__head *h, void *ctx);
+    void *ctx;
+} walk_ctx;
+
+/* A pool block in use holds a live object, a dying one (count 0) or a
+ * zombie (count 0). Its first word is the head's (never zero: the type
+ * index is not) or, for a type aligned to 16, the zero pad before it. */
+static void walk_block(void *block, void *ctx) {
+    walk_ctx *w = ctx;
+    rc__head *h = (rc__head *)block;
+    uint64_t first;
+    memcpy(&first, block, sizeof first);
+    if (first == 0) h = (rc__head *)((char *)block + 8);
+    if (h->refcnt) w->fn(h, w->ctx);
+}
+
+void rc__walk_objects(void (*fn)(rc__head *h, void *ctx), void *ctx) {
+    walk_ctx w = {fn, ctx};
+    if (rc__mode == RC_MODE_POOL) rc__pool_walk(walk_block, &w);
+    for (size_t i = 0; outside && i <= outside_mask; i++)
+        if (outside[i] && outside[i]->refcnt) fn(outside[i], ctx);
 }

@@ -82,11 +82,13 @@ struct rc__arena {
     uint32_t ncarved;    /* pools handed out at least once */
     pool *freepools;     /* empty pools that were carved before */
     arena *next, *prev;  /* in `usable` (iff nfreepools > 0) or `all_full` */
+    arena *allnext, *allprev; /* in `all_arenas` while mapped */
 };
 
 static pool *usedpools[RC_NCLASSES];
 static arena *usable;    /* arenas with free pools, fewest free first */
 static arena *spares;    /* completely empty arenas kept mapped (linked by next) */
+static arena *all_arenas; /* every mapped arena (rc__pool_walk) */
 static size_t nspare;
 
 static size_t narenas, narenas_peak, narenas_released, npools_used;
@@ -140,6 +142,9 @@ static arena *arena_new(void) {
     a->first_pool = (char *)first;
     a->npools = (uint32_t)(((uintptr_t)base + RC_ARENA_SIZE - first) / RC_POOL_SIZE);
     a->nfreepools = a->npools;
+    a->allnext = all_arenas;
+    if (all_arenas) all_arenas->allprev = a;
+    all_arenas = a;
     narenas++;
     if (narenas > narenas_peak) narenas_peak = narenas;
 #ifdef RC_ASAN
@@ -179,6 +184,11 @@ static void spares_trim(size_t keep) {
         arena *a = spares;
         spares = a->next;
         nspare--;
+        if (a->allprev)
+            a->allprev->allnext = a->allnext;
+        else
+            all_arenas = a->allnext;
+        if (a->allnext) a->allnext->allprev = a->allprev;
         munmap(a->base, RC_ARENA_SIZE);
         free(a);
         narenas--;
@@ -353,14 +363,29 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
     uint32_t got = (p->nextoffset - (uint32_t)POOL_OVERHEAD) / size - p->ref;
     uint32_t want = cache_limit[c] / 4;
     if (want > 64) want = 64;
+    /* Never-used blocks go first, in address order: consecutive allocations
+     * get ascending addresses, so a heap walk (gc.c) meets fresh objects in
+     * the order they were made, and a structure built at once is laid out
+     * in the order it is built. */
+    void *first = NULL, *last = NULL;
     while (got < want && p->nextoffset <= p->maxnextoffset) {
         void *b = (char *)p + p->nextoffset;
         p->nextoffset += size;
-        LINK_OPEN(b);
-        *(void **)b = list;
-        LINK_CLOSE(b);
-        list = b;
+        if (last) {
+            LINK_OPEN(last);
+            *(void **)last = b;
+            LINK_CLOSE(last);
+        } else {
+            first = b;
+        }
+        last = b;
         got++;
+    }
+    if (last) {
+        LINK_OPEN(last);
+        *(void **)last = list;
+        LINK_CLOSE(last);
+        list = first;
     }
     p->freeblock = NULL;
     p->ref += got;
@@ -406,6 +431,38 @@ void rc__pool_free(void *b, size_t n) {
 void rc_heap_trim(void) {
     for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
     spares_trim(1);
+}
+
+/* ---- enumeration -------------------------------------------------------- */
+
+/* Every block in use: the caches are flushed (their blocks are free), then
+ * in each carved pool that has blocks in use, the blocks below nextoffset
+ * that are not on its free list. O(heap); for the gc API's enumerations and
+ * explicit collections, never for automatic ones. */
+void rc__pool_walk(void (*fn)(void *block, void *ctx), void *ctx) {
+    for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
+    enum { MAXBLOCKS = RC_POOL_SIZE / RC_GRAIN };
+    uint64_t isfree[MAXBLOCKS / 64];
+    for (arena *a = all_arenas; a; a = a->allnext) {
+        for (uint32_t i = 0; i < a->ncarved; i++) {
+            pool *p = (pool *)(a->first_pool + (size_t)i * RC_POOL_SIZE);
+            if (p->ref == 0) continue; /* empty: on its arena's free pools */
+            size_t size = CLASS_SIZE(p->szidx);
+            char *first = (char *)p + POOL_OVERHEAD;
+            size_t nb = (p->nextoffset - POOL_OVERHEAD) / size;
+            memset(isfree, 0, sizeof isfree);
+            for (void *b = p->freeblock; b;) {
+                size_t k = (size_t)((char *)b - first) / size;
+                isfree[k / 64] |= (uint64_t)1 << (k % 64);
+                LINK_OPEN(b);
+                void *next = *(void **)b;
+                LINK_CLOSE(b);
+                b = next;
+            }
+            for (size_t k = 0; k < nb; k++)
+                if (!(isfree[k / 64] >> (k % 64) & 1)) fn(first + k * size, ctx);
+        }
+    }
 }
 
 /* ---- statistics -------------------------------------------------------- */

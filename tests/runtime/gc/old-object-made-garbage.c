@@ -1,9 +1,8 @@
 // An object that reached the oldest generation and later becomes part of
-// cyclic garbage (its count dropped to a non-zero value while it was old) is
-// still found: collections of generations 0 and 1 keep the young part of the
-// cycle alive (the old member refers to it), the next full collection frees
-// all of it — explicitly, and automatically once the full-collection rule
-// allows one.
+// cyclic garbage is found by the next collection of any generation: the
+// release that left its count above zero made it a candidate root, and a
+// young collection examines a candidate whatever its age, together with the
+// young objects it reaches — explicitly, and by automatic collections.
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: OK
 #include "Inputs/gc_test.h"
@@ -40,10 +39,7 @@ int main(void) {
     rc_decref(old); /* 2 -> 1: an old object's count dropped to a non-zero value */
     CHECK_EQ(rc_live_objects(), 3);
 
-    CHECK_EQ(rc_gc_collect(0), 0); /* young is referenced from an older generation */
-    CHECK_EQ(rc_gc_collect(1), 0); /* still: old is in generation 2 */
-    CHECK(alive(wold));
-    CHECK_EQ(rc_gc_collect(2), 2); /* the full collection sees the whole cycle */
+    CHECK_EQ(rc_gc_collect(0), 2); /* old is a candidate: the whole cycle is seen */
     CHECK(!alive(wold));
     rc_decref(wold);
     CHECK_EQ(rc_live_objects(), 0);
@@ -69,9 +65,6 @@ int main(void) {
         rc_decref(c);
     }
     CHECK(!alive(wold));
-    rc_gc_genstats s[3];
-    rc_gc_get_stats(s);
-    CHECK(s[2].collections >= 1);
     rc_decref(wold);
     rc_gc_collect(-1);
     CHECK_EQ(rc_live_objects(), 0);

@@ -37,7 +37,7 @@ int main(void) {
     return 0;
 }
 // CHECK: tracing 1
-// CHECK-NEXT: plugin_tracing.c:16: size=80 B (+80 B), count=2 (+2), average=40 B
+// CHECK-NEXT: plugin_tracing.c:16: size=48 B (+48 B), count=2 (+2), average=24 B
 // CHECK-NEXT: digraph autorc {
 // CHECK-NEXT: node [
 // CHECK-NEXT: n0 [label="struct my_object\n0x{{[0-9a-f]+}}\nrefcount 2\nplugin_tracing.c:16", fillcolor=yellow];
