@@ -245,6 +245,10 @@ void rc__gc_maybe_collect(void);
 /* A dying tracked object leaves the schedule's count (count 0 does not go
  * below zero, as CPython's). */
 static inline void rc__gc_count_death(void) { rc__gc_count0 -= rc__gc_count0 > 0; }
+/* k of them at once (object.c's destruction loop counts in a local). */
+static inline void rc__gc_count_deaths(long k) {
+    rc__gc_count0 = rc__gc_count0 > k ? rc__gc_count0 - k : 0;
+}
 
 /* ---- enumeration of every object (object.c, pool.c) -------------------- */
 /* Call fn for the head of every live object (count > 0): pool blocks by

@@ -502,6 +502,7 @@ void rc__dealloc(void *obj) {
      * full destroy (finalizers, weakref callbacks, tracing). */
     uintptr_t *st = pending;
     size_t n = npending, cap = cap_pending, freed = 0;
+    long gcfreed = 0; /* tracked objects among them (rc__gc_count0's share) */
     /* The last plain type destroyed, in locals: a run of objects of one
      * type (a list, a tree) reads its field offsets from registers, so the
      * address of the next object depends on one load (the field) instead
@@ -534,10 +535,8 @@ void rc__dealloc(void *obj) {
             /* No store to the head: the block is freed at once, and nothing
              * can look at the object meanwhile. */
             uint32_t hf = h->flags;
-            if (hf & (RC_F_GC | RC_F_TRACED)) {
-                if (hf & RC_F_GC) rc__gc_count_death();
-                if (hf & RC_F_TRACED) rc__trace_free(o); /* no user code runs there */
-            }
+            gcfreed += hf & RC_F_GC;
+            if (hf & RC_F_TRACED) rc__trace_free(o); /* no user code runs there */
             uint32_t tix = h->tix;
             if (RC_UNLIKELY(tix != ctix)) {
                 const rc__typeinfo *ti = &rc__tinfo[tix];
@@ -595,6 +594,8 @@ void rc__dealloc(void *obj) {
             rc__live -= freed;
             RC__STAT_ADD(rc__stat_freed, freed);
             freed = 0;
+            rc__gc_count_deaths(gcfreed);
+            gcfreed = 0;
             destroy(o);
             ctix = 0; /* destroy may have grown the type table: reload */
             st = pending;
@@ -605,6 +606,7 @@ void rc__dealloc(void *obj) {
     npending = 0;
     rc__live -= freed;
     RC__STAT_ADD(rc__stat_freed, freed);
+    rc__gc_count_deaths(gcfreed);
     draining = false;
 }
 
