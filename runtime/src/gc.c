@@ -282,7 +282,7 @@ static void drop_all_candidates(void) {
 
 /* Reused between collections (a collection never runs inside another). */
 static memvec set;
-static ptrvec stack, roots, unreach, outside;
+static ptrvec stack, unreach, outside;
 
 typedef struct gather_ctx {
     unsigned maxage; /* enter objects of this age or younger */
@@ -637,16 +637,31 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     unsigned age = g + 1 < NGEN ? (unsigned)g + 1 : NGEN - 1;
     reached_age2 = 0;
 
-    /* Steps 1-2. */
-    take_roots(g, &roots);
+    /* Steps 1-2. The buffers cand[0..g] are taken as they are (releases
+     * made by user code later in this collection start fresh ones). */
+    ptrvec taken[NGEN];
+    for (int k = 0; k <= g; k++) {
+        taken[k] = cand[k];
+        cand[k] = (ptrvec){NULL, 0, 0};
+    }
     set.n = 0;
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
     /* The heap walk first: S, and so the order finalizers run in, then
      * follows memory, which for fresh objects is the order they were made
      * (CPython's lists are in that order). */
     if (explicit) rc__walk_objects(walk_add_young, &maxage);
-    for (size_t i = 0; i < roots.n; i++)
-        if (can_join(roots.p[i])) set_add(roots.p[i]);
+    for (int k = 0; k <= g; k++)
+        for (size_t i = 0; i < taken[k].n; i++) {
+            rc__head *h = taken[k].p[i];
+            if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
+                h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
+                rc__free_zombie(h);
+                taken[k].p[i] = NULL;
+                continue;
+            }
+            h->flags &= (uint16_t)~RC_F_BUFFERED;
+            if (can_join(h)) set_add(h);
+        }
     gather_ctx gc = {maxage, false, false, 0};
     gather_subtract(&gc);
 
@@ -656,16 +671,25 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     unreach.n = 0;
     needs nd = {false, false, false, false, 0, 0};
     size_t survivors = partition(age, &nd);
-    /* Surviving roots: alive, unless older objects are part of their garbage. */
-    for (size_t i = 0; i < roots.n; i++) {
-        rc__head *h = roots.p[i];
-        if ((h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0) continue;
-        if (boundary && g < NGEN - 1) {
-            h->flags |= RC_F_BUFFERED;
-            ptrvec_push(&cand[g + 1], h);
+    /* Surviving roots: alive, unless older objects are part of their
+     * garbage. No user code has run yet: the taken buffers' memory is
+     * given back for reuse. */
+    for (int k = 0; k <= g; k++) {
+        if (boundary && g < NGEN - 1)
+            for (size_t i = 0; i < taken[k].n; i++) {
+                rc__head *h = taken[k].p[i];
+                if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
+                    continue;
+                h->flags |= RC_F_BUFFERED;
+                ptrvec_push(&cand[g + 1], h);
+            }
+        if (cand[k].p == NULL && taken[k].cap <= 65536) {
+            cand[k] = taken[k];
+            cand[k].n = 0;
+        } else {
+            free(taken[k].p);
         }
     }
-    ptrvec_reset(&roots);
     if (g == NGEN - 1) {
         long_lived_pending = 0;
         long_lived_total = survivors;
