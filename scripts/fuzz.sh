@@ -6,11 +6,13 @@
 # Failing programs are reduced and saved with expected and actual output.
 #   scripts/fuzz.sh [--programs N] [--seed S] [--llvm V] [--jobs J]
 #                   [--batch B] [--disable F,..] [--out DIR] [--no-asan]
-# Builds build/fuzz-llvmV (plugin, runtime) and build/fuzz-llvmV-asan (the
-# runtime only) if needed. Exit status 0 only if every program matched.
+#                   [--build DIR]
+# Builds build/fuzz-llvmV (plugin, runtime; or uses --build DIR, an existing
+# build tree of this checkout) and build/fuzz-llvmV-asan (the runtime only)
+# if needed. Exit status 0 only if every program matched.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-programs=10000; seed=long; llvm=19; jobs=2; batch=50; disable=; out=$root/build/fuzz-failures; asan=1
+programs=10000; seed=long; llvm=19; jobs=2; batch=50; disable=; out=$root/build/fuzz-failures; asan=1; bdir=
 while (($#)); do
   case "$1" in
     --programs) programs=$2; shift 2 ;;
@@ -21,11 +23,13 @@ while (($#)); do
     --disable) disable=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --no-asan) asan=0; shift ;;
+    --build) bdir=$(cd "$2" && pwd); shift 2 ;;
     *) echo "fuzz.sh: unknown argument '$1' (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
 clang=/usr/lib/llvm-$llvm/bin/clang
-bdir=$root/build/fuzz-llvm$llvm; adir=$bdir-asan
+adir=$root/build/fuzz-llvm$llvm-asan
+[[ -n $bdir ]] || bdir=$root/build/fuzz-llvm$llvm
 configure() { # dir sanitize target...
   local dir=$1 san=$2; shift 2
   { [[ -f $dir/CMakeCache.txt ]] || cmake -S "$root" -B "$dir" -DAUTORC_LLVM_VERSION="$llvm" -DAUTORC_SANITIZE="$san" \

@@ -101,7 +101,14 @@ class Gen:
         self.nid = 0
         self.label = 0
         self.funcs = []
-        self.strong_fields = ['a'] if 'two-fields' in disabled else ['a', 'b', 'arr[0]', 'arr[1]']
+        # The type's shape: with no finalizer and no weak field it is *plain*
+        # (the runtime's short destroy path); deaths are then seen through
+        # rc_live_objects and weak locals only.
+        self.has_fin = rng.random() < 0.75
+        self.has_weak = rng.random() < 0.8
+        one = 'two-fields' in disabled and self.has_fin   # order is only visible through finalizers
+        self.strong_fields = ['a'] if one else ['a', 'b', 'arr[0]', 'arr[1]']
+        self.weak_fields = ['w'] if self.has_weak else []
 
     def on(self, feat):
         return feat not in self.dis
@@ -133,9 +140,10 @@ class Gen:
             self.scopes.append([])
             f.body = [self.s_decl(0, init=('new',)) for _ in range(r.randint(1, 3))]
             f.body += self.block(depth=0)
-            self.scopes.pop()
             if f.ret != 'void':
                 f.body.append(('return', self.ret_expr(f)))
+            self.scopes.pop()
+        self.funcs[0].shape = (self.has_fin, self.has_weak, self.strong_fields)
         return self.funcs
 
     # -- helpers
@@ -170,7 +178,7 @@ class Gen:
         return name
 
     # -- expressions: a managed value
-    def value(self, temps, as_arg=False, allow_owned=True):
+    def value(self, temps, as_arg=False, allow_owned=True, allow_call=True):
         """A managed value. temps: a one-element list, the full expression's
         budget of temporaries (one: the release order of two is open); an
         argument that is not a variable takes one (a +1 result or a
@@ -180,9 +188,11 @@ class Gen:
         choices = ['null', 'var', 'var', 'var']
         if can:
             choices += ['glob', 'field', 'field']
+            if allow_call:
+                choices.append('tern')
             if allow_owned:
                 choices += ['new', 'new', 'new']
-                if self.callees(value=True):
+                if allow_call and self.callees(value=True):
                     choices += ['call', 'call']
         c = r.choice(choices)
         if as_arg and c not in ('null', 'var'):
@@ -197,10 +207,18 @@ class Gen:
             v = self.pick_var(('strong', 'param'))
             if not v:
                 return ('null',)
-            fields = self.strong_fields + ['w']
+            fields = self.strong_fields + self.weak_fields
             if self.on('unowned'):
                 fields.append('u')
             return ('field', v, r.choice(fields), self.newid())
+        if c == 'tern':
+            # `c ? a : b`: one side may be +1, the other +0 (no calls: one
+            # temporary per full expression)
+            b1 = self.value([0], allow_owned=allow_owned, allow_call=False)
+            b2 = self.value([0], allow_owned=allow_owned, allow_call=False)
+            if allow_owned and r.random() < 0.5:
+                b1 = ('new',)
+            return ('tern', self.cond(), b1, b2)
         if c == 'new':
             return ('new',)
         if c == 'call':
@@ -356,7 +374,7 @@ class Gen:
             return ('astore', arr, r.randrange(2), self.value([1]))
         if not base:
             return self.s_decl(depth)
-        fields = self.strong_fields * 2 + ['w']
+        fields = self.strong_fields * 2 + self.weak_fields
         if self.on('unowned'):
             fields.append('u')
         f = r.choice(fields)
@@ -381,7 +399,7 @@ class Gen:
         v = self.pick_var(('strong', 'param', 'weak'))
         if not v:
             return ('live',)
-        c = r.choice(['id', 'id', 'w'] + (['u'] if self.on('unowned') else []))
+        c = r.choice(['id', 'id'] + self.weak_fields + (['u'] if self.on('unowned') else []))
         if self.kind_of(v) == 'weak':
             c = 'id'
         return ('print', c, v, self.newid())
@@ -535,6 +553,9 @@ def walk_expr(e, ex):
             if a[0] == 'int':
                 continue
             walk_expr(a, ex)
+    elif e[0] == 'tern':
+        walk_expr(e[2], ex)
+        walk_expr(e[3], ex)
 
 
 def walk_stmt(s, st, ex):
@@ -571,10 +592,11 @@ class Emitter:
     """Prints the IR as C and records every reference to a variable with its
     full expression and enclosing loops (for the last-use rule)."""
 
-    def __init__(self, pfx, funcs, two_fields):
+    def __init__(self, pfx, funcs):
         self.p = pfx
         self.funcs = funcs
-        self.two = two_fields
+        self.has_fin, self.has_weak, fields = funcs[0].shape
+        self.two = len(fields) > 1
 
     def T(self):
         return 'struct %sobj' % self.p
@@ -582,13 +604,15 @@ class Emitter:
     def program(self):
         p, T = self.p, self.T()
         L = []
-        o = 'obj'
+        w = ('RC_WEAK %s *w; ' % T) if self.has_weak else ''
         if self.two:
-            L.append('struct RC_MANAGED %s%s { int id; %s *a; %s *b; RC_WEAK %s *w; RC_UNOWNED %s *u; %s *arr[2]; };'
-                     % (p, o, T, T, T, T, T))
+            L.append('struct RC_MANAGED %sobj { int id; %s *a; %s *b; %sRC_UNOWNED %s *u; %s *arr[2]; };'
+                     % (p, T, T, w, T, T))
         else:
-            L.append('struct RC_MANAGED %s%s { int id; %s *a; RC_WEAK %s *w; RC_UNOWNED %s *u; };' % (p, o, T, T, T))
-        L.append('RC_FINALIZER void %sfin(%s *self) { printf("fin %%d\\n", self->id); }' % (p, T))
+            L.append('struct RC_MANAGED %sobj { int id; %s *a; %sRC_UNOWNED %s *u; };' % (p, T, w, T))
+        if self.has_fin:
+            L.append('RC_FINALIZER void %sfin(%s *self) { printf("fin %%d %%d\\n", self->id, self->a ? self->a->id : -1); }'
+                     % (p, T))
         L.append('static int %snext;' % p)
         L.append('static %s *%sg0, *%sg1, *%sga[2];' % (T, p, p, p))
         L.append('static %s *%smk(void) { %s *o = rc_new(%s); o->id = ++%snext; return o; }' % (T, p, T, T, p))
@@ -656,6 +680,9 @@ class Emitter:
             return '(%s ? %s->%s : NULL)' % (v, v, e[2])
         if k == 'new':
             return p + 'mk()'
+        if k == 'tern':
+            c = self.cnd(e[1])
+            return '(%s ? %s : %s)' % (c, self.ex(e[2]), self.ex(e[3]))
         if k == 'call':
             return '%sf%d(%s)' % (p, e[1], ', '.join(self.ex(a) for a in e[2]))
         if k == 'int':
@@ -857,9 +884,10 @@ class Model:
     MAX_LINES = 400
     MAX_STEPS = 20000
 
-    def __init__(self, funcs, fields):
+    def __init__(self, funcs, fields, has_fin):
         self.funcs = funcs
         self.fields = fields
+        self.has_fin = has_fin
         self.out = []
         self.objs = []        # every object ever made
         self.next = 0
@@ -899,8 +927,13 @@ class Model:
                 self.die(x)
         self.draining = False
 
+    def fin_line(self, o):
+        if self.has_fin:
+            a = o.f['a']
+            self.emit('fin %d %d' % (o.id, a.id if a else -1))
+
     def die(self, o):
-        self.emit('fin %d' % o.id)
+        self.fin_line(o)
         self.clear_weak(o)
         o.dead = True
         kids = [o.f[k] for k in self.fields]
@@ -1035,6 +1068,8 @@ class Model:
             return o, True
         if k == 'call':
             return self.ev_call(e, fr, temps)
+        if k == 'tern':
+            return self.ev(e[2] if self.cond(e[1], fr) else e[3], fr, temps)
         raise ValueError(e)
 
     def field_get(self, b, f):
@@ -1325,7 +1360,7 @@ class Model:
         for o in garbage:
             self.clear_weak(o)
         for o in sorted(garbage, key=lambda o: o.id):
-            self.emit('fin %d' % o.id)
+            self.fin_line(o)
         for o in garbage:
             o.dead = True
         gids = set(id(o) for o in garbage)
@@ -1353,10 +1388,9 @@ def render(funcs, idx, disabled):
     """(C lines, expected output) of one program; raises Reject."""
     pfx = 'p%d_' % idx
     analyse(funcs)
-    two = 'two-fields' not in disabled
-    lines = Emitter(pfx, funcs, two).program()
-    fields = ['a', 'b', 'arr[0]', 'arr[1]'] if two else ['a']
-    return lines, Model(funcs, fields).run(None)
+    lines = Emitter(pfx, funcs).program()
+    has_fin, _, fields = funcs[0].shape
+    return lines, Model(funcs, fields, has_fin).run(None)
 
 
 def one_program(seed, idx, disabled):
