@@ -62,6 +62,7 @@ FEATURES = {
     'global-arrays': 'global arrays of managed pointers',
     'rc-new-inline': 'rc_new and field stores in generated functions',
     'refcounts': 'printing rc_getrefcount',
+    'resurrect': 'a finalizer that stores its object in a global',
 }
 
 
@@ -109,6 +110,8 @@ class Gen:
         one = 'two-fields' in disabled and self.has_fin   # order is only visible through finalizers
         self.strong_fields = ['a'] if one else ['a', 'b', 'arr[0]', 'arr[1]']
         self.weak_fields = ['w'] if self.has_weak else []
+        # a finalizer that stores its object in a global (PEP 442 resurrection)
+        self.res_id = rng.randint(1, 12) if self.has_fin and self.on('resurrect') and rng.random() < 0.4 else 0
 
     def on(self, feat):
         return feat not in self.dis
@@ -144,6 +147,7 @@ class Gen:
                 f.body.append(('return', self.ret_expr(f)))
             self.scopes.pop()
         self.funcs[0].shape = (self.has_fin, self.has_weak, self.strong_fields)
+        self.funcs[0].res_id = self.res_id
         return self.funcs
 
     # -- helpers
@@ -610,11 +614,12 @@ class Emitter:
                      % (p, T, T, w, T, T))
         else:
             L.append('struct RC_MANAGED %sobj { int id; %s *a; %sRC_UNOWNED %s *u; };' % (p, T, w, T))
+        L.append('static %s *%sg0, *%sg1, *%sga[2], *%sgres;' % (T, p, p, p, p))
         if self.has_fin:
-            L.append('RC_FINALIZER void %sfin(%s *self) { printf("fin %%d %%d\\n", self->id, self->a ? self->a->id : -1); }'
-                     % (p, T))
+            res = self.funcs[0].res_id
+            L.append('RC_FINALIZER void %sfin(%s *self) { printf("fin %%d %%d\\n", self->id, self->a ? self->a->id : -1);%s }'
+                     % (p, T, (' if (self->id == %d) %sgres = self;' % (res, p)) if res else ''))
         L.append('static int %snext;' % p)
-        L.append('static %s *%sg0, *%sg1, *%sga[2];' % (T, p, p, p))
         L.append('static %s *%smk(void) { %s *o = rc_new(%s); o->id = ++%snext; return o; }' % (T, p, T, T, p))
         L.append('static int %sid(%s *o) { return o ? o->id : -1; }' % (p, T))
         for f in self.funcs:
@@ -826,7 +831,7 @@ class Emitter:
 
 # -------------------------------------------------------------- model ----
 class Obj:
-    __slots__ = ('id', 'rc', 'f', 'w', 'u', 'dead')
+    __slots__ = ('id', 'rc', 'f', 'w', 'u', 'dead', 'finalized')
 
     def __init__(self, oid, fields):
         self.id = oid
@@ -835,6 +840,7 @@ class Obj:
         self.w = None
         self.u = None
         self.dead = False
+        self.finalized = False
 
 
 def cmod(a, b):
@@ -891,7 +897,8 @@ class Model:
         self.out = []
         self.objs = []        # every object ever made
         self.next = 0
-        self.glob = {'g0': None, 'g1': None, 'ga[0]': None, 'ga[1]': None}
+        self.glob = {'g0': None, 'g1': None, 'ga[0]': None, 'ga[1]': None, 'gres': None}
+        self.res_id = funcs[0].res_id
         self.weak = []        # weak local slots (Slot objects) alive
         self.frames = []
         self.pending = []
@@ -927,13 +934,24 @@ class Model:
                 self.die(x)
         self.draining = False
 
-    def fin_line(self, o):
-        if self.has_fin:
-            a = o.f['a']
-            self.emit('fin %d %d' % (o.id, a.id if a else -1))
+    def finalize(self, o):
+        """Run o's finalizer once; True if it resurrected o (stored it in gres)."""
+        if not self.has_fin or o.finalized:
+            return False
+        o.finalized = True
+        a = o.f['a']
+        self.emit('fin %d %d' % (o.id, a.id if a else -1))
+        if o.id == self.res_id:
+            old = self.glob['gres']
+            self.glob['gres'] = o
+            o.rc += 1
+            self.release(old)
+            return True
+        return False
 
     def die(self, o):
-        self.fin_line(o)
+        if self.finalize(o):
+            return      # resurrected: stays alive with the global's reference
         self.clear_weak(o)
         o.dead = True
         kids = [o.f[k] for k in self.fields]
@@ -963,7 +981,7 @@ class Model:
     def run(self, entry_stmts):
         f0 = self.funcs[0]
         self.call(f0, [], [], [])
-        for g in ('g0', 'g1', 'ga[0]', 'ga[1]'):
+        for g in ('g0', 'g1', 'ga[0]', 'ga[1]', 'gres'):
             old = self.glob[g]
             self.glob[g] = None
             self.release(old)
@@ -1344,7 +1362,7 @@ class Model:
                     rs += [x for x in s.val if x is not None]
         return rs
 
-    def gc(self):
+    def reachable(self):
         seen = set()
         stack = self.roots()
         while stack:
@@ -1353,14 +1371,23 @@ class Model:
                 continue
             seen.add(id(o))
             stack += [c for c in o.f.values() if c is not None]
+        return seen
+
+    def gc(self):
+        seen = self.reachable()
         garbage = [o for o in self.objs if not o.dead and id(o) not in seen]
         if not garbage:
             return 0
         start = len(self.out)
         for o in garbage:
             self.clear_weak(o)
+        resurrected = False
         for o in sorted(garbage, key=lambda o: o.id):
-            self.fin_line(o)
+            resurrected |= self.finalize(o)
+        if resurrected:
+            # step 7: what a finalizer made reachable again stays, intact
+            again = self.reachable()
+            garbage = [o for o in garbage if id(o) not in again]
         for o in garbage:
             o.dead = True
         gids = set(id(o) for o in garbage)
@@ -1414,7 +1441,7 @@ def wrap(idx, lines, out):
           '    %sbase = rc_live_objects();' % pfx,
           '    printf("== program %d\\n");' % idx,
           '    %sf0();' % pfx,
-          '    %sg0 = NULL; %sg1 = NULL; %sga[0] = NULL; %sga[1] = NULL;' % (pfx, pfx, pfx, pfx),
+          '    %sg0 = NULL; %sg1 = NULL; %sga[0] = NULL; %sga[1] = NULL; %sgres = NULL;' % ((pfx,) * 5),
           '    { puts("gc>"); long n_ = rc_gc_collect(-1); printf("gc %ld\\n", n_); }',
           '    printf("live %%zu\\n", rc_live_objects() - %sbase);' % pfx,
           '}']
