@@ -63,6 +63,8 @@ FEATURES = {
     'rc-new-inline': 'rc_new and field stores in generated functions',
     'refcounts': 'printing rc_getrefcount',
     'resurrect': 'a finalizer that stores its object in a global',
+    'fn-pointers': 'calls through function pointers',
+    'deep-fields': 'field reads two levels deep (x->a->b)',
 }
 
 
@@ -86,6 +88,7 @@ class Func:
         self.has_out = False   # struct obj **out
         self.ret = 'void'      # 'void' | 'owned' | 'borrowed'
         self.static = False
+        self.via_ptr = False   # also called through a function pointer
         self.body = []
         self.owned = set()     # owned params (computed)
         self.pinned = set()    # assigned params
@@ -132,6 +135,9 @@ class Gen:
             if f.ret == 'borrowed' and f.nptr == 0:
                 f.nptr = 1
             f.static = self.on('owned-params') and r.random() < 0.5
+            # function pointers: +1 results and borrowed arguments, whatever
+            # the callee; its address taken, it has no owned parameters
+            f.via_ptr = self.on('fn-pointers') and f.ret != 'borrowed' and r.random() < 0.2
         # bodies, callees first (a function calls only later ones: no recursion)
         for f in reversed(self.funcs):
             self.cur = f
@@ -214,6 +220,8 @@ class Gen:
             fields = self.strong_fields + self.weak_fields
             if self.on('unowned'):
                 fields.append('u')
+            if self.on('deep-fields') and r.random() < 0.25:
+                return ('field2', v, r.choice(self.strong_fields), r.choice(fields))
             return ('field', v, r.choice(fields), self.newid())
         if c == 'tern':
             # `c ? a : b`: one side may be +1, the other +0 (no calls: one
@@ -252,7 +260,8 @@ class Gen:
             if out and a[0] == 'var' and a[1] == out and not self.on('addr-alias'):
                 a = ('null',)   # an address-taken local passed with its address (bug list)
             args.append(a)
-        return ('call', g.idx, args + extra)
+        via = g.via_ptr and r.random() < 0.6
+        return ('call', g.idx, args + extra) + (('ptr',) if via else ())
 
     def int_expr(self):
         r = self.r
@@ -504,7 +513,7 @@ def analyse(funcs):
     while changed:
         changed = False
         for f in funcs:
-            if not f.static:
+            if not f.static or f.via_ptr:
                 continue
             cons = set()
 
@@ -625,10 +634,13 @@ class Emitter:
         for f in self.funcs:
             L.append(self.proto(f) + ';')
         for f in self.funcs:
+            if f.via_ptr:
+                L.append(self.proto(f, ptr=True) + ' = %sf%d;' % (p, f.idx))
+        for f in self.funcs:
             L += self.func(f)
         return L
 
-    def proto(self, f):
+    def proto(self, f, ptr=False):
         T = self.T()
         ret = {'void': 'void', 'owned': T + ' *', 'borrowed': 'RC_RETURNS_BORROWED ' + T + ' *'}[f.ret]
         ps = ['%s *p%d' % (T, i) for i in range(f.nptr)]
@@ -636,6 +648,8 @@ class Emitter:
             ps.append('int n')
         if f.has_out:
             ps.append('%s **out' % T)
+        if ptr:
+            return 'static %s (*%sfp%d)(%s)' % (ret, self.p, f.idx, ', '.join(ps) or 'void')
         return '%s%s %sf%d(%s)' % ('static ' if f.static else '', ret, self.p, f.idx, ', '.join(ps) or 'void')
 
     def func(self, f):
@@ -685,11 +699,17 @@ class Emitter:
             return '(%s ? %s->%s : NULL)' % (v, v, e[2])
         if k == 'new':
             return p + 'mk()'
+        if k == 'field2':
+            v = e[1]
+            for _ in range(3):
+                self.ref(v)
+            return '(%s && %s->%s ? %s->%s->%s : NULL)' % (v, v, e[2], v, e[2], e[3])
         if k == 'tern':
             c = self.cnd(e[1])
             return '(%s ? %s : %s)' % (c, self.ex(e[2]), self.ex(e[3]))
         if k == 'call':
-            return '%sf%d(%s)' % (p, e[1], ', '.join(self.ex(a) for a in e[2]))
+            name = ('%sfp%d' if len(e) > 3 else '%sf%d') % (p, e[1])
+            return '%s(%s)' % (name, ', '.join(self.ex(a) for a in e[2]))
         if k == 'int':
             return self.iex(e[1])
         if k == 'addr':
@@ -1088,6 +1108,11 @@ class Model:
             return self.ev_call(e, fr, temps)
         if k == 'tern':
             return self.ev(e[2] if self.cond(e[1], fr) else e[3], fr, temps)
+        if k == 'field2':
+            b = fr.vars[e[1]].val
+            if b is None or b.f[e[2]] is None:
+                return None, False
+            return self.field_get(b.f[e[2]], e[3]), False
         raise ValueError(e)
 
     def field_get(self, b, f):
