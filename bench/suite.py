@@ -4,11 +4,17 @@
 One command builds every variant, runs them interleaved (so machine noise hits
 all alike), and prints a table of medians, peak memory and ratios:
 
-  binary-trees  autorc; hand malloc/free on glibc and on mimalloc; Boehm GC;
+  binary-trees  autorc with the node as users write it (no RC_ACYCLIC: a type
+                the collector tracks) and with RC_ACYCLIC; hand malloc/free on
+                glibc and on mimalloc (clang -O2 and gcc -O2); Boehm GC;
                 Nim ARC and ORC; C++ shared_ptr; Rust Rc (when rustc is
                 present); CPython. Outputs are checked against the glibc one.
   cycles        rings of 100 nodes made and dropped over a long-lived tree:
-                autorc (collector), hand-written free, Nim ORC, CPython.
+                autorc (collector), hand-written free, Nim ORC, CPython; the
+                two-type program and the one-type program (one node type with
+                next, prev, left, right), each against Nim ORC.
+  pause         the pauses of automatic collections while 100 MiB of a
+                cyclic-capable type is alive (bench/pause/pause.c).
   perceus       rbtree (1M inserts), deriv, nqueens, cfold in managed C, with
                 the dynamic RC operations of a stats build (AUTORC_STATS).
   alloc         small-object churn (bench/alloc/churn.c) through autorc's pools
@@ -106,6 +112,23 @@ def table(title, variants, ref_name, note=''):
         print('   %-26s %10.3f %12.1f %14s' % (v.name, t, m, ratio))
 
 
+def spread(times, ref_times):
+    """The range of per-run ratios (run i against run i of the reference:
+    the runs are interleaved, so pairs shared the machine's load)."""
+    r = sorted(a / b for a, b in zip(times, ref_times))
+    return '%.2f-%.2f' % (r[0], r[-1]) if r else '-'
+
+
+def cpu_model():
+    try:
+        for line in open('/proc/cpuinfo'):
+            if line.startswith('model name'):
+                return line.split(':', 1)[1].strip()
+    except OSError:
+        pass
+    return 'unknown CPU'
+
+
 def have(tool):
     return shutil.which(tool) is not None
 
@@ -128,7 +151,9 @@ def bench_binary_trees(args, cc, clang):
     vs = [
         Variant('malloc/free glibc', f'{clang} -O2 {B}/bt_malloc.c -o {o("malloc")}', f'{o("malloc")} {d}', reference=True),
         Variant('malloc/free mimalloc', f'{clang} -O2 -DUSE_MIMALLOC {B}/bt_malloc.c -lmimalloc -o {o("mimalloc")}', f'{o("mimalloc")} {d}'),
-        Variant('autorc', f'{cc} -O2 {B}/bt_autorc.c -o {o("autorc")}', f'{o("autorc")} {d}'),
+        Variant('mimalloc gcc -O2', f'gcc -O2 -DUSE_MIMALLOC {B}/bt_malloc.c -lmimalloc -o {o("mimalloc-gcc")}', f'{o("mimalloc-gcc")} {d}'),
+        Variant('autorc unannotated', f'{cc} -O2 {B}/bt_autorc_plain.c -o {o("autorc-plain")}', f'{o("autorc-plain")} {d}'),
+        Variant('autorc RC_ACYCLIC', f'{cc} -O2 {B}/bt_autorc.c -o {o("autorc")}', f'{o("autorc")} {d}'),
         Variant('Boehm GC', f'{clang} -O2 -DUSE_BOEHM {B}/bt_malloc.c -lgc -o {o("boehm")}', f'{o("boehm")} {d}'),
         Variant('Nim ARC', f'nim c -d:release --mm:arc --hints:off --nimcache:{OUT}/nimcache-arc -o:{o("nim-arc")} {P}/bt.nim', f'{o("nim-arc")} {d}'),
         Variant('Nim ORC', f'nim c -d:release --mm:orc --hints:off --nimcache:{OUT}/nimcache-orc -o:{o("nim-orc")} {P}/bt.nim', f'{o("nim-orc")} {d}'),
@@ -140,6 +165,19 @@ def bench_binary_trees(args, cc, clang):
     prepare(vs)
     measure(vs, args.runs)
     table('binary-trees, depth %d' % d, vs, 'malloc/free mimalloc', 'median of %d runs' % args.runs)
+    # Issue 14's targets: against the faster of the two mimalloc builds.
+    hands = [v for v in vs if v.name in ('malloc/free mimalloc', 'mimalloc gcc -O2') and not v.error and v.times]
+    if hands:
+        ref = min(hands, key=lambda v: statistics.median(v.times))
+        rt, rm = statistics.median(ref.times), statistics.median(ref.rss)
+        print('   vs the faster hand-written mimalloc build (%s):' % ref.name)
+        for name, target in (('autorc unannotated', '<= 1.0x time, <= 1.5x peak'),
+                             ('autorc RC_ACYCLIC', '<= 0.9x time')):
+            v = next((v for v in vs if v.name == name and not v.error and v.times), None)
+            if v:
+                print('   %-26s time %.2fx (runs %s), peak %.2fx   target %s' % (
+                    name, statistics.median(v.times) / rt, spread(v.times, ref.times),
+                    statistics.median(v.rss) / rm, target))
 
 
 def bench_cycles(args, cc, clang):
@@ -155,12 +193,24 @@ def bench_cycles(args, cc, clang):
         Variant('autorc (by hand)', f'{clang} -O2 {C}/cycles_rc.c {runtime} -o {o("rc")}', f'{o("rc")} {a}'),
         Variant('Nim ORC', f'nim c -d:release --mm:orc --hints:off --nimcache:{OUT}/nimcache-cy -o:{o("nim-orc")} {C}/cycles.nim', f'{o("nim-orc")} {a}'),
     ]
+    vs += [
+        Variant('autorc one type', f'{cc} -O2 {C}/cycles_onetype.c -o {o("onetype")}', f'{o("onetype")} {a}'),
+        Variant('Nim ORC one type', f'nim c -d:release --mm:orc --hints:off --nimcache:{OUT}/nimcache-cy1 -o:{o("nim-orc-1")} {C}/cycles_onetype.nim', f'{o("nim-orc-1")} {a}'),
+    ]
     if not args.quick:
         vs.append(Variant('CPython', None, f'python3 {C}/cycles.py {a}'))
     prepare(vs)
     measure(vs, args.runs, check_output=False)
     table('cycles: %d rings of 100 over a depth-%d tree' % (rings, depth), vs, 'Nim ORC',
           'median of %d runs, whole process' % args.runs)
+    # Issue 14's target: each program at most 0.5x Nim ORC on the same program.
+    for mine, peer in (('autorc (plugin)', 'Nim ORC'), ('autorc one type', 'Nim ORC one type')):
+        x = next((v for v in vs if v.name == mine and not v.error and v.times), None)
+        y = next((v for v in vs if v.name == peer and not v.error and v.times), None)
+        if x and y:
+            print('   %-26s %.2fx %s (runs %s)   target <= 0.5x' % (
+                mine, statistics.median(x.times) / statistics.median(y.times), peer,
+                spread(x.times, y.times)))
 
 
 def opcounts(cmd):
@@ -286,8 +336,27 @@ def bench_alloc(args, cc, clang):
        env=dict(os.environ, AUTORC_LIB=os.path.join(args.build, 'runtime', 'libautorc.a')))
 
 
+def bench_pause(args, cc, clang):
+    exe = os.path.join(OUT, 'pause')
+    live, rounds = (20, 20000) if args.quick else (100, 200000)
+    try:
+        sh(f'{cc} -O2 {HERE}/pause/pause.c -o {exe}', capture_output=True)
+    except subprocess.CalledProcessError as e:
+        print('\n== pause: not built: %s' % e.stderr.decode(errors='replace').strip()[:200])
+        return
+    print('\n== pause: automatic collections with %d MiB live of a cyclic-capable type '
+          '(%d rings of 100 made and dropped; one run)' % (live, rounds))
+    _, rss, out, rc, err = run_measured(f'{exe} {live} {rounds}')
+    if rc != 0:
+        print('   failed: %s' % err.strip()[:200])
+        return
+    for line in out.splitlines():
+        print('   ' + line)
+    print('   peak RSS %.1f MiB' % (rss / 1024))
+
+
 BENCHES = {'binary-trees': bench_binary_trees, 'cycles': bench_cycles, 'perceus': bench_perceus,
-           'alloc': bench_alloc, 'compile': bench_compile}
+           'alloc': bench_alloc, 'compile': bench_compile, 'pause': bench_pause}
 
 
 def main():
@@ -304,7 +373,7 @@ def main():
     cache = open(os.path.join(args.build, 'CMakeCache.txt')).read()
     clang = re.search(r'^AUTORC_LLVM_VERSION:\w+=(\d+)', cache, re.M)
     clang = '/usr/lib/llvm-%s/bin/clang' % clang.group(1)
-    print('autorc benchmark suite: %s, %d cores, runs=%d' % (clang, os.cpu_count(), args.runs))
+    print('autorc benchmark suite: %s, %s, %d cores, runs=%d' % (clang, cpu_model(), os.cpu_count(), args.runs))
     for name in args.only.split(','):
         if name not in BENCHES:
             sys.exit('suite.py: unknown benchmark %r (have: %s)' % (name, ', '.join(BENCHES)))
