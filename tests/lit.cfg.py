@@ -41,6 +41,17 @@ if shutil.which('valgrind'):
 if os.path.exists(config.autorc_plugin):
     config.available_features.add('plugin')
 
+# scripts/valgrind.sh: `--param valgrind=1` runs every test program (a `%t...`
+# in command position: first in a pipeline, or after `env X=Y` or `not`)
+# under Valgrind, which exits 97 on any error; the build it tests has
+# AUTORC_VALGRIND=ON, so pool blocks are described to Valgrind. Tests whose
+# program reads freed memory on purpose say `UNSUPPORTED: valgrind-run`.
+if lit_config.params.get('valgrind'):
+    config.available_features.add('valgrind-run')
+    vg = 'valgrind -q --error-exitcode=97 --track-fds=no --num-callers=20'
+    config.substitutions.insert(0, (r'(^|[|;&]\s*|\benv(?:\s+[A-Za-z_][A-Za-z0-9_]*=\S*)*\s+|\bnot(?:\s+--crash)?\s+)(%t[\w./-]*)(?=\s|$)',
+                                    r'\1' + vg + r' \2'))
+
 cflags = '-std=gnu11 -g -Wall -Wextra -Wno-unused-parameter -I%s%s' % (config.autorc_include, san)
 config.substitutions.append(('%autorc_plugin', config.autorc_plugin))
 config.substitutions.append(('%plugin_flags', '-fplugin=' + config.autorc_plugin))

@@ -67,6 +67,17 @@
 #define RC_NORETURN
 #endif
 
+/* Internal consistency checks: compiled in by -DRC_CHECKED (CMake turns it
+ * on with AUTORC_SANITIZE, or AUTORC_CHECKED), else nothing. A failure is a
+ * bug in the runtime (or memory corrupted by the program), reported as
+ * "autorc: fatal: internal error: ...". */
+#ifdef RC_CHECKED
+#define RC_ASSERT(cond) ((cond) ? (void)0 : rc__assert_fail(#cond, __FILE__, __LINE__))
+#else
+#define RC_ASSERT(cond) ((void)0)
+#endif
+RC_NORETURN void rc__assert_fail(const char *cond, const char *file, int line);
+
 /* ---- header flags (rc__head.flags) ------------------------------------- */
 enum {
     /* object.c */
@@ -219,7 +230,10 @@ static inline void rc__pool_free_inline(void *p, size_t n) {
 
 /* ---- debug heap (debugheap.c) ------------------------------------------ */
 void *rc__debug_alloc(size_t n);
-void rc__debug_free(void *p, size_t n);
+/* head: the offset of the object's head in the block (object.c leaves a dead
+ * head there, count 0, checked when the block leaves the quarantine), or
+ * (size_t)-1 for a block that holds no object. */
+void rc__debug_free(void *p, size_t n, size_t head);
 /* Check guard bytes of a live debug block; aborts naming `what` if broken. */
 void rc__debug_check(const void *p, size_t n, const char *what);
 /* Is p a block in the quarantine (freed, not yet reused)? */
@@ -234,6 +248,15 @@ void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *c
 /* Run the queued weakref callbacks, then drop their references. Reentrant
  * calls return at once; the outermost one runs everything queued. */
 void rc__weak_run_callbacks(void);
+/* Is obj an rc_weakref object? */
+bool rc__is_weakref(const void *obj);
+/* Clear a weakref object's target without running its callback (the
+ * collector, for weakrefs that die with the garbage). */
+void rc__weakref_clear(rc_weakref *ref);
+/* Does any weak slot exist? */
+bool rc__weak_any(void);
+/* Callbacks queued and not yet run. */
+extern size_t rc__weak_nqueued;
 
 /* ---- collector hooks (gc.c) -------------------------------------------- */
 /* A new tracked object: link it into generation 0 (may start a collection). */
@@ -252,6 +275,8 @@ void rc__trace_free(void *obj);
 /* Destroy an object whose count reached zero (finalizer, weak clear, fields
  * released, memory returned). Iterative: never recurses through fields. */
 void rc__dealloc(void *obj);
+/* Is object.c's destruction loop running (objects queued on its stack)? */
+bool rc__in_dealloc(void);
 /* Total block size of an object whose head is h (pad + link + head + struct). */
 static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix].block; }
 /* Return the memory of a fully destroyed object (no finalizer, no fields):
@@ -269,6 +294,25 @@ static inline void rc__free_memory(rc__head *h) {
     } else {
         rc__free_memory_slow(h);
     }
+}
+
+/* ---- the death path ---------------------------------------------------- */
+/* Every object dies through these two, whichever site destroys it (object.c's
+ * destroy and its plain loop, gc.c's delete_garbage): once its destruction is
+ * done (finalized, weak references cleared, fields released, no user code to
+ * run), rc__forget drops what the runtime's tables hold about it (its place
+ * in the collector's lists and counts if tracked, its trace if traced), and
+ * rc__bury also returns its memory. (object.c's plain loop calls rc__forget
+ * and returns the block itself: it counts rc__live down in a batch.) */
+static inline void rc__forget(rc__head *h, uint32_t flags) {
+    if (flags & (RC_F_GC | RC_F_TRACED)) {
+        if (flags & RC_F_GC) rc__gc_untrack(h);
+        if (flags & RC_F_TRACED) rc__trace_free(RC_OBJ_OF(h));
+    }
+}
+static inline void rc__bury(rc__head *h) {
+    rc__forget(h, h->flags);
+    rc__free_memory(h);
 }
 
 #endif /* AUTORC_INTERNAL_H */

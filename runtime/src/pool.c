@@ -327,11 +327,30 @@ static inline void pool_free_block(void *b) {
 
 /* ---- the cache in front of the pools --------------------------------- */
 
+/* Free lists are linked through the blocks' first word, which for an
+ * untracked object is its head: a release through a stale pointer reads
+ * the link as a count and, unless its low half is 0 (then object.c stops
+ * it), decrements it. Links are 8-aligned, so the damage shows as a
+ * misaligned link, checked by every pop (one test) before it is followed. */
+#define POP_LINK(c, b) pop_link((c), (b))
+static inline void *pop_link(unsigned c, void *b) {
+    void *next = *(void **)b;
+    if (RC_UNLIKELY((uintptr_t)next & 7)) rc__pool_corrupt(c, b);
+    return next;
+}
+
+void rc__pool_corrupt(unsigned c, const void *b) {
+    rc__fatal("pool: the free list of size class %u (%zu-byte blocks) is corrupted at block %p: "
+              "an object of that size was released twice (its count, stored where the free block "
+              "keeps its link, was decremented after it died), or written after it was released",
+              c, CLASS_SIZE(c), b);
+}
+
 static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
     while (ncache[c] > keep) {
         void *b = cache[c];
         LINK_OPEN(b);
-        cache[c] = *(void **)b;
+        cache[c] = POP_LINK(c, b);
         ncache[c]--;
         pool_free_block(b);
     }
@@ -368,7 +387,7 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
     pool_refill(p); /* lists one never-used block, or unlinks the full pool */
     void *b = list;
     LINK_OPEN(b);
-    cache[c] = *(void **)b;
+    cache[c] = POP_LINK(c, b);
     ncache[c] += got - 1;
     MEM_ALLOCATED(b, size);
     return b;
@@ -379,7 +398,7 @@ void *rc__pool_alloc(size_t n) {
     void *b = cache[c];
     if (RC_LIKELY(b != NULL)) {
         LINK_OPEN(b);
-        cache[c] = *(void **)b;
+        cache[c] = POP_LINK(c, b);
         ncache[c]--;
         MEM_ALLOCATED(b, CLASS_SIZE(c));
         return b;
