@@ -260,10 +260,7 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
 #define RC__F_GC 1u /* internal.h's RC_F_GC */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
-/* A free block's link is NULL or a block (8-aligned). A misaligned one was
- * decremented by a release of a dead object whose count overlaps it: a pop
- * that finds one stops with this fatal error before following it. */
-void rc__pool_corrupt(unsigned cls, const void *block);
+
 #ifdef __cplusplus
 extern bool rc__fast_alloc, rc__tracing;
 #else
@@ -287,12 +284,10 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     if (align <= 8 && rc__fast_alloc) {
         uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
         if (n <= 512 && w > 0xffffu && !(w & RC__F_GC)) {
-            unsigned c = (unsigned)((n - 1) >> 3);
+            unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {
-                void *next = *b;
-                if (__builtin_expect((uintptr_t)next & 7, 0)) rc__pool_corrupt(c, b);
-                rc__cache[c] = next;
+                rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
                 rc__head *h = (rc__head *)b;
                 rc__head_init(h, w);
@@ -308,9 +303,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
             unsigned c = (unsigned)((n + sizeof(rc__gclink) - 1) >> 3);
             void **b = (void **)rc__cache[c];
             if (b) {
-                void *next = *b;
-                if (__builtin_expect((uintptr_t)next & 7, 0)) rc__pool_corrupt(c, b);
-                rc__cache[c] = next;
+                rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
                 rc__gclink *l = (rc__gclink *)b, *young = &rc__gens[0].head, *last = young->u.prev;
                 l->next = young;

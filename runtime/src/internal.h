@@ -171,6 +171,15 @@ void *rc__xrealloc(void *p, size_t n);
 /* NULL when the OS refuses memory. n <= RC_SMALL_MAX. The free is sized
  * (n as allocated): the size class then needs no look-up. */
 void *rc__pool_alloc(size_t n);
+/* A free block is linked to the next through its second word, not its
+ * first: a pool block starts with an untracked object's head (or a tracked
+ * one's collector link), so a freed object keeps its dead head (count 0,
+ * type index) while the block is free, and a release of it through a stale
+ * pointer stops with an error naming its type (object.c's dead_release)
+ * instead of decrementing the link and corrupting the free list. Objects
+ * therefore never use the 8-byte class (object.c makes such blocks 16). */
+#define RC_LINK(b) (((void **)(b))[1])
+#define RC_MIN_BLOCK 16
 void rc__pool_free(void *p, size_t n);
 /* A pool: 16 KiB aligned to its size, this header first, then blocks of one
  * size class (pool.c explains the states; the inline free below needs the
@@ -196,7 +205,7 @@ void rc__pool_free_slow(rc__pool *p, void *was);
 static inline void rc__pool_free_block(void *b) {
     rc__pool *p = RC_POOL_OF(b);
     void *was = p->freeblock;
-    *(void **)b = was;
+    RC_LINK(b) = was;
     p->freeblock = b;
     rc__nblocks[p->szidx]--;
     if (RC_UNLIKELY(--p->ref == 0 || was == NULL)) rc__pool_free_slow(p, was);
@@ -213,7 +222,7 @@ static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
     uint32_t k = rc__ncache[c];
     if (RC_LIKELY(k < rc__cache_limit[c])) {
-        *(void **)p = rc__cache[c];
+        RC_LINK(p) = rc__cache[c];
         rc__cache[c] = p;
         rc__ncache[c] = k + 1;
     } else {

@@ -205,6 +205,7 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->prefix = (uint16_t)prefix;
     ti->block = prefix + (uint32_t)sizeof(rc__head) + t->size;
     if (align > 8) ti->block = (ti->block + 15) & ~15u; /* a 16-aligned class */
+    if (ti->block <= 8) ti->block = RC_MIN_BLOCK; /* class 0 has no room for a free block's link */
     ti->gc = gc;
     ti->plain = !t->finalize && !t->nweak && !t->traverse && !t->destroy;
     ti->strong = t->strong;
@@ -506,11 +507,10 @@ void rc__dealloc(void *obj) {
             }
         }
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
-            /* Count 0 in the dead head (the line is being written anyway):
-             * a later release of this object through a stale pointer finds
-             * it and stops (dead_release) instead of freeing the block again
-             * while it sits in the cache (a tracked object's head is not
-             * overwritten by the cache's link). */
+            /* Count 0 in the dead head (the line is being written anyway,
+             * and a free block keeps its head: RC_LINK): a later release of
+             * this object through a stale pointer finds it and stops
+             * (dead_release) instead of freeing the block a second time. */
             h->refcnt = 0;
             rc__forget(h, h->flags); /* no user code runs there */
             uint32_t tix = h->tix;
