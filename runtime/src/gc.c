@@ -334,9 +334,14 @@ void rc__gc_track(rc__head *h) {
     rc__gens[0].count++;
 }
 
-/* The count of objects in generations 1 and 2 follows the object out. */
-static inline void forget_old(uint32_t flags) {
-    if ((flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
+/* The collector's bookkeeping for a tracked object that dies, one function
+ * for every death: the count of generations 1 and 2 (n_old) and the
+ * allocations-minus-deallocations count of generation 0 follow it out.
+ * rc__gc_untrack calls it after unlinking the object; delete_garbage calls
+ * it (through bury_garbage) for objects of a list it discards whole. */
+static inline void forget_tracked(const rc__head *h) {
+    if ((h->flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
+    if (rc__gens[0].count > 0) rc__gens[0].count--;
 }
 
 void rc__gc_untrack(rc__head *h) {
@@ -344,9 +349,8 @@ void rc__gc_untrack(rc__head *h) {
     if (g->next == NULL) return;
     list_unlink(g);
     g->next = g->u.prev = NULL;
-    forget_old(h->flags);
+    forget_tracked(h);
     h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
-    if (rc__gens[0].count > 0) rc__gens[0].count--;
 }
 
 static long collect_with_callbacks(int generation);
@@ -790,7 +794,16 @@ static void leave_set(glink *g, glink *old) {
 }
 
 /* Reused between collections (a collection never runs inside another). */
-static ptrvec outside;
+static ptrvec outside, plain;
+
+/* The death path's end for a garbage object whose list is thrown away whole
+ * (no unlink: its neighbours die too): rc__bury's work minus the unlink. A
+ * garbage object freed here is never traced (those go through rc__dealloc). */
+static inline void bury_garbage(rc__head *h) {
+    RC_ASSERT(!(h->flags & RC_F_TRACED));
+    forget_tracked(h);
+    rc__free_memory(h);
+}
 
 static void ptrvec_reset(ptrvec *v) {
     v->n = 0;
@@ -809,9 +822,10 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
          * than its memory back: nothing to break, nothing to release. */
         for (glink *g = collectable->next, *next; g != collectable; g = next) {
             next = g->next;
-            rc__bury(head_of(g));
+            bury_garbage(head_of(g));
             m++;
         }
+        list_init(collectable);
         return m;
     }
     if (debug & RC_GC_DEBUG_SAVEALL) {
@@ -829,28 +843,27 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
      * plain object (no weak references to it, no RC_WEAK fields, not
      * traced, no destroy hook) has nothing left of object.c's destruction
      * but its memory: it leaves the list now and is freed below. */
-    glink plain;
-    list_init(&plain);
     for (glink *g = collectable->next, *next; g != collectable; g = next) {
         next = g->next;
         rc__head *h = head_of(g);
         const rc_type *t = rc__type_of(h);
         traverse_head(h, visit_clear, &outside);
         if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&
-                      t->destroy == NULL))
-            list_move(g, &plain);
-    }
-    while (!list_is_empty(&plain)) {
-        glink *g = plain.next;
-        rc__head *h = head_of(g);
-        if (RC_LIKELY(h->refcnt == 0)) {
-            rc__bury(h);
-            m++;
-        } else {
+                      t->destroy == NULL)) {
             list_unlink(g);
-            leave_set(g, old); /* see below */
+            ptrvec_push(&plain, h);
         }
     }
+    for (size_t i = 0; i < plain.n; i++) {
+        rc__head *h = plain.p[i];
+        if (RC_LIKELY(h->refcnt == 0)) {
+            bury_garbage(h);
+            m++;
+        } else {
+            leave_set(glink_of(h), old); /* see below */
+        }
+    }
+    ptrvec_reset(&plain);
     /* The others go through rc__dealloc (their finalizer has run already),
      * which inside object.c's destruction loop only queues the object: it
      * then stays, count 0, in old until the loop frees it. */

@@ -306,13 +306,16 @@ static inline void rc__free_memory(rc__head *h) {
 }
 
 /* ---- the death path ---------------------------------------------------- */
-/* Every object dies through these two, whichever site destroys it (object.c's
- * destroy and its plain loop, gc.c's delete_garbage): once its destruction is
- * done (finalized, weak references cleared, fields released, no user code to
- * run), rc__forget drops what the runtime's tables hold about it (its place
- * in the collector's lists and counts if tracked, its trace if traced), and
- * rc__bury also returns its memory. (object.c's plain loop calls rc__forget
- * and returns the block itself: it counts rc__live down in a batch.) */
+/* Every object dies through these, whichever site destroys it: once its
+ * destruction is done (finalized, weak references cleared, fields released,
+ * no user code to run), rc__forget drops what the runtime's tables hold about
+ * it (its place in the collector's lists and its counts if tracked, its
+ * trace if traced), and rc__bury also returns its memory (rc__free_memory:
+ * rc__live, the stats, the block). object.c's destroy calls rc__bury; its
+ * plain loop calls rc__forget and returns the block itself (it counts
+ * rc__live down in a batch); gc.c's delete_garbage, which throws whole lists
+ * of garbage away, calls the collector's part without the unlink
+ * (forget_tracked, which rc__gc_untrack calls too) and rc__free_memory. */
 static inline void rc__forget(rc__head *h, uint32_t flags) {
     if (flags & (RC_F_GC | RC_F_TRACED)) {
         if (flags & RC_F_GC) rc__gc_untrack(h);
