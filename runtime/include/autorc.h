@@ -249,6 +249,7 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
  * goes to rc__new. Internal; the plugin calls it. */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
+
 #ifdef __cplusplus
 extern bool rc__fast_alloc, rc__tracing;
 #else
@@ -272,10 +273,10 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     if (align <= 8 && rc__fast_alloc) {
         uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
         if (n <= 512 && w > 0xffffu) {
-            unsigned c = (unsigned)((n - 1) >> 3);
+            unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {
-                rc__cache[c] = *b;
+                rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
                 rc__head *h = (rc__head *)b;
                 rc__head_init(h, w);

@@ -311,10 +311,15 @@ static inline bool can_join(const rc__head *h) {
     return (h->flags & (RC_F_GC | F_COLLECTING | RC_F_PERM)) == RC_F_GC && h->refcnt != 0;
 }
 
+/* Its count is being decremented in place: the message names the count it
+ * had (saved beside it in S; a linear search on the way to abort). */
 static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
+    uint32_t count = RC_HEAD_OF(obj)->refcnt;
+    for (size_t i = 0; i < set.n; i++)
+        if (set.p[i].h == RC_HEAD_OF(obj)) count = SAVED_COUNT(set.p[i].saved);
     rc__fatal("gc: object %p of type '%s' is referenced from more tracked slots than its count "
               "%u says (a store without rc_incref, or a release too many?)",
-              obj, rc_typename(obj), RC_HEAD_OF(obj)->refcnt);
+              obj, rc_typename(obj), count);
 }
 
 /* Steps 2 and 3 in one pass (CPython 3.8's update+subtract): a slot's target
@@ -447,7 +452,8 @@ static size_t partition(unsigned age, needs *nd) {
 
 /* Untracked objects (weakref objects among them) referred to by garbage:
  * how many references the garbage holds, to tell whether such an object
- * dies with the garbage. Built on first use in a collection. */
+ * dies with the garbage — transitively: an untracked object that dies with
+ * it is scanned too. Built on first use in a collection. */
 typedef struct refcount_map {
     bool built;
     size_t cap, used;
@@ -455,6 +461,7 @@ typedef struct refcount_map {
         const void *obj;
         size_t n;
     } * e;
+    ptrvec work; /* untracked objects found to die with the garbage, to scan */
 } refcount_map;
 
 static struct rc_entry *map_slot(refcount_map *m, const void *obj) {
@@ -483,21 +490,61 @@ static void visit_count_untracked(void **slot, void *ctx) {
         e->obj = c;
         m->used++;
     }
-    e->n++;
+    if (++e->n == RC_HEAD_OF(c)->refcnt) ptrvec_push(&m->work, c); /* dies with the garbage */
+}
+
+static void map_build(refcount_map *m) {
+    m->built = true;
+    for (size_t i = 0; i < unreach.n; i++)
+        rc__traverse(RC_OBJ_OF((rc__head *)unreach.p[i]), visit_count_untracked, m);
+    while (m->work.n) rc__traverse(m->work.p[--m->work.n], visit_count_untracked, m);
+    free(m->work.p);
+    m->work = (ptrvec){NULL, 0, 0};
+}
+
+/* Does the untracked object obj die with the garbage? */
+static bool map_dies(refcount_map *m, const void *obj) {
+    if (!m->built) map_build(m);
+    if (!m->cap) return false;
+    struct rc_entry *e = map_slot(m, obj);
+    return e->obj && e->n >= RC_HEAD_OF(obj)->refcnt;
 }
 
 /* rc__weak_clear's skip predicate: is this weakref object garbage too? */
 static bool weakref_is_garbage(rc_weakref *ref, void *ctx) {
-    refcount_map *m = ctx;
     if (RC_HEAD_OF(ref)->flags & RC_F_GC) return is_member(RC_HEAD_OF(ref));
-    if (!m->built) {
-        m->built = true;
-        for (size_t i = 0; i < unreach.n; i++)
-            rc__traverse(RC_OBJ_OF((rc__head *)unreach.p[i]), visit_count_untracked, m);
+    return map_dies(ctx, ref);
+}
+
+static bool skip_every_callback(rc_weakref *ref, void *ctx) {
+    (void)ref;
+    (void)ctx;
+    return true;
+}
+
+/* After the resurrection check no user code may see the final garbage
+ * (CPython 3.13's rule, gh-91636; bpo-38006 for weakrefs that are garbage
+ * themselves), yet breaking it releases objects outside it, whose
+ * finalizers and weakref callbacks run. So, without running callbacks:
+ * weak references to the garbage made by user code since step 6 are
+ * cleared (`user_code`: a finalizer or callback ran), and weakref objects
+ * that die with the garbage are cleared, so that their callbacks do not run
+ * when their target dies during the freeing. (Issue 12, on `unreach`.) */
+static void clear_final_weakrefs(bool user_code) {
+    if (user_code)
+        for (size_t i = 0; i < unreach.n; i++) {
+            rc__head *h = unreach.p[i];
+            if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), skip_every_callback, NULL);
+        }
+    if (!rc__weak_any()) return;
+    refcount_map map = {false, 0, 0, NULL, {NULL, 0, 0}};
+    map_build(&map);
+    for (size_t i = 0; i < map.cap; i++) {
+        const void *o = map.e[i].obj;
+        if (o && map.e[i].n >= RC_HEAD_OF(o)->refcnt && rc__is_weakref(o))
+            rc__weakref_clear((rc_weakref *)o);
     }
-    if (!m->cap) return false;
-    struct rc_entry *e = map_slot(m, ref);
-    return e->obj && e->n >= RC_HEAD_OF(ref)->refcnt;
+    free(map.e);
 }
 
 /* ---- freeing the garbage ------------------------------------------------ */
@@ -707,7 +754,7 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
         held = 1;
         for (size_t i = 0; i < unreach.n; i++) ((rc__head *)unreach.p[i])->refcnt++;
         if (weakrefd) {
-            refcount_map map = {0};
+            refcount_map map = {false, 0, 0, NULL, {NULL, 0, 0}};
             for (size_t i = 0; i < unreach.n; i++) {
                 rc__head *h = unreach.p[i];
                 if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), weakref_is_garbage, &map);
@@ -749,6 +796,8 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
         set.cap = 0;
     }
 
+    if (!(debug & RC_GC_DEBUG_SAVEALL) && (weakrefd || finalizers || rc__weak_any()))
+        clear_final_weakrefs(weakrefd || finalizers);
     /* Every reference to a garbage object comes from a garbage slot, and
      * the garbage's slots into S were counted: if their number equals the
      * sum of the garbage's counts, and none points out of S, no garbage
@@ -828,6 +877,7 @@ void rc__gc_maybe_collect(void) {
 /* ---- start-up ------------------------------------------------------------- */
 
 static void gc_atexit(void);
+static bool collect_at_exit = true; /* AUTORC_GC_AT_EXIT */
 
 void rc__gc_init(void) {
     const char *s = getenv("AUTORC_GC_DEBUG");
@@ -855,6 +905,15 @@ void rc__gc_init(void) {
         }
         debug = flags;
     }
+    const char *e = getenv("AUTORC_GC_AT_EXIT");
+    if (e && *e) {
+        if (strcmp(e, "0") != 0 && strcmp(e, "1") != 0)
+            rc__fatal("AUTORC_GC_AT_EXIT=%s: expected 0 or 1", e);
+        collect_at_exit = e[0] == '1';
+    }
+    /* Before tracemalloc's start-up: atexit runs handlers in reverse order,
+     * so AUTORC_LEAK_REPORT's report (which runs its own full collection
+     * first) comes before this one, which then finds nothing to do. */
     atexit(gc_atexit);
 }
 
@@ -924,7 +983,9 @@ typedef struct select_ctx {
 
 static void walk_select(rc__head *h, void *ctx) {
     select_ctx *s = ctx;
-    if ((h->flags & (RC_F_GC | RC_F_PERM)) != RC_F_GC) return;
+    /* Not frozen, and not a member of a running collection's set (a
+     * finalizer calling get_objects must not be handed the garbage). */
+    if ((h->flags & (RC_F_GC | RC_F_PERM | F_COLLECTING)) != RC_F_GC) return;
     if (s->generation >= 0 && age_of(h->flags) != (unsigned)s->generation) return;
     ptrvec_push(&s->out, h);
 }
@@ -1060,6 +1121,15 @@ int rc_gc_callback_remove(rc_gc_callback fn, void *ctx) {
 /* At exit, as CPython's _PyGC_DumpShutdownStats: with DEBUG_UNCOLLECTABLE,
  * report what rc_gc_garbage() still holds. */
 static void gc_atexit(void) {
+    /* CPython collects at shutdown, so finalizers of cyclic garbage run.
+     * Not from inside a collection or object.c's destruction loop (exit()
+     * called by a finalizer or callback): the state is mid-change there.
+     * Without candidate roots a full collection cannot find anything: it is
+     * skipped; with some, it follows them (no heap walk). */
+    bool any = false;
+    for (int k = 0; k < NGEN; k++) any |= cand[k].n != 0;
+    if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
+        collect_with_callbacks(NGEN - 1, false);
     size_t n = garbage ? rc_list_len(garbage) : 0;
     if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
     fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);
