@@ -65,6 +65,7 @@ FEATURES = {
     'resurrect': 'a finalizer that stores its object in a global',
     'fn-pointers': 'calls through function pointers',
     'deep-fields': 'field reads two levels deep (x->a->b)',
+    'assign-in-cond': 'if ((x = value) != NULL)',
 }
 
 
@@ -304,7 +305,7 @@ class Gen:
         kinds = ['decl'] * 5 + ['assign'] * 2 + ['store'] * 5 + ['gstore'] * 2 + ['callst'] * 3 + \
                 ['print'] * 3 + ['live'] * 2
         if depth < 3:
-            kinds += ['if', 'for']
+            kinds += ['if', 'for', 'walk']
             if self.on('switch'):
                 kinds.append('switch')
             if self.on('goto'):
@@ -434,6 +435,9 @@ class Gen:
 
     def s_if(self, depth):
         c = self.cond()
+        v = self.pick_var(('strong',))
+        if v and self.on('assign-in-cond') and self.r.random() < 0.25:
+            c = ('asg', v, self.value([1]), self.newid())
         t = self.block(depth + 1)
         e = self.block(depth + 1) if self.r.random() < 0.4 else []
         return ('if', c, t, e)
@@ -448,6 +452,25 @@ class Gen:
         self.in_switch = saved
         self.loops -= 1
         return ('for', iv, k, b)
+
+    def s_walk(self, depth):
+        """`for (T *q = START; q && i < 4; q = q->f, i++)`: the borrowed
+        iteration shape; counted or not depends on what the body can release."""
+        iv = 'i%d' % self.loops
+        start = self.value([1], allow_owned=False, allow_call=False)
+        if start[0] in ('var', 'tern'):
+            start = ('glob', self.glob())   # no bare variable (see the module comment)
+        f = self.r.choice(self.strong_fields)
+        self.loops += 1
+        saved = self.in_switch
+        self.in_switch = 0
+        self.scopes.append([])
+        q = self.fresh('strong')
+        b = self.block(depth + 1)
+        self.scopes.pop()
+        self.in_switch = saved
+        self.loops -= 1
+        return ('walk', iv, q, start, f, b)
 
     def s_switch(self, depth):
         e = self.int_expr()
@@ -532,6 +555,8 @@ def analyse(funcs):
                     bare(s[3])
                 elif s[0] == 'return' and f.ret == 'owned':
                     bare(s[1])
+                elif s[0] == 'if' and s[1][0] == 'asg':
+                    bare(s[1][2])
 
             def ex(e):
                 if e[0] == 'call':
@@ -589,10 +614,15 @@ def walk_stmt(s, st, ex):
     elif k == 'return':
         walk_expr(s[1], ex)
     elif k == 'if':
+        if s[1][0] == 'asg':
+            walk_expr(s[1][2], ex)
         walk_stmts(s[2], st, ex)
         walk_stmts(s[3], st, ex)
     elif k == 'for':
         walk_stmts(s[3], st, ex)
+    elif k == 'walk':
+        walk_expr(s[3], ex)
+        walk_stmts(s[5], st, ex)
     elif k == 'switch':
         for b, _ in s[2]:
             walk_stmts(b, st, ex)
@@ -738,6 +768,9 @@ class Emitter:
             return '%s != NULL' % self.ref(c[1])
         if k == 'odd':
             return '%sid(%s) %% 2' % (self.p, self.ref(c[1]))
+        if k == 'asg':
+            val = self.ex(c[2])
+            return '(%s = %s) != NULL' % (self.ref(c[1], None), val)
         raise ValueError(c)
 
     def line(self, s):
@@ -823,6 +856,24 @@ class Emitter:
             self.loopstack.append(self.loopn)
             out = self.line('for (int %s = 0; %s < %d; %s++) {' % (s[1], s[1], s[2], s[1]))
             out += self.blk(s[3]) + self.line('}')
+            self.loopstack.pop()
+            return out
+        if k == 'walk':
+            iv, q, start, f, b = s[1:]
+            out = self.line('{ int %s = 0;' % iv)
+            self.declloops[q] = tuple(self.loopstack)
+            self.newfe()
+            init = self.ex(start)
+            self.loopn += 1
+            self.loopstack.append(self.loopn)
+            self.newfe()
+            self.ref(q)
+            self.newfe()
+            self.ref(q)
+            self.ref(q)
+            out += self.line('for (%s *%s = %s; %s && %s < 4; %s = %s->%s, %s++) {'
+                             % (T, q, init, q, iv, q, q, f, iv))
+            out += self.blk(b) + self.line('}') + self.line('}')
             self.loopstack.pop()
             return out
         if k == 'switch':
@@ -1299,6 +1350,38 @@ class Model:
             self.emit('gc>')
             n = self.gc()
             self.emit('gc %d' % n)
+        elif k == 'walk':
+            iv, q, start, f, b = s[1:]
+            v, _ = self.ev(start, fr, temps)
+            slot = Slot('strong', self.retain(v))
+            fr.scopes.append([q])
+            fr.vars[q] = slot
+            try:
+                i = 0
+                while slot.val is not None and i < 4:
+                    fr.ints[iv] = i
+                    try:
+                        self.block_body(b, fr)
+                    except ContinueX:
+                        pass
+                    except BreakX:
+                        break
+                    fr.temps = []
+                    self.store(lambda: slot.val, lambda x: setattr(slot, 'val', x), slot.val.f[f], False)
+                    i += 1
+            finally:
+                fr.ints.pop(iv, None)
+                self.exit_scope(fr, fr.scopes.pop())
+        elif k == 'if' and s[1][0] == 'asg':
+            c = s[1]
+            slot = fr.vars[c[1]]
+            v, own = self.value_for_slot(c[2], fr, temps)
+            self.store(lambda: slot.val, lambda x: setattr(slot, 'val', x), v, own)
+            self.end_fe(temps)
+            if slot.val is not None:
+                self.block_body(s[2], fr)
+            elif s[3]:
+                self.block_body(s[3], fr)
         elif k == 'if':
             if self.cond(s[1], fr):
                 self.block_body(s[2], fr)
