@@ -146,6 +146,7 @@ class Gen:
             self.loops = 0
             self.in_switch = 0
             self.labels = []
+            self.noassign = set()   # walk variables: `q = q->f` must not see NULL
             self.budget = r.randint(8, 20)
             self.scopes.append([])
             f.body = [self.s_decl(0, init=('new',)) for _ in range(r.randint(1, 3))]
@@ -164,8 +165,8 @@ class Gen:
             out += [v for v, k in sc if k in kinds]
         return out
 
-    def pick_var(self, kinds):
-        vs = self.vars(kinds)
+    def pick_var(self, kinds, assignable=False):
+        vs = [v for v in self.vars(kinds) if not (assignable and v in self.noassign)]
         return self.r.choice(vs) if vs else None
 
     def var_ref(self, v):
@@ -253,7 +254,7 @@ class Gen:
             extra.append(('int', self.int_expr()))
         out = None
         if g.has_out:
-            out = self.pick_var(('strong',))
+            out = self.pick_var(('strong',), assignable=True)
             extra.append(('addr', out))
         args = []
         for i in range(g.nptr):
@@ -364,7 +365,7 @@ class Gen:
 
     def s_assign(self, depth):
         r = self.r
-        tgt = self.pick_var(('strong', 'param', 'weak'))
+        tgt = self.pick_var(('strong', 'param', 'weak'), assignable=True)
         if not tgt:
             return self.s_decl(depth)
         kind = self.kind_of(tgt)
@@ -435,7 +436,7 @@ class Gen:
 
     def s_if(self, depth):
         c = self.cond()
-        v = self.pick_var(('strong',))
+        v = self.pick_var(('strong',), assignable=True)
         if v and self.on('assign-in-cond') and self.r.random() < 0.25:
             c = ('asg', v, self.value([1]), self.newid())
         t = self.block(depth + 1)
@@ -466,6 +467,7 @@ class Gen:
         self.in_switch = 0
         self.scopes.append([])
         q = self.fresh('strong')
+        self.noassign.add(q)
         b = self.block(depth + 1)
         self.scopes.pop()
         self.in_switch = saved
