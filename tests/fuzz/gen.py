@@ -66,6 +66,7 @@ FEATURES = {
     'fn-pointers': 'calls through function pointers',
     'deep-fields': 'field reads two levels deep (x->a->b)',
     'assign-in-cond': 'if ((x = value) != NULL)',
+    'stmt-expr': 'statement expressions ({ T *t = ...; t; })',
 }
 
 
@@ -202,6 +203,8 @@ class Gen:
             choices += ['glob', 'field', 'field']
             if allow_call:
                 choices.append('tern')
+                if allow_owned and self.on('stmt-expr'):
+                    choices.append('sexpr')
             if allow_owned:
                 choices += ['new', 'new', 'new']
                 if allow_call and self.callees(value=True):
@@ -235,6 +238,15 @@ class Gen:
             return ('tern', self.cond(), b1, b2)
         if c == 'new':
             return ('new',)
+        if c == 'sexpr':
+            # `({ T *t = inner; t; })` or `({ ...; t ? t->f : NULL; })`: +1
+            inner = r.choice([('new',), ('new',), self.value([0], allow_owned=False, allow_call=False)])
+            if inner[0] in ('var', 'tern'):
+                # `T *t = x;` with t only read: t may be a borrowed iteration
+                # variable (not counted, x not moved) or not - left open
+                inner = ('glob', self.glob())
+            f = r.choice([None, None] + self.strong_fields)
+            return ('sexpr', 't%d' % self.newid(), inner, f)
         if c == 'call':
             return self.call(temps, value=True)
         return ('null',)
@@ -259,9 +271,20 @@ class Gen:
         args = []
         for i in range(g.nptr):
             a = self.value(temps, as_arg=True)
-            if out and a[0] == 'var' and a[1] == out and not self.on('addr-alias'):
-                a = ('null',)   # an address-taken local passed with its address (bug list)
+            if out and a[0] == 'var' and a[1] == out:
+                # `f(x, &x)`: x is kept alive by a temporary (issue 13)
+                if self.on('addr-alias') and temps[0] > 0:
+                    temps[0] -= 1
+                else:
+                    a = ('null',)
             args.append(a)
+        # A call in one argument writing x through &x is unsequenced with a
+        # read of x in another: such a call argument becomes NULL.
+        every = args + extra
+        for i, a in enumerate(args):
+            w = writes(a)
+            if w and any(reads(b) & w for j, b in enumerate(every) if j != i):
+                args[i] = ('null',)
         via = g.via_ptr and r.random() < 0.6
         return ('call', g.idx, args + extra) + (('ptr',) if via else ())
 
@@ -511,6 +534,46 @@ class Gen:
 
 
 # ----------------------------------------------------------- analysis ----
+def reads(e):
+    """Variables an expression reads (not counting &x)."""
+    k = e[0]
+    if k in ('var', 'field', 'field2', 'id'):
+        return {e[1]}
+    if k == 'int':
+        return reads(e[1])
+    if k == 'tern':
+        return reads_cond(e[1]) | reads(e[2]) | reads(e[3])
+    if k == 'sexpr':
+        return reads(e[2])
+    if k == 'call':
+        out = set()
+        for a in e[2]:
+            out |= reads(a)
+        return out
+    return set()
+
+
+def reads_cond(c):
+    if c[0] in ('nn', 'odd'):
+        return {c[1]}
+    if c[0] in ('lt', 'eq'):
+        return reads(c[1])
+    return set()
+
+
+def writes(e):
+    """Variables a call in the expression may write through &x."""
+    if e[0] != 'call':
+        return set()
+    out = set()
+    for a in e[2]:
+        if a[0] == 'addr' and a[1]:
+            out.add(a[1])
+        else:
+            out |= writes(a)
+    return out
+
+
 def mentions_addr(e, v):
     if e[0] == 'call':
         return any(a[0] == 'addr' and a[1] == v or mentions_addr(a, v) for a in e[2])
@@ -596,6 +659,8 @@ def walk_expr(e, ex):
     elif e[0] == 'tern':
         walk_expr(e[2], ex)
         walk_expr(e[3], ex)
+    elif e[0] == 'sexpr':
+        walk_expr(e[2], ex)
 
 
 def walk_stmt(s, st, ex):
@@ -739,6 +804,10 @@ class Emitter:
         if k == 'tern':
             c = self.cnd(e[1])
             return '(%s ? %s : %s)' % (c, self.ex(e[2]), self.ex(e[3]))
+        if k == 'sexpr':
+            t, inner, f = e[1], e[2], e[3]
+            val = t if f is None else '(%s ? %s->%s : NULL)' % (t, t, f)
+            return '({ %s *%s = %s; %s; })' % (self.T(), t, self.ex(inner), val)
         if k == 'call':
             name = ('%sfp%d' if len(e) > 3 else '%sf%d') % (p, e[1])
             return '%s(%s)' % (name, ', '.join(self.ex(a) for a in e[2]))
@@ -1161,6 +1230,15 @@ class Model:
             return self.ev_call(e, fr, temps)
         if k == 'tern':
             return self.ev(e[2] if self.cond(e[1], fr) else e[3], fr, temps)
+        if k == 'sexpr':
+            # the block's local t holds inner; the value is retained inside
+            # the block, then t is released: a +1 result (docs/semantics.md)
+            v, own = self.ev(e[2], fr, temps)
+            o = v if own else self.retain(v)
+            val = o if e[3] is None else (o.f[e[3]] if o is not None else None)
+            self.retain(val)
+            self.release(o)
+            return val, True
         if k == 'field2':
             b = fr.vars[e[1]].val
             if b is None or b.f[e[2]] is None:
@@ -1191,10 +1269,10 @@ class Model:
                 v, own = self.ev(a, fr, temps)
                 if own:
                     temps.append(v)
-                elif a[0] not in ('var', 'null') or (a[0] == 'var' and ('addr', a[1]) in e[2]):
+                elif a[0] not in ('var', 'null') or (a[0] == 'var' and a[1] in fr.f.addr_taken):
                     # kept alive for the call: a field or global the callee may
-                    # overwrite, or a local whose address goes to the same call
-                    # (issue 13: `pop_front(&head, head)`)
+                    # overwrite, or a local whose address is taken anywhere in
+                    # the function (docs/semantics.md, `pop_front(&head, head)`)
                     temps.append(self.retain(v))
                 args.append(v)
         for a in e[2][g.nptr:]:
