@@ -36,10 +36,10 @@ The model's rules, each from the docs:
     NULL, finalizers run (order unspecified: the harness sorts the lines
     between `gc>` and `gc N`), it returns the number of garbage objects.
 The generator avoids constructs whose result the contract leaves open (two
-temporaries in one full expression, unspecified evaluation order, a borrowed
-iteration variable initialised from a parameter); a program whose run would
-be undefined (an RC_UNOWNED read of a dead object) is rejected and another
-one drawn from the next sub-seed.
+temporaries in one full expression, unspecified evaluation order, a local
+initialised from a bare variable, which may be a borrowed iteration variable
+or a move); a program whose run would be undefined (an RC_UNOWNED read of a
+dead object) is rejected and another one drawn from the next sub-seed.
 """
 import argparse
 import random

@@ -252,9 +252,10 @@ def main(argv=None):
         for fu in futs:
             first, n, r, work = fu.result()
             done += n
-            if r.ok:
-                continue
-            failures.append((first, n, r, work))
+            if not r.ok:
+                failures.append((first, n, r, work))
+            if done % 1000 < n:
+                log('... %d programs, %d failing batch(es), %.0f s' % (done, len(failures), time.time() - t0))
     for first, n, r, work in failures[:a.max_failures]:
         idx = r.prog
         log('FAIL: programs %d..%d: %s' % (first, first + n - 1, r.what))
