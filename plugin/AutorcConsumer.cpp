@@ -62,6 +62,9 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   OwnedParams Owned(MT, TU);
   ElisionAnalysis Elide(MT, TU, &Owned);
   FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
+  PlanLog Plan;
+  if (Result.DumpPlan)
+    FR.setPlan(&Plan);
   std::vector<FunctionDecl *> Functions;
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);
@@ -73,6 +76,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   for (FunctionDecl *FD : Functions)
     FR.run(FD);
   DG.emitDefinitions(SM.getMainFileID());
+  if (Result.DumpPlan)
+    Result.Plan = Plan.text();
   if (Result.Stats)
     llvm::errs() << DG.acyclic().summary(TU, Result.MainFile) << "; elision: "
                  << (Result.NoElide ? std::string("off (no-elide)")
