@@ -76,6 +76,10 @@
  *   8. if any user code ran in 6-7, steps 2-4 run again on the unreachable
  *      set alone: whatever a finalizer made reachable (resurrected) goes to
  *      old, with everything it reaches; the rest is final garbage.
+ *   8b. then, without callbacks (CPython 3.13's rule): weak references to the
+ *      final garbage made by user code in 6-7 are cleared, and so are weakref
+ *      objects that die with the garbage (clear_final_weakrefs): no user code
+ *      run while the garbage is taken apart can reach a garbage object.
  *   9. final garbage: with DEBUG_SAVEALL it is appended to rc_gc_garbage()
  *      instead. Otherwise every strong slot of every garbage object is set
  *      to NULL: a slot pointing to garbage just decrements the target's
@@ -94,7 +98,13 @@
  *      the memory: nothing to break, nothing to release (the rings of the
  *      cycles benchmark: a quarter off their time).
  *   The collection returns the number of objects freed in step 9 (objects
- *   resurrected or freed by finalizers are not counted, as in CPython).
+ *   resurrected or freed by finalizers are not counted, as in CPython; nor
+ *   is one something unseen still refers to after step 9).
+ *   At exit (gc_atexit) one full collection runs, unless AUTORC_GC_AT_EXIT=0,
+ *   exit() was called from inside a collection or object.c's destruction
+ *   loop, or nothing can have become garbage since the last full one.
+ *   Checked builds (RC_CHECKED) validate every list at the start and end of
+ *   each collection (validate_generations, CPython's validate_list).
  *
  * Re-entrancy
  *   `collecting` is set from the "start" callbacks to the "stop" callbacks:
