@@ -215,15 +215,20 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
 #define RC__STAT(counter) ((void)0)
 #endif
 
-/* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
-RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj) {
+/* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both.
+ * The definitions' parameters carry no RC_OBJECT_ARG: clang keeps an
+ * annotated parameter in memory (llvm.var.annotation), which put one
+ * ASan-redzoned stack slot per inlined call into every caller's frame (a
+ * recursive copy of a 100k-node list overflowed the stack under ASan). The
+ * redeclarations after them carry it: a call sees the last declaration. */
+RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
     if (obj) {
         RC__HEAD(obj)->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
 }
-inline void rc_decref(RC_OBJECT_ARG void *obj) {
+inline void rc_decref(void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
@@ -238,6 +243,8 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
         }
     }
 }
+RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj);
+inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for

@@ -77,6 +77,11 @@
  *      object (none can be freed under it); afterwards steps 3-5 run again
  *      on the unreachable set alone, less those references: whatever user
  *      code made reachable is resurrected, with all it reaches.
+ *   8b. then, without callbacks (CPython 3.13's rule; issue 12): weak
+ *      references to the final garbage made by user code in 6-7 are
+ *      cleared, and so are weakref objects that die with the garbage
+ *      (clear_final_weakrefs): no user code run while the garbage is taken
+ *      apart can reach a garbage object.
  *   9. final garbage: with DEBUG_SAVEALL it goes to rc_gc_garbage().
  *      Otherwise every strong slot of every garbage object is set to NULL
  *      (a slot into the garbage just decrements its target; one pointing
@@ -92,6 +97,11 @@
  *   keeps its memory (object.c: RC_F_ZOMBIE, count 0, already counted out
  *   of rc_live_objects) until the collection that takes its buffer frees
  *   it. At most the candidates of one schedule period wait that way.
+ *
+ * At exit (AUTORC_GC_AT_EXIT, default 1): one full collection that follows
+ * the candidate roots of every age, as CPython collects at shutdown;
+ * skipped without candidates, inside a collection or inside object.c's
+ * destruction loop.
  *
  * Re-entrancy
  *   `collecting` is set from the "start" callbacks to the "stop" callbacks:

@@ -43,6 +43,11 @@
  * touched once, when its entry is popped, which keeps a large tree's
  * destruction to one cache miss per node.
  *
+ * An object whose count reaches zero while the stack is being drained (so
+ * its destruction waits) is dead to weak references at once: rc__dealloc
+ * clears its weak slots when it queues it (callbacks run when the loop
+ * ends), as CPython's _PyWeakref_GET_REF is NULL at count 0.
+ *
  * Types: each type gets an entry in the type table (rc__tinfo, internal.h)
  * at its first allocation; the object head holds its 16-bit index, the
  * descriptor's runtime word (rc_type.rt) caches the index and the head's

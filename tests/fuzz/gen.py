@@ -36,10 +36,10 @@ The model's rules, each from the docs:
     NULL, finalizers run (order unspecified: the harness sorts the lines
     between `gc>` and `gc N`), it returns the number of garbage objects.
 The generator avoids constructs whose result the contract leaves open (two
-temporaries in one full expression, unspecified evaluation order, a borrowed
-iteration variable initialised from a parameter); a program whose run would
-be undefined (an RC_UNOWNED read of a dead object) is rejected and another
-one drawn from the next sub-seed.
+temporaries in one full expression, unspecified evaluation order, a local
+initialised from a bare variable, which may be a borrowed iteration variable
+or a move); a program whose run would be undefined (an RC_UNOWNED read of a
+dead object) is rejected and another one drawn from the next sub-seed.
 """
 import argparse
 import random
@@ -65,6 +65,8 @@ FEATURES = {
     'resurrect': 'a finalizer that stores its object in a global',
     'fn-pointers': 'calls through function pointers',
     'deep-fields': 'field reads two levels deep (x->a->b)',
+    'assign-in-cond': 'if ((x = value) != NULL)',
+    'stmt-expr': 'statement expressions ({ T *t = ...; t; })',
 }
 
 
@@ -145,6 +147,7 @@ class Gen:
             self.loops = 0
             self.in_switch = 0
             self.labels = []
+            self.noassign = set()   # walk variables: `q = q->f` must not see NULL
             self.budget = r.randint(8, 20)
             self.scopes.append([])
             f.body = [self.s_decl(0, init=('new',)) for _ in range(r.randint(1, 3))]
@@ -163,8 +166,8 @@ class Gen:
             out += [v for v, k in sc if k in kinds]
         return out
 
-    def pick_var(self, kinds):
-        vs = self.vars(kinds)
+    def pick_var(self, kinds, assignable=False):
+        vs = [v for v in self.vars(kinds) if not (assignable and v in self.noassign)]
         return self.r.choice(vs) if vs else None
 
     def var_ref(self, v):
@@ -200,6 +203,8 @@ class Gen:
             choices += ['glob', 'field', 'field']
             if allow_call:
                 choices.append('tern')
+                if allow_owned and self.on('stmt-expr'):
+                    choices.append('sexpr')
             if allow_owned:
                 choices += ['new', 'new', 'new']
                 if allow_call and self.callees(value=True):
@@ -233,6 +238,15 @@ class Gen:
             return ('tern', self.cond(), b1, b2)
         if c == 'new':
             return ('new',)
+        if c == 'sexpr':
+            # `({ T *t = inner; t; })` or `({ ...; t ? t->f : NULL; })`: +1
+            inner = r.choice([('new',), ('new',), self.value([0], allow_owned=False, allow_call=False)])
+            if inner[0] in ('var', 'tern'):
+                # `T *t = x;` with t only read: t may be a borrowed iteration
+                # variable (not counted, x not moved) or not - left open
+                inner = ('glob', self.glob())
+            f = r.choice([None, None] + self.strong_fields)
+            return ('sexpr', 't%d' % self.newid(), inner, f)
         if c == 'call':
             return self.call(temps, value=True)
         return ('null',)
@@ -252,14 +266,25 @@ class Gen:
             extra.append(('int', self.int_expr()))
         out = None
         if g.has_out:
-            out = self.pick_var(('strong',))
+            out = self.pick_var(('strong',), assignable=True)
             extra.append(('addr', out))
         args = []
         for i in range(g.nptr):
             a = self.value(temps, as_arg=True)
-            if out and a[0] == 'var' and a[1] == out and not self.on('addr-alias'):
-                a = ('null',)   # an address-taken local passed with its address (bug list)
+            if out and a[0] == 'var' and a[1] == out:
+                # `f(x, &x)`: x is kept alive by a temporary (issue 13)
+                if self.on('addr-alias') and temps[0] > 0:
+                    temps[0] -= 1
+                else:
+                    a = ('null',)
             args.append(a)
+        # A call in one argument writing x through &x is unsequenced with a
+        # read of x in another: such a call argument becomes NULL.
+        every = args + extra
+        for i, a in enumerate(args):
+            w = writes(a)
+            if w and any(reads(b) & w for j, b in enumerate(every) if j != i):
+                args[i] = ('null',)
         via = g.via_ptr and r.random() < 0.6
         return ('call', g.idx, args + extra) + (('ptr',) if via else ())
 
@@ -304,7 +329,7 @@ class Gen:
         kinds = ['decl'] * 5 + ['assign'] * 2 + ['store'] * 5 + ['gstore'] * 2 + ['callst'] * 3 + \
                 ['print'] * 3 + ['live'] * 2
         if depth < 3:
-            kinds += ['if', 'for']
+            kinds += ['if', 'for', 'walk']
             if self.on('switch'):
                 kinds.append('switch')
             if self.on('goto'):
@@ -363,7 +388,7 @@ class Gen:
 
     def s_assign(self, depth):
         r = self.r
-        tgt = self.pick_var(('strong', 'param', 'weak'))
+        tgt = self.pick_var(('strong', 'param', 'weak'), assignable=True)
         if not tgt:
             return self.s_decl(depth)
         kind = self.kind_of(tgt)
@@ -434,6 +459,9 @@ class Gen:
 
     def s_if(self, depth):
         c = self.cond()
+        v = self.pick_var(('strong',), assignable=True)
+        if v and self.on('assign-in-cond') and self.r.random() < 0.25:
+            c = ('asg', v, self.value([1]), self.newid())
         t = self.block(depth + 1)
         e = self.block(depth + 1) if self.r.random() < 0.4 else []
         return ('if', c, t, e)
@@ -448,6 +476,26 @@ class Gen:
         self.in_switch = saved
         self.loops -= 1
         return ('for', iv, k, b)
+
+    def s_walk(self, depth):
+        """`for (T *q = START; q && i < 4; q = q->f, i++)`: the borrowed
+        iteration shape; counted or not depends on what the body can release."""
+        iv = 'i%d' % self.loops
+        start = self.value([1], allow_owned=False, allow_call=False)
+        if start[0] in ('var', 'tern'):
+            start = ('glob', self.glob())   # no bare variable (see the module comment)
+        f = self.r.choice(self.strong_fields)
+        self.loops += 1
+        saved = self.in_switch
+        self.in_switch = 0
+        self.scopes.append([])
+        q = self.fresh('strong')
+        self.noassign.add(q)
+        b = self.block(depth + 1)
+        self.scopes.pop()
+        self.in_switch = saved
+        self.loops -= 1
+        return ('walk', iv, q, start, f, b)
 
     def s_switch(self, depth):
         e = self.int_expr()
@@ -486,6 +534,46 @@ class Gen:
 
 
 # ----------------------------------------------------------- analysis ----
+def reads(e):
+    """Variables an expression reads (not counting &x)."""
+    k = e[0]
+    if k in ('var', 'field', 'field2', 'id'):
+        return {e[1]}
+    if k == 'int':
+        return reads(e[1])
+    if k == 'tern':
+        return reads_cond(e[1]) | reads(e[2]) | reads(e[3])
+    if k == 'sexpr':
+        return reads(e[2])
+    if k == 'call':
+        out = set()
+        for a in e[2]:
+            out |= reads(a)
+        return out
+    return set()
+
+
+def reads_cond(c):
+    if c[0] in ('nn', 'odd'):
+        return {c[1]}
+    if c[0] in ('lt', 'eq'):
+        return reads(c[1])
+    return set()
+
+
+def writes(e):
+    """Variables a call in the expression may write through &x."""
+    if e[0] != 'call':
+        return set()
+    out = set()
+    for a in e[2]:
+        if a[0] == 'addr' and a[1]:
+            out.add(a[1])
+        else:
+            out |= writes(a)
+    return out
+
+
 def mentions_addr(e, v):
     if e[0] == 'call':
         return any(a[0] == 'addr' and a[1] == v or mentions_addr(a, v) for a in e[2])
@@ -532,6 +620,8 @@ def analyse(funcs):
                     bare(s[3])
                 elif s[0] == 'return' and f.ret == 'owned':
                     bare(s[1])
+                elif s[0] == 'if' and s[1][0] == 'asg':
+                    bare(s[1][2])
 
             def ex(e):
                 if e[0] == 'call':
@@ -569,6 +659,8 @@ def walk_expr(e, ex):
     elif e[0] == 'tern':
         walk_expr(e[2], ex)
         walk_expr(e[3], ex)
+    elif e[0] == 'sexpr':
+        walk_expr(e[2], ex)
 
 
 def walk_stmt(s, st, ex):
@@ -589,10 +681,15 @@ def walk_stmt(s, st, ex):
     elif k == 'return':
         walk_expr(s[1], ex)
     elif k == 'if':
+        if s[1][0] == 'asg':
+            walk_expr(s[1][2], ex)
         walk_stmts(s[2], st, ex)
         walk_stmts(s[3], st, ex)
     elif k == 'for':
         walk_stmts(s[3], st, ex)
+    elif k == 'walk':
+        walk_expr(s[3], ex)
+        walk_stmts(s[5], st, ex)
     elif k == 'switch':
         for b, _ in s[2]:
             walk_stmts(b, st, ex)
@@ -707,6 +804,10 @@ class Emitter:
         if k == 'tern':
             c = self.cnd(e[1])
             return '(%s ? %s : %s)' % (c, self.ex(e[2]), self.ex(e[3]))
+        if k == 'sexpr':
+            t, inner, f = e[1], e[2], e[3]
+            val = t if f is None else '(%s ? %s->%s : NULL)' % (t, t, f)
+            return '({ %s *%s = %s; %s; })' % (self.T(), t, self.ex(inner), val)
         if k == 'call':
             name = ('%sfp%d' if len(e) > 3 else '%sf%d') % (p, e[1])
             return '%s(%s)' % (name, ', '.join(self.ex(a) for a in e[2]))
@@ -738,6 +839,9 @@ class Emitter:
             return '%s != NULL' % self.ref(c[1])
         if k == 'odd':
             return '%sid(%s) %% 2' % (self.p, self.ref(c[1]))
+        if k == 'asg':
+            val = self.ex(c[2])
+            return '(%s = %s) != NULL' % (self.ref(c[1], None), val)
         raise ValueError(c)
 
     def line(self, s):
@@ -823,6 +927,24 @@ class Emitter:
             self.loopstack.append(self.loopn)
             out = self.line('for (int %s = 0; %s < %d; %s++) {' % (s[1], s[1], s[2], s[1]))
             out += self.blk(s[3]) + self.line('}')
+            self.loopstack.pop()
+            return out
+        if k == 'walk':
+            iv, q, start, f, b = s[1:]
+            out = self.line('{ int %s = 0;' % iv)
+            self.declloops[q] = tuple(self.loopstack)
+            self.newfe()
+            init = self.ex(start)
+            self.loopn += 1
+            self.loopstack.append(self.loopn)
+            self.newfe()
+            self.ref(q)
+            self.newfe()
+            self.ref(q)
+            self.ref(q)
+            out += self.line('for (%s *%s = %s; %s && %s < 4; %s = %s->%s, %s++) {'
+                             % (T, q, init, q, iv, q, q, f, iv))
+            out += self.blk(b) + self.line('}') + self.line('}')
             self.loopstack.pop()
             return out
         if k == 'switch':
@@ -1108,6 +1230,15 @@ class Model:
             return self.ev_call(e, fr, temps)
         if k == 'tern':
             return self.ev(e[2] if self.cond(e[1], fr) else e[3], fr, temps)
+        if k == 'sexpr':
+            # the block's local t holds inner; the value is retained inside
+            # the block, then t is released: a +1 result (docs/semantics.md)
+            v, own = self.ev(e[2], fr, temps)
+            o = v if own else self.retain(v)
+            val = o if e[3] is None else (o.f[e[3]] if o is not None else None)
+            self.retain(val)
+            self.release(o)
+            return val, True
         if k == 'field2':
             b = fr.vars[e[1]].val
             if b is None or b.f[e[2]] is None:
@@ -1138,10 +1269,10 @@ class Model:
                 v, own = self.ev(a, fr, temps)
                 if own:
                     temps.append(v)
-                elif a[0] not in ('var', 'null') or (a[0] == 'var' and ('addr', a[1]) in e[2]):
+                elif a[0] not in ('var', 'null') or (a[0] == 'var' and a[1] in fr.f.addr_taken):
                     # kept alive for the call: a field or global the callee may
-                    # overwrite, or a local whose address goes to the same call
-                    # (issue 13: `pop_front(&head, head)`)
+                    # overwrite, or a local whose address is taken anywhere in
+                    # the function (docs/semantics.md, `pop_front(&head, head)`)
                     temps.append(self.retain(v))
                 args.append(v)
         for a in e[2][g.nptr:]:
@@ -1299,6 +1430,38 @@ class Model:
             self.emit('gc>')
             n = self.gc()
             self.emit('gc %d' % n)
+        elif k == 'walk':
+            iv, q, start, f, b = s[1:]
+            v, _ = self.ev(start, fr, temps)
+            slot = Slot('strong', self.retain(v))
+            fr.scopes.append([q])
+            fr.vars[q] = slot
+            try:
+                i = 0
+                while slot.val is not None and i < 4:
+                    fr.ints[iv] = i
+                    try:
+                        self.block_body(b, fr)
+                    except ContinueX:
+                        pass
+                    except BreakX:
+                        break
+                    fr.temps = []
+                    self.store(lambda: slot.val, lambda x: setattr(slot, 'val', x), slot.val.f[f], False)
+                    i += 1
+            finally:
+                fr.ints.pop(iv, None)
+                self.exit_scope(fr, fr.scopes.pop())
+        elif k == 'if' and s[1][0] == 'asg':
+            c = s[1]
+            slot = fr.vars[c[1]]
+            v, own = self.value_for_slot(c[2], fr, temps)
+            self.store(lambda: slot.val, lambda x: setattr(slot, 'val', x), v, own)
+            self.end_fe(temps)
+            if slot.val is not None:
+                self.block_body(s[2], fr)
+            elif s[3]:
+                self.block_body(s[3], fr)
         elif k == 'if':
             if self.cond(s[1], fr):
                 self.block_body(s[2], fr)

@@ -151,6 +151,8 @@ def stmt_paths(stmts, prefix=()):
             subs = [(3, s[3])]
         elif s[0] == 'gotoblk':
             subs = [(2, s[2])]
+        elif s[0] == 'walk':
+            subs = [(5, s[5])]
         elif s[0] == 'switch':
             subs = [((2, j, 0), b) for j, (b, _) in enumerate(s[2])]
         for key, b in subs:
@@ -250,9 +252,10 @@ def main(argv=None):
         for fu in futs:
             first, n, r, work = fu.result()
             done += n
-            if r.ok:
-                continue
-            failures.append((first, n, r, work))
+            if not r.ok:
+                failures.append((first, n, r, work))
+            if done % 1000 < n:
+                log('... %d programs, %d failing batch(es), %.0f s' % (done, len(failures), time.time() - t0))
     for first, n, r, work in failures[:a.max_failures]:
         idx = r.prog
         log('FAIL: programs %d..%d: %s' % (first, first + n - 1, r.what))

@@ -4,7 +4,6 @@
 // callee's store dropped the last reference while the parameter was still in
 // use. The argument must be kept alive for the call like a field argument
 // (docs/semantics.md), so the object dies after the call, not inside it.
-// XFAIL: *
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags %s %autorc_lib -o %t
 // RUN: env AUTORC_MALLOC=pool %t | FileCheck %s

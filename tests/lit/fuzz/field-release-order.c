@@ -4,7 +4,6 @@
 // first (docs/runtime.md), so finalizers print in that order - in every
 // allocator mode. destroy() (types with a finalizer or weak fields, and every
 // object under AUTORC_MALLOC=malloc|debug) released them last field first.
-// XFAIL: *
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags %s %autorc_lib -o %t
 // RUN: env AUTORC_MALLOC=pool %t | FileCheck %s

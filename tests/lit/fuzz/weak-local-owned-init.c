@@ -3,7 +3,6 @@
 // initialised from a +1 value nothing else holds reads NULL - the object died
 // at once, as for a weak field. The plugin stored the dead pointer into the
 // slot: "fatal: weak slot ... has no weak references registered".
-// XFAIL: *
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags %s %autorc_lib -o %t
 // RUN: env AUTORC_MALLOC=pool %t | FileCheck %s
