@@ -89,9 +89,12 @@ private:
 
   // Expressions (post-order: inner edits first).
   Own walk(clang::Expr *E, bool Consumed, bool Discarded);
-  Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded);
+  // Site: the expression a temporary or release wraps (C, or the whole
+  // expansion of the <autorc.h> macro that C comes from).
+  Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded, clang::Expr *Site = nullptr);
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
+  bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
   void retainIfBorrowed(clang::Expr *E, Own O);
   // Wrap a last use of an owned local in rc__move (MoveAnalysis.h).

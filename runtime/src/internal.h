@@ -7,7 +7,8 @@
  *   object.c      rc__new, counts, deallocation (finalizer, weak clear,
  *                 iterative release of fields), allocator mode selection
  *   weakref.c     the weak-slot table, rc_weakref objects and callbacks
- *   list.c        rc_list
+ *   list.c        rc_list (Python's list, a deque)
+ *   str.c         rc_str; dict.c rc_dict (builtins.h: what dict.c knows of str)
  *   gc.c          the cycle collector and the gc API
  *   tracemalloc.c allocation tracing
  *
