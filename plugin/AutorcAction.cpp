@@ -20,6 +20,7 @@
 #include "AutorcConsumer.h"
 #include "Compat.h"
 #include "Options.h"
+#include "SystemPaths.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -68,6 +69,8 @@ public:
         Quoted.push_back(E.Path);
       else if (E.Group == frontend::Angled)
         Angled.push_back(E.Path);
+      else if (!isToolchainHeaderPath(E.Path + "/"))
+        Angled.push_back(E.Path); // -isystem of user code (SystemPaths.h)
     }
   }
   bool mentionsAutorc(const std::string &Path, unsigned Depth = 0) {
@@ -164,6 +167,8 @@ protected:
     bool IsC = !LO.CPlusPlus && !LO.ObjC && !LO.OpenCL && !LO.CUDA;
     bool Candidate =
         IsC && !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
+    if (!Candidate)
+      warnUninstrumented(CI, MainPath, IsC);
     if (Candidate && Inputs[0].getKind().isPreprocessed()) {
       // A .i file (-save-temps, or -x cpp-output) has lost the rc_new macro
       // and <autorc.h>'s file boundaries: it cannot be rewritten correctly.
@@ -186,6 +191,35 @@ protected:
   }
 
 private:
+  // Managed code the plugin will not instrument must not compile silently
+  // uncounted: C++ and Objective-C files that mention autorc, and C read
+  // from standard input (the rewrite needs a file to re-parse) that does.
+  void warnUninstrumented(CompilerInstance &CI, const std::string &MainPath, bool IsC) {
+    const LangOptions &LO = CI.getLangOpts();
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    if (!IsC && !MainPath.empty() && MainPath != "-" && (LO.CPlusPlus || LO.ObjC) &&
+        Gate(CI).mentionsAutorc(MainPath)) {
+      unsigned ID = D.getCustomDiagID(
+          DiagnosticsEngine::Warning,
+          "[autorc-uninstrumented] '%0' is compiled as %1: the autorc plugin instruments C "
+          "only, so the managed pointers in it are not counted; compile it as C");
+      D.Report(ID) << MainPath << (LO.ObjC ? (LO.CPlusPlus ? "Objective-C++" : "Objective-C")
+                                           : "C++");
+      return;
+    }
+    if (!IsC || (MainPath != "-" && !MainPath.empty()))
+      return;
+    SourceManager &SM = CI.getSourceManager();
+    FileID Main = SM.getMainFileID();
+    if (Main.isInvalid() || SM.getBufferData(Main).find("autorc") == StringRef::npos)
+      return;
+    unsigned ID = D.getCustomDiagID(
+        DiagnosticsEngine::Warning,
+        "[autorc-uninstrumented] C read from standard input is compiled without reference "
+        "counting: the autorc plugin rewrites files only; save the source to a .c file");
+    D.Report(ID);
+  }
+
   void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();

@@ -92,6 +92,9 @@ private:
   // Site: the expression a temporary or release wraps (C, or the whole
   // expansion of the <autorc.h> macro that C comes from).
   Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded, clang::Expr *Site = nullptr);
+  Own walkStmtExprValue(clang::StmtExpr *SE, clang::Expr *V, bool Consumed, bool Discarded);
+  // `&v` for a generated call's slot argument (a cast drops `volatile`).
+  std::string addrOf(const clang::VarDecl *VD) const;
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
@@ -103,7 +106,8 @@ private:
   bool isOwnedLocalRef(const clang::Expr *E) const;
   bool isLocalOrParamRef(const clang::Expr *E) const;
   std::string declaratorEndText(clang::VarDecl *VD, clang::SourceLocation &At);
-  std::string arrayHelper(uint64_t N);
+  std::string arrayHelper(uint64_t N, bool Volatile);
+  std::string movePrefix(const clang::Expr *Ref) const; // "rc__move(&(" 
 
   ManagedTypes &MT;
   Edits &E;
@@ -121,6 +125,11 @@ private:
   // Borrowed iteration variables (MoveAnalysis.h): left uncounted.
   std::set<const clang::VarDecl *> BorrowedVars;
   void findBorrowedVars(clang::FunctionDecl *FD);
+  // Locals and parameters whose address is taken (`&v` anywhere in the
+  // function): a callee may store through that address while the variable
+  // is its argument (`pop(&head, head)`), so such an argument is kept
+  // alive like a field argument, never passed as a stable local.
+  std::set<const clang::VarDecl *> AddrTaken;
   std::vector<const clang::CallExpr *> SetjmpCalls;
   // rc_new expansion locations per managed record (countAllocation).
   std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;
