@@ -847,11 +847,51 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   return true;
 }
 
+// A call written through a function-like macro of <autorc.h> (rc_tlist_get,
+// rc_tlist_append, ...): its expansion is a call of a runtime function,
+// maybe under pointer casts and parentheses, maybe after commas whose left
+// sides only check types. The call's conventions (its annotations) hold
+// for the whole expansion, so a temporary or a release wraps the macro
+// invocation as the user wrote it; the arguments are walked as usual.
+bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded, Own &Result) {
+  SourceLocation B = Ex->getBeginLoc(), End = Ex->getEndLoc();
+  if (!B.isMacroID() || !End.isMacroID() || !MT.isRuntimeLoc(B))
+    return false;
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(End);
+  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd() || !RB.getBegin().isFileID())
+    return false; // not one whole invocation written in the user's text
+  std::vector<Expr *> Checks;
+  Expr *Inner = Ex;
+  for (;;) {
+    Inner = Inner->IgnoreParens();
+    if (auto *IC = dyn_cast<ImplicitCastExpr>(Inner)) {
+      Inner = IC->getSubExpr();
+    } else if (auto *CE = dyn_cast<CStyleCastExpr>(Inner)) {
+      if (!CE->getType()->isPointerType() || !CE->getSubExpr()->getType()->isPointerType())
+        return false;
+      Inner = CE->getSubExpr();
+    } else if (auto *BO = dyn_cast<BinaryOperator>(Inner); BO && BO->getOpcode() == BO_Comma) {
+      Checks.push_back(BO->getLHS());
+      Inner = BO->getRHS();
+    } else {
+      break;
+    }
+  }
+  auto *C = dyn_cast<CallExpr>(Inner);
+  if (!C)
+    return false;
+  for (Expr *X : Checks)
+    walk(X, false, true);
+  Result = walkCall(C, Consumed, Discarded, Ex);
+  return true;
+}
+
 FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {
   if (!Ex)
     return Own::Borrowed;
   Own R;
-  if (rcNewExpansion(Ex, R))
+  if (rcNewExpansion(Ex, R) || runtimeMacroCall(Ex, Consumed, Discarded, R))
     return R;
   ASTContext &Ctx = MT.context();
   if (Ex->getType()->isPointerType() && !Ex->isValueDependent() &&
@@ -963,7 +1003,8 @@ FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V,
   return Own::Temp;
 }
 
-FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, bool Discarded) {
+FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, bool Discarded,
+                                                 Expr *Site) {
   FunctionDecl *Callee = C->getDirectCallee();
   if (Callee && isSetjmpName(Callee->getName()))
     SetjmpCalls.push_back(C);
@@ -1006,12 +1047,16 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
     return Own::Borrowed;
   if (Consumed && !Naive)
     return Own::Owned;
+  // A macro's expansion may have a typeof type: spell the type it denotes.
+  QualType T = Site ? Site->getType().getCanonicalType() : C->getType();
+  if (!Site)
+    Site = C;
   if (Discarded) {
     note(C->getBeginLoc(), "release", C);
-    E.wrap(C->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
+    E.wrap(Site->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
     return Own::Borrowed;
   }
-  makeTemp(C, C->getType(), "", "a temporary result");
+  makeTemp(Site, T, "", "a temporary result");
   return Own::Temp;
 }
 

@@ -95,12 +95,15 @@ private:
 
   // Expressions (post-order: inner edits first).
   Own walk(clang::Expr *E, bool Consumed, bool Discarded);
-  Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded);
+  // Site: the expression a temporary or release wraps (C, or the whole
+  // expansion of the <autorc.h> macro that C comes from).
+  Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded, clang::Expr *Site = nullptr);
   Own walkStmtExprValue(clang::StmtExpr *SE, clang::Expr *V, bool Consumed, bool Discarded);
   // `&v` for a generated call's slot argument (a cast drops `volatile`).
   std::string addrOf(const clang::VarDecl *VD) const;
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
+  bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
   void retainIfBorrowed(clang::Expr *E, Own O);
   // Wrap a last use of an owned local in rc__move (MoveAnalysis.h).

@@ -54,13 +54,9 @@ bool ManagedTypes::isUntouchable(SourceLocation L) const {
 bool ManagedTypes::isManagedRecord(const RecordDecl *RD) const {
   if (!RD)
     return false;
-  if (hasAnnotation(RD, "autorc_managed"))
-    return true;
-  // The runtime's own managed types are opaque structs declared in autorc.h.
-  llvm::StringRef N = RD->getName();
-  if (N == "rc_list" || N == "rc_weakref" || N == "rc_snapshot" || N == "rc_stats")
-    return isRuntimeDecl(RD);
-  return false;
+  // The runtime's own managed types (rc_list, rc_str, rc_dict, ...) are
+  // opaque structs declared RC_MANAGED in autorc.h: no list of names here.
+  return hasAnnotation(RD, "autorc_managed");
 }
 
 const RecordDecl *ManagedTypes::managedPointee(QualType T) const {

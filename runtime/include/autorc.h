@@ -3,7 +3,7 @@
  *
  * One header for everything a program sees: the annotations the autorc
  * plugin reads, the runtime API (objects and counts, weak references, the
- * rc_list container, the cycle collector's gc API, allocation tracing) and
+ * built-in types rc_list, rc_str and rc_dict, the cycle collector's gc API, allocation tracing) and
  * the few internals the plugin-generated code and the inline fast paths use
  * (names starting with `rc__`, not for users).
  *
@@ -312,6 +312,7 @@ const char *rc_typename(const void *obj);
 /* ------------------------------------------------------------------------
  * Weak references
  * ------------------------------------------------------------------------ */
+struct RC_MANAGED rc_weakref;
 typedef struct rc_weakref rc_weakref;
 typedef void (*rc_weakref_callback)(rc_weakref *ref, void *ctx);
 
@@ -344,19 +345,163 @@ void *rc_slots_resize(void *slots, size_t old_count, size_t new_count);
 void rc_slots_free(void *slots, size_t count);
 
 /* ------------------------------------------------------------------------
- * rc_list — Python's list: a managed, growable array of strong references
+ * Python's built-in types: rc_list, rc_str, rc_dict (docs/builtins.md)
+ *
+ * All are managed objects: the forward declarations below carry RC_MANAGED,
+ * which is how the plugin knows them. Indexes are ptrdiff_t: a negative one
+ * counts from the end, as in Python; one out of range is a fatal error that
+ * names the call (Python's IndexError).
  * ------------------------------------------------------------------------ */
+struct RC_MANAGED rc_list;
+struct RC_MANAGED rc_str;
+struct RC_MANAGED rc_dict;
 typedef struct rc_list rc_list;
+typedef struct rc_str rc_str;
+typedef struct rc_dict rc_dict;
 
+/* rc_list — Python's list: a growable array of strong references (items may
+ * be NULL), with room at both ends, so pop(0) and insert(0, x) are O(1)
+ * amortised. */
 rc_list *rc_list_new(void);
 void rc_list_append(rc_list *l, RC_OBJECT_ARG void *obj);
-RC_RETURNS_BORROWED void *rc_list_get(rc_list *l, size_t i);
-void rc_list_set(rc_list *l, size_t i, RC_OBJECT_ARG void *obj);
+RC_RETURNS_BORROWED void *rc_list_get(rc_list *l, ptrdiff_t i);
+void rc_list_set(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj);
 size_t rc_list_len(const rc_list *l);
 RC_RETURNS_OWNED void *rc_list_pop(rc_list *l);
 void rc_list_clear(rc_list *l);
-void rc_list_insert(rc_list *l, size_t i, RC_OBJECT_ARG void *obj);
-long rc_list_index(const rc_list *l, RC_OBJECT_ARG const void *obj);
+void rc_list_insert(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj); /* clamps */
+RC_RETURNS_OWNED void *rc_list_pop_at(rc_list *l, ptrdiff_t i);
+void rc_list_delete(rc_list *l, ptrdiff_t i);
+int rc_list_remove(rc_list *l, RC_OBJECT_ARG const void *obj);   /* 1 removed, 0 absent */
+ptrdiff_t rc_list_index(const rc_list *l, RC_OBJECT_ARG const void *obj); /* -1 absent */
+int rc_list_contains(const rc_list *l, RC_OBJECT_ARG const void *obj);
+void rc_list_extend(rc_list *l, rc_list *other);
+void rc_list_reverse(rc_list *l);
+/* Stable (merge sort); cmp gets the two objects (not pointers to slots). */
+void rc_list_sort(rc_list *l, int (*cmp)(const void *a, const void *b));
+rc_list *rc_list_slice(rc_list *l, ptrdiff_t start, ptrdiff_t stop); /* clamps */
+
+/* Iteration: `rc_list_foreach(struct node *, n, l) { ... }` runs the body
+ * once per item, n holding it (n is not counted; the iteration holds a
+ * reference to the list and to the current item). break, continue, return
+ * and goto work. While an iteration runs, appending, extending and set are
+ * allowed (the iteration sees appended items, as Python); any call that
+ * removes or moves items (insert, pop, pop_at, delete, remove, clear, sort,
+ * reverse) is a fatal error naming the call. */
+typedef struct rc_list_iter {
+    void *list;   /* the list (a counted reference, taken by begin) */
+    void *cur;    /* the current item (counted) */
+    size_t next;  /* index of the next item */
+    int live;     /* the outer loop of rc_list_foreach runs once */
+} rc_list_iter;
+/* (not RC_OBJECT_ARG: begin takes its own reference to the list before
+ * anything else, so the plugin need not keep a `h->list` argument alive
+ * around the call, a temporary it could not place in the macro) */
+rc_list_iter rc__list_iter_begin(void *l);
+int rc__list_iter_next(rc_list_iter *it);
+void rc__list_iter_end(rc_list_iter *it);
+#define RC__CAT2(a, b) a##b
+#define RC__CAT(a, b) RC__CAT2(a, b)
+#define RC__IT RC__CAT(rc__it, __LINE__)
+/* (clang and gcc: the iteration ends by __attribute__((cleanup))) */
+#define RC__CLEANUP(fn) __attribute__((cleanup(fn)))
+#define rc_list_foreach(T, x, l)                                                 \
+    for (rc_list_iter RC__IT RC__CLEANUP(rc__list_iter_end) =                    \
+             rc__list_iter_begin(l);                                             \
+         RC__IT.live; RC__IT.live = 0)                                           \
+        for (RC_UNOWNED T x = NULL; rc__list_iter_next(&RC__IT) && ((x = (T)RC__IT.cur), 1);)
+
+/* Typed lists: a list of T * whose calls check the element type.
+ *
+ *   RC_LIST_OF(node_list, struct node);        // at file scope, once
+ *   node_list *l = rc_tlist_new(node_list);
+ *   rc_tlist_append(l, n);                     // n must be a struct node *
+ *   rc_tlist_get(l, -1)->value;                // a struct node *
+ *   rc_tlist_foreach(n, l) { ... }
+ *
+ * A node_list * is an rc_list underneath (rc_tlist_list(l) gives it, for
+ * the calls without a typed form). Storing a pointer of another type is a
+ * compile error (NULL is allowed). */
+#define RC_LIST_OF(name, T)                                                      \
+    typedef struct RC_MANAGED name {                                             \
+        RC_UNOWNED T *rc__elem; /* never stored: carries the element type */     \
+    } name
+#define RC__ELEM(l) __typeof__((l)->rc__elem)
+#define RC__ELEM_CHECK(l, x)                                                     \
+    (void)sizeof(struct {                                                        \
+        _Static_assert(_Generic((x), RC__ELEM(l): 1, void *: 1, default: 0),     \
+                       "element of the wrong type for this typed list");         \
+        int rc__ok;                                                              \
+    })
+static inline RC_RETURNS_BORROWED rc_list *rc__tlist(RC_OBJECT_ARG void *l) {
+    return (rc_list *)l;
+}
+static inline RC_RETURNS_BORROWED void *rc__tlist_get(RC_OBJECT_ARG void *l, ptrdiff_t i) {
+    return rc_list_get((rc_list *)l, i);
+}
+static inline RC_RETURNS_OWNED void *rc__tlist_pop(RC_OBJECT_ARG void *l) {
+    return rc_list_pop((rc_list *)l);
+}
+static inline RC_RETURNS_OWNED void *rc__tlist_pop_at(RC_OBJECT_ARG void *l, ptrdiff_t i) {
+    return rc_list_pop_at((rc_list *)l, i);
+}
+static inline void rc__tlist_append(RC_OBJECT_ARG void *l, RC_OBJECT_ARG void *x) {
+    rc_list_append((rc_list *)l, x);
+}
+static inline void rc__tlist_set(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
+    rc_list_set((rc_list *)l, i, x);
+}
+static inline void rc__tlist_insert(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
+    rc_list_insert((rc_list *)l, i, x);
+}
+static inline size_t rc__tlist_len(RC_OBJECT_ARG void *l) { return rc_list_len((rc_list *)l); }
+#define rc_tlist_new(name) ((name *)rc_list_new())
+#define rc_tlist_list(l) rc__tlist(l)
+#define rc_tlist_len(l) rc__tlist_len(l)
+#define rc_tlist_get(l, i) ((RC__ELEM(l))rc__tlist_get(l, i))
+#define rc_tlist_pop(l) ((RC__ELEM(l))rc__tlist_pop(l))
+#define rc_tlist_pop_at(l, i) ((RC__ELEM(l))rc__tlist_pop_at(l, i))
+#define rc_tlist_append(l, x) (RC__ELEM_CHECK(l, x), rc__tlist_append(l, x))
+#define rc_tlist_set(l, i, x) (RC__ELEM_CHECK(l, x), rc__tlist_set(l, i, x))
+#define rc_tlist_insert(l, i, x) (RC__ELEM_CHECK(l, x), rc__tlist_insert(l, i, x))
+#define rc_tlist_foreach(x, l) rc_list_foreach(RC__ELEM(l), x, l)
+
+/* rc_str — Python's str: immutable bytes (UTF-8 by convention), always
+ * followed by a NUL. Strings up to a few hundred bytes are one allocation
+ * (the characters follow the head). */
+rc_str *rc_str_new(const char *s);
+rc_str *rc_str_from_len(const char *s, size_t n);
+#if defined(__GNUC__)
+__attribute__((format(printf, 1, 2)))
+#endif
+rc_str *rc_str_format(const char *fmt, ...);
+const char *rc_str_cstr(const rc_str *s); /* valid while s lives; "" for NULL */
+size_t rc_str_len(const rc_str *s);
+int rc_str_eq(const rc_str *a, const rc_str *b);
+int rc_str_cmp(const rc_str *a, const rc_str *b); /* <0, 0, >0 (bytes, then length) */
+size_t rc_str_hash(const rc_str *s);
+rc_str *rc_str_concat(const rc_str *a, const rc_str *b);
+rc_str *rc_str_intern(rc_str *s); /* owned canonical instance (sys.intern) */
+/* Is obj an rc_str? (any managed object, or NULL) */
+int rc_is_str(RC_OBJECT_ARG const void *obj);
+
+/* rc_dict — Python's dict: an insertion-ordered hash map (CPython's compact
+ * layout). An rc_str key compares by content, any other key by identity. */
+rc_dict *rc_dict_new(void);
+void rc_dict_set(rc_dict *d, RC_OBJECT_ARG void *key, RC_OBJECT_ARG void *value);
+RC_RETURNS_BORROWED void *rc_dict_get(rc_dict *d, RC_OBJECT_ARG const void *key);
+int rc_dict_contains(rc_dict *d, RC_OBJECT_ARG const void *key);
+int rc_dict_del(rc_dict *d, RC_OBJECT_ARG const void *key);
+RC_RETURNS_OWNED void *rc_dict_pop(rc_dict *d, RC_OBJECT_ARG const void *key);
+size_t rc_dict_len(rc_dict *d);
+void rc_dict_clear(rc_dict *d);
+/* *pos = 0 to start; key and value borrowed. Adding or deleting a key
+ * during an iteration makes the next call a fatal error (Python's
+ * "dictionary changed size during iteration"); setting an existing key's
+ * value is allowed. */
+int rc_dict_next(rc_dict *d, size_t *pos, void **key, void **value);
+rc_list *rc_dict_keys(rc_dict *d);
+rc_list *rc_dict_values(rc_dict *d);
 
 /* ------------------------------------------------------------------------
  * Cycle collector (Python's gc module) — docs/gc.md
@@ -411,6 +556,8 @@ void rc_gc_dump_dot(RC_OBJECT_ARG void *obj, int depth, FILE *out);
 /* ------------------------------------------------------------------------
  * Allocation tracing (Python's tracemalloc) — docs/tracemalloc.md
  * ------------------------------------------------------------------------ */
+struct RC_MANAGED rc_snapshot;
+struct RC_MANAGED rc_stats;
 typedef struct rc_snapshot rc_snapshot;
 typedef struct rc_stats rc_stats;
 typedef enum rc_key { RC_KEY_LINENO, RC_KEY_FILENAME, RC_KEY_TRACEBACK } rc_key;

@@ -7,7 +7,8 @@
  *   object.c      rc__new, counts, deallocation (finalizer, weak clear,
  *                 iterative release of fields), allocator mode selection
  *   weakref.c     the weak-slot table, rc_weakref objects and callbacks
- *   list.c        rc_list
+ *   list.c        rc_list (Python's list, a deque)
+ *   str.c         rc_str; dict.c rc_dict (builtins.h: what dict.c knows of str)
  *   gc.c          the cycle collector and the gc API
  *   tracemalloc.c allocation tracing
  *
@@ -280,6 +281,24 @@ static inline void rc__gc_count_death(void) { rc__gc_count0 -= rc__gc_count0 > 0
 /* k of them at once (object.c's destruction loop counts in a local). */
 static inline void rc__gc_count_deaths(long k) {
     rc__gc_count0 = rc__gc_count0 > k ? rc__gc_count0 - k : 0;
+}
+
+/* Lazy tracking (CPython's MAINTAIN_TRACKING, for rc_dict): an object of a
+ * tracked type may clear RC_F_GC while it can hold no cycle, and set it again
+ * once it can. Only while its count is 1 and it is not buffered, or when
+ * setting: an untracked object is never a candidate, never a member. The
+ * schedule's count follows the flag, as it does at birth and death. */
+static inline void rc__gc_untrack(rc__head *h) {
+    if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) {
+        h->flags &= (uint16_t)~RC_F_GC;
+        rc__gc_count_death();
+    }
+}
+static inline void rc__gc_track(rc__head *h) {
+    if (!(h->flags & RC_F_GC)) {
+        h->flags |= RC_F_GC;
+        rc__gc_count0++;
+    }
 }
 
 /* ---- enumeration of every object (object.c, pool.c) -------------------- */

@@ -3,5 +3,5 @@
 // RUN: %cc -O1 %src_root/examples/tracemalloc/create_large_list.c %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: [ Top 10 differences ]
 // CHECK-NEXT: examples/tracemalloc/create_large_list.c:23: size=15.3 MiB (+15.3 MiB), count=1000000 (+1000000), average=16 B
-// CHECK-NEXT: runtime/src/list.c:{{[0-9]+}}: size=32 B (+32 B), count=1 (+1), average=32 B
-// CHECK-NEXT: traced memory: current 16000032 B, peak 16000032 B
+// CHECK-NEXT: runtime/src/list.c:{{[0-9]+}}: size=48 B (+48 B), count=1 (+1), average=48 B
+// CHECK-NEXT: traced memory: current 16000048 B, peak 16000048 B
