@@ -7,64 +7,58 @@ using namespace clang;
 
 namespace autorc {
 
-static const RecordDecl *canonRD(const RecordDecl *RD) {
-  return cast<RecordDecl>(RD->getCanonicalDecl());
+// The structs RD's strong slots lead to, past RC_ACYCLIC ones (a promise
+// that no cycle passes through them); Anywhere if one leads anywhere.
+static std::vector<const RecordDecl *> successors(TypeGraph &G, const RecordDecl *RD,
+                                                  bool &Anywhere) {
+  std::vector<const RecordDecl *> Out;
+  if (!RD->getDefinition() || G.types().isRuntimeDecl(RD))
+    Anywhere = true;
+  for (const TypeEdge &E : G.edgesFrom(RD)) {
+    if (E.IntoAcyclic)
+      continue;
+    if (E.K != TypeEdge::Struct)
+      Anywhere = true;
+    else
+      Out.push_back(E.To);
+  }
+  return Out;
 }
 
-// The managed struct a strong field points to (through arrays too), or null.
-static const RecordDecl *strongTarget(const ManagedTypes &MT, const FieldDecl *F) {
-  if (MT.slotKindOf(F) != SlotKind::Strong)
-    return nullptr;
-  QualType T = F->getType();
-  while (const ArrayType *AT = MT.context().getAsArrayType(T))
-    T = AT->getElementType();
-  return MT.managedPointee(T);
-}
-
-bool AcyclicInference::reaches(const RecordDecl *Start, const RecordDecl *Target) {
-  std::set<const RecordDecl *> Seen;
-  std::vector<const RecordDecl *> Work{Start};
-  Seen.insert(Start);
-  while (!Work.empty()) {
-    const RecordDecl *Cur = Work.back();
-    Work.pop_back();
-    const RecordDecl *Def = Cur->getDefinition();
-    // The runtime's containers hold objects of any type; an incomplete
-    // struct's fields are unknown.
-    if (!Def || MT.isRuntimeDecl(Cur))
-      return true;
-    for (const FieldDecl *F : Def->fields()) {
-      const RecordDecl *To = strongTarget(MT, F);
-      if (!To)
+void AcyclicInference::solve(const RecordDecl *RD) {
+  auto Succ = [&](const RecordDecl *N) {
+    bool Unused = false;
+    return successors(Graph, N, Unused);
+  };
+  // Reverse topological order: every component a component reaches is
+  // decided before it.
+  for (const auto &C : TypeGraph::components({RD}, Succ)) {
+    bool Cyclic = C.size() > 1, Anywhere = false;
+    std::set<const RecordDecl *> In(C.begin(), C.end());
+    for (const RecordDecl *N : C)
+      for (const RecordDecl *M : successors(Graph, N, Anywhere)) {
+        if (M == N)
+          Cyclic = true;
+        else if (!In.count(M) && LeadsAnywhere.count(M))
+          Anywhere = true;
+      }
+    for (const RecordDecl *N : C) {
+      if (Cache.count(N))
         continue;
-      To = canonRD(To);
-      if (To == Target)
-        return true;
-      // A promise that no cycle passes through To: nothing beyond it can
-      // come back (a path Target -> To -> Target would be such a cycle).
-      if (ManagedTypes::hasAnnotation(To, "autorc_acyclic"))
-        continue;
-      if (Seen.insert(To).second)
-        Work.push_back(To);
+      if (Anywhere)
+        LeadsAnywhere.insert(N);
+      Cache[N] = ManagedTypes::hasAnnotation(N, "autorc_acyclic") ? Verdict::Annotated
+                 : (Cyclic || Anywhere)                          ? Verdict::MayCycle
+                                                                 : Verdict::Inferred;
     }
   }
-  return false;
 }
 
 AcyclicInference::Verdict AcyclicInference::verdict(const RecordDecl *RD) {
-  RD = canonRD(RD);
-  auto It = Cache.find(RD);
-  if (It != Cache.end())
-    return It->second;
-  Verdict V;
-  if (ManagedTypes::hasAnnotation(RD, "autorc_acyclic"))
-    V = Verdict::Annotated;
-  else if (!RD->getDefinition() || MT.isRuntimeDecl(RD) || reaches(RD, RD))
-    V = Verdict::MayCycle;
-  else
-    V = Verdict::Inferred;
-  Cache[RD] = V;
-  return V;
+  RD = canon(RD);
+  if (!Cache.count(RD))
+    solve(RD);
+  return Cache[RD];
 }
 
 std::string AcyclicInference::summary(TranslationUnitDecl *TU, llvm::StringRef File) {
@@ -82,7 +76,7 @@ std::string AcyclicInference::summary(TranslationUnitDecl *TU, llvm::StringRef F
       if (!RD->isThisDeclarationADefinition() || !MT.isManagedRecord(RD) ||
           MT.isUntouchable(RD->getLocation()))
         continue;
-      if (Seen.insert(canonRD(RD)).second)
+      if (Seen.insert(canon(RD)).second)
         Records.push_back(RD);
     }
   }

@@ -3,14 +3,17 @@
 // collector does not track them, their objects have no rc__gclink (16-byte
 // header instead of 32) and rc_new takes the inline allocation path.
 //
-// A struct T is proven acyclic when no chain of strong managed fields that
-// starts at T can come back to T:
-//   - the graph's nodes are managed structs, its edges the strong fields
-//     (RC_WEAK and RC_UNOWNED fields are not edges; arrays of pointers are);
-//   - a field pointing to a runtime type (rc_list, rc_weakref, ... which
-//     hold void * objects of any type) or to a managed struct that is
-//     incomplete in this translation unit "can lead anywhere", so every
-//     struct from which such a field is reachable is NOT acyclic;
+// A struct T is proven acyclic when no chain of strong managed slots that
+// starts at T can come back to T. The graph is TypeGraph's (TypeGraph.h,
+// shared with the [autorc-cycle] check):
+//   - nodes are managed structs, edges the strong slots (fields, fixed
+//     arrays, slots of embedded structs; RC_WEAK and RC_UNOWNED are none);
+//   - a Container or Opaque edge (a runtime type such as rc_list, which
+//     holds objects of any type, or a managed struct incomplete in this
+//     translation unit) "can lead anywhere", so every struct from which
+//     such an edge is reachable is NOT acyclic;
+//   - a struct in a strongly connected component of two or more structs,
+//     or with an edge to itself, is on a cycle;
 //   - an RC_ACYCLIC struct is a promise that no cycle passes through it, so
 //     the search stops there (its own descriptor is acyclic anyway);
 //   - a struct reached from itself (a list or tree node: `struct node
@@ -23,15 +26,17 @@
 #define AUTORC_PLUGIN_ACYCLICINFERENCE_H
 
 #include "ManagedTypes.h"
+#include "TypeGraph.h"
 #include "clang/AST/Decl.h"
 #include <map>
+#include <set>
 #include <string>
 
 namespace autorc {
 
 class AcyclicInference {
 public:
-  explicit AcyclicInference(const ManagedTypes &MT) : MT(MT) {}
+  explicit AcyclicInference(const ManagedTypes &MT) : MT(MT), Graph(MT) {}
 
   enum class Verdict { Annotated, Inferred, MayCycle };
   // The verdict for a managed struct (canonical declaration or any redecl).
@@ -44,12 +49,13 @@ public:
   std::string summary(clang::TranslationUnitDecl *TU, llvm::StringRef File);
 
 private:
-  // Can a strong path from Start reach Target, or reach something that can
-  // lead anywhere?
-  bool reaches(const clang::RecordDecl *Start, const clang::RecordDecl *Target);
+  // Components of the graph reachable from RD: fills Cache for each.
+  void solve(const clang::RecordDecl *RD);
 
   const ManagedTypes &MT;
+  TypeGraph Graph;
   std::map<const clang::RecordDecl *, Verdict> Cache;
+  std::set<const clang::RecordDecl *> LeadsAnywhere; // reaches a Container or Opaque edge
 };
 
 } // namespace autorc

@@ -137,6 +137,8 @@ protected:
         Opts.NoElide = true;
       else if (A == "stats")
         Opts.Stats = true;
+      else if (A == "dump-plan")
+        Opts.DumpPlan = true;
       else if (warnings::parseWarningArg(A, Opts.Warn, CI.getDiagnostics(), OK))
         continue;
       else {
@@ -182,6 +184,10 @@ protected:
     }
     if (Candidate)
       analyze(CI, MainPath, Result);
+    if (Opts.DumpPlan) {
+      llvm::outs() << Result.Plan;
+      llvm::outs().flush();
+    }
     if (!Opts.EmitPath.empty())
       emit(CI, MainPath, Result);
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
@@ -246,6 +252,7 @@ private:
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
     Result.NoElide = Opts.NoElide;
     Result.Stats = Opts.Stats;
+    Result.DumpPlan = Opts.DumpPlan;
     AnalysisAction Action(Result);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);

@@ -8,6 +8,7 @@
 #include "FunctionRewriter.h"
 #include "MoveAnalysis.h"
 #include "ManagedTypes.h"
+#include "Relocate.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
@@ -62,6 +63,9 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   OwnedParams Owned(MT, TU);
   ElisionAnalysis Elide(MT, TU, &Owned);
   FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
+  PlanLog Plan;
+  if (Result.DumpPlan)
+    FR.setPlan(&Plan);
   std::vector<FunctionDecl *> Functions;
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);
@@ -73,6 +77,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   for (FunctionDecl *FD : Functions)
     FR.run(FD);
   DG.emitDefinitions(SM.getMainFileID());
+  if (Result.DumpPlan)
+    Result.Plan = Plan.text();
   if (Result.Stats)
     llvm::errs() << DG.acyclic().summary(TU, Result.MainFile) << "; elision: "
                  << (Result.NoElide ? std::string("off (no-elide)")
@@ -103,23 +109,8 @@ void ReportConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     return;
   SourceManager &SM = CI.getSourceManager();
   DiagnosticsEngine &DE = CI.getDiagnostics();
-  std::string MainName = compat::fileName(SM, SM.getMainFileID());
   for (const PendingDiag &P : Diags) {
-    SourceLocation Loc;
-    FileID F;
-    if (P.File == MainName)
-      F = SM.getMainFileID();
-    else if (!P.File.empty()) {
-      if (auto FE = CI.getFileManager().getFileRef(P.File)) {
-        F = SM.translateFile(*FE);
-        if (F.isInvalid())
-          F = SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User);
-      } else {
-        llvm::consumeError(FE.takeError());
-      }
-    }
-    if (F.isValid())
-      Loc = SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset);
+    SourceLocation Loc = relocate(SM, P.File, P.Offset, /*Create=*/true);
     unsigned ID = DE.getCustomDiagID(P.IsError ? DiagnosticsEngine::Error
                                                : DiagnosticsEngine::Warning,
                                      "%0");

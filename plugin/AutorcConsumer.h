@@ -24,6 +24,8 @@ namespace autorc {
 struct AnalysisResult {
   bool NoElide = false;     // input: -fplugin-arg-autorc-no-elide
   bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
+  bool DumpPlan = false;    // input: -fplugin-arg-autorc-dump-plan
+  std::string Plan;         // output: the plans (Plan.h), when DumpPlan
   bool Ran = false;         // the nested parse reached the end of the file
   bool ParseFailed = false; // the user's code has errors: leave it alone
   std::vector<PendingDiag> Diags;

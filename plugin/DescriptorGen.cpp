@@ -9,10 +9,6 @@ using namespace clang;
 
 namespace autorc {
 
-static const RecordDecl *canon(const RecordDecl *RD) {
-  return cast<RecordDecl>(RD->getCanonicalDecl());
-}
-
 void DescriptorGen::collectFinalizers(TranslationUnitDecl *TU) {
   for (Decl *D : TU->decls()) {
     auto *FD = dyn_cast<FunctionDecl>(D);

@@ -362,6 +362,13 @@ void FunctionRewriter::run(FunctionDecl *F) {
   AddrTaken.clear();
   AddrTakenVars(AddrTaken).TraverseStmt(Body);
   findBorrowedVars(FD);
+  if (Plan) {
+    Plan->beginFunction(FD->getNameAsString());
+    for (const VarDecl *V : AddrTaken)
+      note(V->getLocation(), "fact:addr-taken", V->getName());
+    for (const VarDecl *V : BorrowedVars)
+      note(V->getLocation(), "fact:borrowed-iteration", V->getName());
+  }
   findFreshStores(FD);
   pinParams(FD);
   walkStmt(Body);
@@ -388,6 +395,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
         !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
     std::string N = P->getName().str();
+    note(P->getLocation(), IsOwned ? "owned-param" : "pin", N);
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
             " __attribute__((cleanup(rc__drop_indirect))) = " + addrOf(P) + ";";
     OwnedVars.insert(P);
@@ -566,6 +574,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
       return;
     }
     std::string Helper = arrayHelper(N, Volatile);
+    note(VD->getLocation(), "strong-array", VD->getName());
     E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Helper + ")))",
                        "an array of managed pointers");
     OwnedVars.insert(VD);
@@ -600,6 +609,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   }
   if (K == SlotKind::Weak) {
+    note(VD->getLocation(), "weak-local", VD->getName());
     E.insertAfterToken(DeclEnd,
                        Volatile ? " __attribute__((cleanup(rc__weak_drop_volatile)))"
                                 : " __attribute__((cleanup(rc__weak_drop)))",
@@ -625,6 +635,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   }
   // A strong local.
+  note(VD->getLocation(), "strong-local", VD->getName());
   E.insertAfterToken(DeclEnd,
                      Volatile ? " __attribute__((cleanup(rc__drop_volatile)))"
                               : " __attribute__((cleanup(rc__drop)))",
@@ -640,6 +651,8 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   Own O = walk(Init, true, false);
   if (O == Own::Borrowed && tryMove(Init))
     O = Own::Owned;
+  else if (O == Own::Owned)
+    note(Init->getBeginLoc(), "take", Init);
   retainIfBorrowed(Init, O);
   endFull(Init, F, Saved);
 }
@@ -661,8 +674,10 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   F.Root = RV;
   F.IsReturn = true;
   FullExpr *Saved = beginFull(F);
-  if (isOwnedLocalRef(RV) && !Naive)
+  if (isOwnedLocalRef(RV) && !Naive) {
+    note(RV->getBeginLoc(), "move", RV);
     E.wrap(RV->getSourceRange(), movePrefix(RV), "))", "returning a local");
+  }
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
@@ -738,9 +753,24 @@ bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
   return false;
 }
 
+void FunctionRewriter::note(SourceLocation L, llvm::StringRef Action, const Expr *Subject) {
+  if (!Plan)
+    return;
+  CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(Subject->getBeginLoc()),
+                                                     SM.getFileLoc(Subject->getEndLoc()));
+  note(L, Action, Lexer::getSourceText(R, SM, MT.context().getLangOpts()));
+}
+
+void FunctionRewriter::note(SourceLocation L, llvm::StringRef Action, llvm::StringRef Subject) {
+  if (Plan)
+    Plan->add(SM, L, Action, Subject);
+}
+
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
-  if (O == Own::Borrowed || O == Own::Temp)
-    E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
+  if (O != Own::Borrowed && O != Own::Temp)
+    return;
+  note(Ex->getBeginLoc(), "retain", Ex);
+  E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
 }
 
 bool FunctionRewriter::tryMove(Expr *Ex) {
@@ -751,6 +781,7 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
     return false;
   if (!E.wrap(DRE->getSourceRange(), movePrefix(DRE), "))", "moving a last use"))
     return false;
+  note(DRE->getBeginLoc(), "move", DRE);
   ++Moves;
   return true;
 }
@@ -762,6 +793,7 @@ void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
                                            " outside a statement");
     return;
   }
+  note(Ex->getBeginLoc(), Inner.empty() ? "temporary" : "keep-alive", Ex);
   std::string Name = "rc__t" + std::to_string(++NextTemp);
   std::string TS = MT.typeSpelling(T.getUnqualifiedType());
   if (TS.find("(unnamed") != std::string::npos || TS.find("(anonymous") != std::string::npos)
@@ -923,6 +955,7 @@ FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V,
   Scan(V);
   if (!ReadsInnerLocal)
     return O;
+  note(V->getBeginLoc(), "retain", V);
   E.wrap(V->getSourceRange(), "rc__retain(", ")", "the value of a statement expression");
   if (Consumed && !Naive)
     return Own::Owned;
@@ -946,8 +979,10 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
       // An owned parameter (MoveAnalysis.h) takes +1: a +1 value as it is,
       // a last use moved, anything else retained.
       Own O = walk(A, true, false);
-      if (O == Own::Owned)
+      if (O == Own::Owned) {
         ++OwnedArgs;
+        note(A->getBeginLoc(), "take", A);
+      }
       else if (O != Own::Null && !tryMove(A))
         retainIfBorrowed(A, O);
       continue;
@@ -972,6 +1007,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   if (Consumed && !Naive)
     return Own::Owned;
   if (Discarded) {
+    note(C->getBeginLoc(), "release", C);
     E.wrap(C->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
     return Own::Borrowed;
   }
@@ -1004,11 +1040,14 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
     if (NoReleaseStores.count(BO)) {
       // A fresh object's NULL field, or a slot whose reference the
       // statement before took: nothing to release, a plain store.
+      note(BO->getOperatorLoc(), "plain-store", L);
       retainIfBorrowed(Rhs, O);
       return Own::Borrowed;
     }
     Fn = (O == Own::Borrowed || O == Own::Temp) ? "rc__assign" : "rc__assign_owned";
   }
+  note(BO->getOperatorLoc(),
+       K == SlotKind::Weak ? "weak-store" : Fn == "rc__assign" ? "assign" : "assign-owned", L);
   std::string Prefix = Fn + "((void **)&(", Suffix = ")";
   if (!Discarded) {
     Prefix = "((" + MT.typeSpelling(L->getType()) + ")" + Prefix;

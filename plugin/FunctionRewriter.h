@@ -14,7 +14,10 @@
 //   - a +1 call result that nothing takes is kept in a temporary released at
 //     the end of its full expression; an argument that is neither a local
 //     nor a parameter is retained into such a temporary for the call, unless
-//     the callee is release-free (ElisionAnalysis.h).
+//     the callee is release-free (ElisionAnalysis.h); so is a local or
+//     parameter whose address is taken (the callee may overwrite it).
+//   - the value of a statement expression that reads the block's own strong
+//     locals is retained inside the block (they die before it is used).
 #ifndef AUTORC_PLUGIN_FUNCTIONREWRITER_H
 #define AUTORC_PLUGIN_FUNCTIONREWRITER_H
 
@@ -23,6 +26,7 @@
 #include "Edits.h"
 #include "ManagedTypes.h"
 #include "MoveAnalysis.h"
+#include "Plan.h"
 #include "clang/AST/Stmt.h"
 #include <map>
 #include <set>
@@ -45,6 +49,8 @@ public:
         Elide(Elide), Owned(Elide ? Owned : nullptr), Naive(!Elide), Last(MT) {}
 
   void run(clang::FunctionDecl *FD);
+  // -fplugin-arg-autorc-dump-plan: record each function's plan (Plan.h).
+  void setPlan(PlanLog *P) { Plan = P; }
   // Count the rc_new(T) sites per managed type in the functions that run()
   // will rewrite (call each before the first run()): see OutlineAllocSites.
   void countAllocation(clang::FunctionDecl *FD);
@@ -106,7 +112,12 @@ private:
   std::string arrayHelper(uint64_t N, bool Volatile);
   std::string movePrefix(const clang::Expr *Ref) const; // "rc__move(&(" 
 
+  // Plan.h: record an action (no-op unless dump-plan).
+  void note(clang::SourceLocation L, llvm::StringRef Action, const clang::Expr *Subject);
+  void note(clang::SourceLocation L, llvm::StringRef Action, llvm::StringRef Subject);
+
   ManagedTypes &MT;
+  PlanLog *Plan = nullptr;
   Edits &E;
   DescriptorGen &DG;
   const clang::SourceManager &SM;

@@ -18,13 +18,15 @@ struct Options {
   // stats: print how many managed types were proven acyclic and how many RC
   // operations were elided (AcyclicInference.h, FunctionRewriter.h).
   bool Stats = false;
+  // dump-plan: print each function's plan (Plan.h) on stdout.
+  bool DumpPlan = false;
   // Wno-<name>, Werror=<name>, Werror, ...: see warnings/DiagControl.h.
   warnings::WarningControl Warn;
 };
 
 // The valid arguments, for the error message about an unknown one.
 inline const char *validArgumentsText() {
-  return "emit=<path>, analyze-only, no-elide, stats, Wno-<name>, W<name>, Werror=<name>, "
+  return "emit=<path>, analyze-only, no-elide, stats, dump-plan, Wno-<name>, W<name>, Werror=<name>, "
          "Wno-error=<name>, Werror, Wno-error (names: cycle, global, escape, all)";
 }
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 pkgs=(cmake make python3 clang-14 libclang-14-dev llvm-14-dev llvm-14-tools
       clang-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-14-dev libclang-rt-19-dev
-      clang-tidy-14 clang-tidy-19)
+      clang-tidy-14 clang-tidy-19 valgrind)  # valgrind: scripts/valgrind.sh, pool-valgrind.c
 if [[ "${1:-}" == "--bench" ]]; then
   pkgs+=(nim libgc-dev libmimalloc-dev libjemalloc-dev g++ time graphviz)
 fi

@@ -41,14 +41,27 @@ if shutil.which('valgrind'):
 if os.path.exists(config.autorc_plugin):
     config.available_features.add('plugin')
 
-cflags = '-std=gnu11 -g -Wall -Wextra -Wno-unused-parameter -I%s%s' % (config.autorc_include, san)
+# scripts/valgrind.sh: `--param valgrind=1` runs every test program (a `%t...`
+# in command position: first in a pipeline, or after `env X=Y` or `not`)
+# under Valgrind, which exits 97 on any error; the build it tests has
+# AUTORC_VALGRIND=ON, so pool blocks are described to Valgrind. Tests whose
+# program reads freed memory on purpose say `UNSUPPORTED: valgrind-run`.
+if lit_config.params.get('valgrind'):
+    config.available_features.add('valgrind-run')
+    vg = 'valgrind -q --error-exitcode=97 --track-fds=no --num-callers=20'
+    config.substitutions.insert(0, (r'(^|[|;&]\s*|\benv(?:\s+[A-Za-z_][A-Za-z0-9_]*=\S*)*\s+|\bnot(?:\s+--crash)?\s+)(%t[\w./-]*)(?=\s|$)',
+                                    r'\1' + vg + r' \2'))
+
+# Valgrind reads DWARF 4 (clang 19's default DWARF 5 makes it give up).
+vg_debug = ' -gdwarf-4' if lit_config.params.get('valgrind') else ''
+cflags = '-std=gnu11 -g -Wall -Wextra -Wno-unused-parameter -I%s%s%s' % (config.autorc_include, san, vg_debug)
 config.substitutions.append(('%autorc_plugin', config.autorc_plugin))
 config.substitutions.append(('%plugin_flags', '-fplugin=' + config.autorc_plugin))
 # In a sanitizer build the runtime needs the sanitizer runtimes at link time,
 # whichever compiler line links it: %autorc_lib carries the flags along.
 config.substitutions.append(('%autorc_lib', config.autorc_lib + (san and ' -fsanitize=address,undefined')))
 config.substitutions.append(('%autorc_include', config.autorc_include))
-config.substitutions.append(('%autorc_cc', config.autorc_cc + san))
+config.substitutions.append(('%autorc_cc', config.autorc_cc + san + vg_debug))
 config.substitutions.append(('%src_root', config.autorc_src_root))
 config.substitutions.append(('%cc', config.clang + ' ' + cflags))
 config.substitutions.append(('%clang', config.clang))

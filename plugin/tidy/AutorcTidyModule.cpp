@@ -3,6 +3,7 @@
 #include "../AutorcConsumer.h"
 #include "../Compat.h"
 #include "../ManagedTypes.h"
+#include "../Relocate.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
 #include "../warnings/Warnings.h"
@@ -61,16 +62,8 @@ void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
   AnalysisResult R;
   AnalysisConsumer(R).HandleTranslationUnit(*Result.Context);
   SourceManager &SM = Result.Context->getSourceManager();
-  std::string MainName = compat::fileName(SM, SM.getMainFileID());
   for (const PendingDiag &P : R.Diags) {
-    FileID F;
-    if (P.File == MainName) {
-      F = SM.getMainFileID();
-    } else if (auto FE = SM.getFileManager().getFileRef(P.File)) {
-      F = SM.translateFile(*FE);
-    } else {
-      llvm::consumeError(FE.takeError());
-    }
+    FileID F = relocateFile(SM, P.File, /*Create=*/false);
     if (F.isInvalid())
       continue;
     diag(SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset), "%0",

@@ -2,6 +2,7 @@
 #include "DiagControl.h"
 #include "../Compat.h"
 #include "../ManagedTypes.h"
+#include "../Relocate.h"
 #include "Warnings.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
@@ -204,15 +205,7 @@ private:
       return It->second;
     FileInfo &I = Files[Name];
     SourceManager &SM = CI.getSourceManager();
-    if (Name == compat::fileName(SM, SM.getMainFileID())) {
-      I.Current = SM.getMainFileID();
-    } else if (auto FE = CI.getFileManager().getFileRef(Name)) {
-      I.Current = SM.translateFile(*FE);
-      if (I.Current.isInvalid())
-        I.Current = SM.createFileID(*FE, SourceLocation(), SrcMgr::C_User);
-    } else {
-      llvm::consumeError(FE.takeError());
-    }
+    I.Current = relocateFile(SM, Name, /*Create=*/true);
     if (auto Buf = llvm::MemoryBuffer::getFile(Name))
       I.Orig = std::move(*Buf);
     if (I.Current.isValid() && I.Orig)

@@ -1,12 +1,15 @@
 // Warnings.h — the autorc warning checks, each a function over one
 // translation unit (see Finding.h for who prints the results).
 //
-//   runCycleCheck   [autorc-cycle]   type level: strong fields that link two
-//                                    ways (next/prev, parent/children,
-//                                    a -> b -> a); instance level: stores in
-//                                    one function that close a cycle between
-//                                    objects (obj1->ref = obj2; obj2->ref =
-//                                    obj1;  rc_list_append(l, l)).
+//   runCycleCheck   [autorc-cycle]   type level (TypeCycles.h): one
+//                                    warning per strongly connected
+//                                    component of the type graph that has a
+//                                    cycle, the back link chosen from the
+//                                    code's evidence (CycleEvidence.h);
+//                                    instance level: stores in one function
+//                                    that close a cycle between objects
+//                                    (obj1->ref = obj2; obj2->ref = obj1;
+//                                    rc_list_append(l, l)), same rules.
 //   runGlobalCheck  [autorc-global]  globals and static locals holding
 //                                    managed objects until exit.
 //   runEscapeCheck  [autorc-escape]  managed pointers (and addresses of

@@ -3,6 +3,9 @@
 set(AUTORC_WARNING_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/Finding.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/CycleCheck.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/CycleNames.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/CycleEvidence.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/TypeCycles.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/GlobalCheck.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/EscapeCheck.cpp)
 target_sources(autorc_plugin PRIVATE ${AUTORC_WARNING_SOURCES}

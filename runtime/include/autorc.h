@@ -228,15 +228,20 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * released that way, automatic collections are skipped. Internal. */
 extern uint32_t rc__gc_dirty;
 
-/* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both. */
-RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj) {
+/* NULL-safe. rc_incref returns obj. Inline here; libautorc also exports both.
+ * The definitions' parameters carry no RC_OBJECT_ARG: clang keeps an
+ * annotated parameter in memory (llvm.var.annotation), which put one
+ * ASan-redzoned stack slot per inlined call into every caller's frame (a
+ * recursive copy of a 100k-node list overflowed the stack under ASan). The
+ * redeclarations after them carry it: a call sees the last declaration. */
+RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
     if (obj) {
         RC__HEAD(obj)->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
 }
-inline void rc_decref(RC_OBJECT_ARG void *obj) {
+inline void rc_decref(void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
@@ -248,6 +253,8 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
         }
     }
 }
+RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj);
+inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
@@ -260,6 +267,7 @@ inline void rc_decref(RC_OBJECT_ARG void *obj) {
 #define RC__F_GC 1u /* internal.h's RC_F_GC */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
+
 #ifdef __cplusplus
 extern bool rc__fast_alloc, rc__tracing;
 #else
@@ -283,10 +291,10 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     if (align <= 8 && rc__fast_alloc) {
         uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
         if (n <= 512 && w > 0xffffu && !(w & RC__F_GC)) {
-            unsigned c = (unsigned)((n - 1) >> 3);
+            unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {
-                rc__cache[c] = *b;
+                rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
                 rc__head *h = (rc__head *)b;
                 rc__head_init(h, w);
@@ -302,7 +310,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
             unsigned c = (unsigned)((n + sizeof(rc__gclink) - 1) >> 3);
             void **b = (void **)rc__cache[c];
             if (b) {
-                rc__cache[c] = *b;
+                rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
                 rc__gclink *l = (rc__gclink *)b, *young = &rc__gens[0].head, *last = young->u.prev;
                 l->next = young;

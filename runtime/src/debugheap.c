@@ -13,7 +13,10 @@
  * blocks, at most QUARANTINE_BYTES), so a late release of a destroyed object
  * still finds its dead head and is reported with its type's name, and a
  * write after free is found when the block leaves the quarantine (its 0xDD
- * fill is checked). Guard bytes are checked when a block is freed.
+ * fill is checked). Guard bytes are checked when a block is freed. A block
+ * leaving the quarantine (or still in it at exit) must still have the dead
+ * head object.c wrote (count 0): a count above 0 means rc_incref of the
+ * destroyed object, reported with its type.
  */
 #include "internal.h"
 
@@ -28,7 +31,7 @@
 #define QUARANTINE_MAX 4096
 #define QUARANTINE_BYTES ((size_t)32 << 20)
 
-typedef struct { char *p; size_t n; } qentry;
+typedef struct { char *p; size_t n, head; } qentry;
 static qentry quarantine[QUARANTINE_MAX];
 static size_t qhead, qcount, qbytes;
 
@@ -63,8 +66,25 @@ void rc__debug_check(const void *p, size_t n, const char *what) {
                   what, p);
 }
 
+/* The dead head object.c leaves in a freed block has count 0; anything else
+ * is an rc_incref of the object after it was destroyed. */
+static void check_dead_head(const qentry *e) {
+    if (e->head == (size_t)-1) return; /* not an object's block */
+    const rc__head *h = (const rc__head *)(e->p + e->head);
+    if (h->refcnt != 0)
+        rc__fatal("object %p of type '%s' was retained (rc_incref) after it was destroyed "
+                  "(count %u in its freed memory)",
+                  RC_OBJ_OF(h), rc__type_of(h)->name, (unsigned)h->refcnt);
+}
+
+/* At exit, the quarantine's blocks are checked as if evicted. */
+static void check_quarantine_at_exit(void) {
+    for (size_t i = 0; i < qcount; i++) check_dead_head(&quarantine[(qhead + i) % QUARANTINE_MAX]);
+}
+
 static void evict_one(void) {
     qentry *e = &quarantine[qhead];
+    check_dead_head(e);
     /* The dead head (refcnt/flags/type) is rewritten on purpose by
      * object.c; check only the 0xDD body past it. */
     size_t skip = e->n < 64 ? e->n : 64;
@@ -77,13 +97,19 @@ static void evict_one(void) {
     qcount--;
 }
 
-void rc__debug_free(void *p, size_t n) {
+void rc__debug_free(void *p, size_t n, size_t head) {
+    static bool registered;
+    if (!registered) {
+        registered = true;
+        atexit(check_quarantine_at_exit);
+    }
     rc__debug_check(p, n, "free");
     memset(p, DEAD, n);
     while (qcount == QUARANTINE_MAX || (qcount && qbytes + n > QUARANTINE_BYTES)) evict_one();
     size_t tail = (qhead + qcount) % QUARANTINE_MAX;
     quarantine[tail].p = p;
     quarantine[tail].n = n;
+    quarantine[tail].head = head;
     qcount++;
     qbytes += n;
 }

@@ -76,6 +76,10 @@
  *   8. if any user code ran in 6-7, steps 2-4 run again on the unreachable
  *      set alone: whatever a finalizer made reachable (resurrected) goes to
  *      old, with everything it reaches; the rest is final garbage.
+ *   8b. then, without callbacks (CPython 3.13's rule): weak references to the
+ *      final garbage made by user code in 6-7 are cleared, and so are weakref
+ *      objects that die with the garbage (clear_final_weakrefs): no user code
+ *      run while the garbage is taken apart can reach a garbage object.
  *   9. final garbage: with DEBUG_SAVEALL it is appended to rc_gc_garbage()
  *      instead. Otherwise every strong slot of every garbage object is set
  *      to NULL: a slot pointing to garbage just decrements the target's
@@ -94,7 +98,13 @@
  *      the memory: nothing to break, nothing to release (the rings of the
  *      cycles benchmark: a quarter off their time).
  *   The collection returns the number of objects freed in step 9 (objects
- *   resurrected or freed by finalizers are not counted, as in CPython).
+ *   resurrected or freed by finalizers are not counted, as in CPython; nor
+ *   is one something unseen still refers to after step 9).
+ *   At exit (gc_atexit) one full collection runs, unless AUTORC_GC_AT_EXIT=0,
+ *   exit() was called from inside a collection or object.c's destruction
+ *   loop, or nothing can have become garbage since the last full one.
+ *   Checked builds (RC_CHECKED) validate every list at the start and end of
+ *   each collection (validate_generations, CPython's validate_list).
  *
  * Re-entrancy
  *   `collecting` is set from the "start" callbacks to the "stop" callbacks:
@@ -289,6 +299,7 @@ static inline bool is_collecting(const void *obj) {
 /* ---- hooks for object.c ------------------------------------------------ */
 
 static void gc_atexit(void);
+static bool collect_at_exit = true; /* AUTORC_GC_AT_EXIT */
 
 void rc__gc_init(void) {
     const char *s = getenv("AUTORC_GC_DEBUG");
@@ -316,6 +327,15 @@ void rc__gc_init(void) {
         }
         debug = flags;
     }
+    const char *e = getenv("AUTORC_GC_AT_EXIT");
+    if (e && *e) {
+        if (strcmp(e, "0") != 0 && strcmp(e, "1") != 0)
+            rc__fatal("AUTORC_GC_AT_EXIT=%s: expected 0 or 1", e);
+        collect_at_exit = e[0] == '1';
+    }
+    /* Before tracemalloc's start-up: atexit runs handlers in reverse order,
+     * so AUTORC_LEAK_REPORT's report (which runs its own full collection
+     * first) comes before this one, which then finds nothing to do. */
     atexit(gc_atexit);
 }
 
@@ -324,9 +344,14 @@ void rc__gc_track(rc__head *h) {
     rc__gens[0].count++;
 }
 
-/* The count of objects in generations 1 and 2 follows the object out. */
-static inline void forget_old(uint32_t flags) {
-    if ((flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
+/* The collector's bookkeeping for a tracked object that dies, one function
+ * for every death: the count of generations 1 and 2 (n_old) and the
+ * allocations-minus-deallocations count of generation 0 follow it out.
+ * rc__gc_untrack calls it after unlinking the object; delete_garbage calls
+ * it (through bury_garbage) for objects of a list it discards whole. */
+static inline void forget_tracked(const rc__head *h) {
+    if ((h->flags & (F_OLD | F_PERM)) == F_OLD) n_old--;
+    if (rc__gens[0].count > 0) rc__gens[0].count--;
 }
 
 void rc__gc_untrack(rc__head *h) {
@@ -334,9 +359,8 @@ void rc__gc_untrack(rc__head *h) {
     if (g->next == NULL) return;
     list_unlink(g);
     g->next = g->u.prev = NULL;
-    forget_old(h->flags);
+    forget_tracked(h);
     h->flags &= ~(uint32_t)(F_COLLECTING | F_UNREACHABLE);
-    if (rc__gens[0].count > 0) rc__gens[0].count--;
 }
 
 static long collect_with_callbacks(int generation);
@@ -628,9 +652,25 @@ static size_t deduce_unreachable(glink *young, glink *unreachable, needs *nd, in
 
 /* ---- weak references to garbage ---------------------------------------- */
 
+typedef struct ptrvec {
+    void **p;
+    size_t n, cap;
+} ptrvec;
+
+static void ptrvec_push(ptrvec *v, void *x) {
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 64;
+        v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+    }
+    v->p[v->n++] = x;
+}
+
 /* Untracked objects (weakref objects among them) referred to by garbage:
  * how many references the garbage holds, to tell whether such an object
- * dies with the garbage. Built on first use in a collection. */
+ * dies with the garbage (n == its count). Transitive: an untracked object
+ * that dies with the garbage counts its own strong slots in turn (an
+ * RC_ACYCLIC struct holding a weakref), through a worklist, not the C
+ * stack. Built on first use in a collection. */
 typedef struct refcount_map {
     bool built;
     size_t cap, used;
@@ -639,6 +679,7 @@ typedef struct refcount_map {
         size_t n;
     } * e;
     glink *garbage;
+    ptrvec work; /* untracked objects found to die with the garbage, to scan */
 } refcount_map;
 
 static struct rc_entry *map_slot(refcount_map *m, const void *obj) {
@@ -667,21 +708,57 @@ static void visit_count_untracked(void **slot, void *ctx) {
         e->obj = c;
         m->used++;
     }
-    e->n++;
+    if (++e->n == RC_HEAD_OF(c)->refcnt) ptrvec_push(&m->work, c); /* dies with the garbage */
+}
+
+static void map_build(refcount_map *m) {
+    m->built = true;
+    for (glink *g = m->garbage->next; g != m->garbage; g = g->next)
+        rc__traverse(obj_of_link(g), visit_count_untracked, m);
+    while (m->work.n) rc__traverse(m->work.p[--m->work.n], visit_count_untracked, m);
+    free(m->work.p);
+    m->work = (ptrvec){0};
+}
+
+/* Does the untracked object obj die with the garbage? */
+static bool map_dies(refcount_map *m, const void *obj) {
+    if (!m->built) map_build(m);
+    if (!m->cap) return false;
+    struct rc_entry *e = map_slot(m, obj);
+    return e->obj && e->n >= RC_HEAD_OF(obj)->refcnt;
 }
 
 /* rc__weak_clear's skip predicate: is this weakref object garbage too? */
 static bool weakref_is_garbage(rc_weakref *ref, void *ctx) {
-    refcount_map *m = ctx;
     if (RC_HEAD_OF(ref)->flags & RC_F_GC) return is_collecting(ref);
-    if (!m->built) {
-        m->built = true;
-        for (glink *g = (m->garbage)->next; g != m->garbage; g = g->next)
-            rc__traverse(obj_of_link(g), visit_count_untracked, m);
+    return map_dies(ctx, ref);
+}
+
+static bool skip_every_callback(rc_weakref *ref, void *ctx) { return true; }
+
+/* After the resurrection check no user code may see the final garbage
+ * (CPython 3.13's rule, gh-91636; bpo-38006 for weakrefs that are garbage
+ * themselves), yet breaking it releases objects outside it, whose
+ * finalizers and weakref callbacks run. So, without running callbacks:
+ * weak references to the garbage made by user code since step 6 are
+ * cleared (`user_code`: a finalizer or callback ran), and weakref objects
+ * that die with the garbage are cleared, so that their callbacks do not run
+ * when their target dies during the freeing. */
+static void clear_final_weakrefs(glink *garbage, bool user_code) {
+    if (user_code)
+        for (glink *g = garbage->next; g != garbage; g = g->next) {
+            rc__head *h = head_of(g);
+            if (h->flags & RC_F_WEAKREFD) rc__weak_clear(RC_OBJ_OF(h), skip_every_callback, NULL);
+        }
+    if (!rc__weak_any()) return;
+    refcount_map map = {.garbage = garbage};
+    map_build(&map);
+    for (size_t i = 0; i < map.cap; i++) {
+        const void *o = map.e[i].obj;
+        if (o && map.e[i].n >= RC_HEAD_OF(o)->refcnt && rc__is_weakref(o))
+            rc__weakref_clear((rc_weakref *)o);
     }
-    if (!m->cap) return false;
-    struct rc_entry *e = map_slot(m, ref);
-    return e->obj && e->n >= RC_HEAD_OF(ref)->refcnt;
+    free(map.e);
 }
 
 /* ---- finalizers --------------------------------------------------------- */
@@ -706,19 +783,6 @@ static void finalize_garbage(glink *unreachable) {
 
 /* ---- freeing the garbage ------------------------------------------------ */
 
-typedef struct ptrvec {
-    void **p;
-    size_t n, cap;
-} ptrvec;
-
-static void ptrvec_push(ptrvec *v, void *x) {
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 64;
-        v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
-    }
-    v->p[v->n++] = x;
-}
-
 static void visit_clear(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
@@ -742,6 +806,15 @@ static void leave_set(glink *g, glink *old) {
 /* Reused between collections (a collection never runs inside another). */
 static ptrvec outside, plain;
 
+/* The death path's end for a garbage object whose list is thrown away whole
+ * (no unlink: its neighbours die too): rc__bury's work minus the unlink. A
+ * garbage object freed here is never traced (those go through rc__dealloc). */
+static inline void bury_garbage(rc__head *h) {
+    RC_ASSERT(!(h->flags & RC_F_TRACED));
+    forget_tracked(h);
+    rc__free_memory(h);
+}
+
 static void ptrvec_reset(ptrvec *v) {
     v->n = 0;
     if (v->cap > 65536) { /* do not keep a huge buffer after a big collection */
@@ -759,10 +832,7 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
          * than its memory back: nothing to break, nothing to release. */
         for (glink *g = collectable->next, *next; g != collectable; g = next) {
             next = g->next;
-            rc__head *h = head_of(g);
-            if (rc__gens[0].count > 0) rc__gens[0].count--;
-            forget_old(h->flags);
-            rc__free_memory(h);
+            bury_garbage(head_of(g));
             m++;
         }
         list_init(collectable);
@@ -788,7 +858,6 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
         rc__head *h = head_of(g);
         const rc_type *t = rc__type_of(h);
         traverse_head(h, visit_clear, &outside);
-        m++;
         if (RC_LIKELY(!(h->flags & (RC_F_WEAKREFD | RC_F_TRACED)) && t->nweak == 0 &&
                       t->destroy == NULL)) {
             list_unlink(g);
@@ -798,9 +867,8 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
     for (size_t i = 0; i < plain.n; i++) {
         rc__head *h = plain.p[i];
         if (RC_LIKELY(h->refcnt == 0)) {
-            if (rc__gens[0].count > 0) rc__gens[0].count--;
-            forget_old(h->flags);
-            rc__free_memory(h);
+            bury_garbage(h);
+            m++;
         } else {
             leave_set(glink_of(h), old); /* see below */
         }
@@ -813,6 +881,7 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
         glink *g = collectable->next;
         rc__head *h = head_of(g);
         if (RC_LIKELY(h->refcnt == 0)) {
+            m++; /* freed now, or queued for destruction by object.c's loop */
             rc__dealloc(RC_OBJ_OF(h));
             if (collectable->next != g) continue; /* freed, unlinked by untrack */
         }
@@ -827,6 +896,44 @@ static long delete_garbage(glink *collectable, glink *old, bool self_contained) 
     ptrvec_reset(&outside);
     return m;
 }
+
+/* ---- checked builds: the lists' invariants (CPython's validate_list) ------ */
+
+#ifdef RC_CHECKED
+/* Every object of list l is tracked, linked both ways, and has exactly the
+ * flag bits `want` among `mask`. Returns the list's length. */
+static size_t validate_list(const glink *l, uint32_t mask, uint32_t want, const char *name) {
+    size_t n = 0;
+    const glink *prev = l;
+    for (const glink *g = l->next; g != l; prev = g, g = g->next, n++) {
+        const rc__head *h = head_of((glink *)g);
+        if (g->u.prev != prev || !(h->flags & RC_F_GC) || (h->flags & mask) != want)
+            rc__fatal("internal error: gc list %s: object %p (%s, flags 0x%x, count %u) "
+                      "breaks its invariant (mask 0x%x, want 0x%x, linked back %s)",
+                      name, obj_of_link((glink *)g), rc__type_of(h)->name, (unsigned)h->flags,
+                      (unsigned)h->refcnt, (unsigned)mask, (unsigned)want,
+                      g->u.prev == prev ? "yes" : "no");
+    }
+    if (l->u.prev != prev) rc__fatal("internal error: gc list %s: the sentinel's prev is wrong", name);
+    return n;
+}
+
+/* Between collections: generation 0 has no collector bit, generations 1 and
+ * 2 only OLD, the permanent generation OLD and PERM; n_old is exact. */
+static void validate_generations(void) {
+    const uint32_t mask = F_COLLECTING | F_UNREACHABLE | F_OLD | F_PERM;
+    validate_list(&rc__gens[0].head, mask, 0, "generation 0");
+    size_t old = validate_list(&rc__gens[1].head, mask, F_OLD, "generation 1") +
+                 validate_list(&rc__gens[2].head, mask, F_OLD, "generation 2");
+    validate_list(&permanent, mask, F_OLD | F_PERM, "permanent");
+    if (old != n_old) rc__fatal("internal error: gc: n_old is %zu, generations 1 and 2 hold %zu", n_old, old);
+}
+#define VALIDATE_GENERATIONS() validate_generations()
+#define VALIDATE_LIST(l, mask, want, name) ((void)validate_list((l), (mask), (want), (name)))
+#else
+#define VALIDATE_GENERATIONS() ((void)0)
+#define VALIDATE_LIST(l, mask, want, name) ((void)0)
+#endif
 
 /* ---- one collection ----------------------------------------------------- */
 
@@ -850,6 +957,7 @@ static long collect(int generation, size_t *n_uncollectable) {
         t0 = now_seconds();
     }
 
+    VALIDATE_GENERATIONS();
     fold_dirty();
     for (int i = 0; i <= generation; i++) dirty[i] = false;
     if (generation + 1 < NGEN) rc__gens[generation + 1].count++;
@@ -889,6 +997,8 @@ static long collect(int generation, size_t *n_uncollectable) {
     }
     if (finalizers) finalize_garbage(&unreachable);
 
+    VALIDATE_LIST(&unreachable, F_COLLECTING | F_UNREACHABLE, F_COLLECTING | F_UNREACHABLE,
+                  "unreachable");
     glink final_unreachable;
     if (weakrefd || finalizers) {
         /* User code ran: anything it made reachable again is resurrected. */
@@ -901,8 +1011,13 @@ static long collect(int generation, size_t *n_uncollectable) {
         list_merge(&unreachable, &final_unreachable);
     }
 
-    long m = delete_garbage(&final_unreachable, old,
-                            self_contained && !nd.weakrefd && !nd.finalizers);
+    bool shortcut = self_contained && !nd.weakrefd && !nd.finalizers;
+    if (!shortcut && !(debug & RC_GC_DEBUG_SAVEALL))
+        clear_final_weakrefs(&final_unreachable, weakrefd || finalizers);
+    VALIDATE_LIST(&final_unreachable, F_COLLECTING | F_UNREACHABLE, F_COLLECTING | F_UNREACHABLE,
+                  "final unreachable");
+    long m = delete_garbage(&final_unreachable, old, shortcut);
+    VALIDATE_GENERATIONS();
     size_t n = 0; /* every finalizer follows PEP 442: nothing is uncollectable */
 
     if (debug & RC_GC_DEBUG_STATS)
@@ -1099,6 +1214,14 @@ int rc_gc_callback_remove(rc_gc_callback fn, void *ctx) {
 /* At exit, as CPython's _PyGC_DumpShutdownStats: with DEBUG_UNCOLLECTABLE,
  * report what rc_gc_garbage() still holds. */
 static void gc_atexit(void) {
+    /* CPython collects at shutdown, so finalizers of cyclic garbage run.
+     * Not from inside a collection or object.c's destruction loop (exit()
+     * called by a finalizer or callback): the state is mid-change there.
+     * A full collection that cannot find anything (no tracked object was
+     * released to a count above zero since the last one) is skipped. */
+    fold_dirty();
+    if (collect_at_exit && !collecting && !rc__in_dealloc() && dirty[NGEN - 1])
+        collect_with_callbacks(NGEN - 1);
     size_t n = garbage ? rc_list_len(garbage) : 0;
     if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
     fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);

@@ -67,6 +67,17 @@
 #define RC_NORETURN
 #endif
 
+/* Internal consistency checks: compiled in by -DRC_CHECKED (CMake turns it
+ * on with AUTORC_SANITIZE, or AUTORC_CHECKED), else nothing. A failure is a
+ * bug in the runtime (or memory corrupted by the program), reported as
+ * "autorc: fatal: internal error: ...". */
+#ifdef RC_CHECKED
+#define RC_ASSERT(cond) ((cond) ? (void)0 : rc__assert_fail(#cond, __FILE__, __LINE__))
+#else
+#define RC_ASSERT(cond) ((void)0)
+#endif
+RC_NORETURN void rc__assert_fail(const char *cond, const char *file, int line);
+
 /* ---- header flags (rc__head.flags) ------------------------------------- */
 enum {
     /* object.c */
@@ -160,6 +171,15 @@ void *rc__xrealloc(void *p, size_t n);
 /* NULL when the OS refuses memory. n <= RC_SMALL_MAX. The free is sized
  * (n as allocated): the size class then needs no look-up. */
 void *rc__pool_alloc(size_t n);
+/* A free block is linked to the next through its second word, not its
+ * first: a pool block starts with an untracked object's head (or a tracked
+ * one's collector link), so a freed object keeps its dead head (count 0,
+ * type index) while the block is free, and a release of it through a stale
+ * pointer stops with an error naming its type (object.c's dead_release)
+ * instead of decrementing the link and corrupting the free list. Objects
+ * therefore never use the 8-byte class (object.c makes such blocks 16). */
+#define RC_LINK(b) (((void **)(b))[1])
+#define RC_MIN_BLOCK 16
 void rc__pool_free(void *p, size_t n);
 /* A pool: 16 KiB aligned to its size, this header first, then blocks of one
  * size class (pool.c explains the states; the inline free below needs the
@@ -185,7 +205,7 @@ void rc__pool_free_slow(rc__pool *p, void *was);
 static inline void rc__pool_free_block(void *b) {
     rc__pool *p = RC_POOL_OF(b);
     void *was = p->freeblock;
-    *(void **)b = was;
+    RC_LINK(b) = was;
     p->freeblock = b;
     rc__nblocks[p->szidx]--;
     if (RC_UNLIKELY(--p->ref == 0 || was == NULL)) rc__pool_free_slow(p, was);
@@ -202,7 +222,7 @@ static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
     uint32_t k = rc__ncache[c];
     if (RC_LIKELY(k < rc__cache_limit[c])) {
-        *(void **)p = rc__cache[c];
+        RC_LINK(p) = rc__cache[c];
         rc__cache[c] = p;
         rc__ncache[c] = k + 1;
     } else {
@@ -219,7 +239,10 @@ static inline void rc__pool_free_inline(void *p, size_t n) {
 
 /* ---- debug heap (debugheap.c) ------------------------------------------ */
 void *rc__debug_alloc(size_t n);
-void rc__debug_free(void *p, size_t n);
+/* head: the offset of the object's head in the block (object.c leaves a dead
+ * head there, count 0, checked when the block leaves the quarantine), or
+ * (size_t)-1 for a block that holds no object. */
+void rc__debug_free(void *p, size_t n, size_t head);
 /* Check guard bytes of a live debug block; aborts naming `what` if broken. */
 void rc__debug_check(const void *p, size_t n, const char *what);
 /* Is p a block in the quarantine (freed, not yet reused)? */
@@ -234,6 +257,15 @@ void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *c
 /* Run the queued weakref callbacks, then drop their references. Reentrant
  * calls return at once; the outermost one runs everything queued. */
 void rc__weak_run_callbacks(void);
+/* Is obj an rc_weakref object? */
+bool rc__is_weakref(const void *obj);
+/* Clear a weakref object's target without running its callback (the
+ * collector, for weakrefs that die with the garbage). */
+void rc__weakref_clear(rc_weakref *ref);
+/* Does any weak slot exist? */
+bool rc__weak_any(void);
+/* Callbacks queued and not yet run. */
+extern size_t rc__weak_nqueued;
 
 /* ---- collector hooks (gc.c) -------------------------------------------- */
 /* A new tracked object: link it into generation 0 (may start a collection). */
@@ -252,6 +284,8 @@ void rc__trace_free(void *obj);
 /* Destroy an object whose count reached zero (finalizer, weak clear, fields
  * released, memory returned). Iterative: never recurses through fields. */
 void rc__dealloc(void *obj);
+/* Is object.c's destruction loop running (objects queued on its stack)? */
+bool rc__in_dealloc(void);
 /* Total block size of an object whose head is h (pad + link + head + struct). */
 static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix].block; }
 /* Return the memory of a fully destroyed object (no finalizer, no fields):
@@ -269,6 +303,28 @@ static inline void rc__free_memory(rc__head *h) {
     } else {
         rc__free_memory_slow(h);
     }
+}
+
+/* ---- the death path ---------------------------------------------------- */
+/* Every object dies through these, whichever site destroys it: once its
+ * destruction is done (finalized, weak references cleared, fields released,
+ * no user code to run), rc__forget drops what the runtime's tables hold about
+ * it (its place in the collector's lists and its counts if tracked, its
+ * trace if traced), and rc__bury also returns its memory (rc__free_memory:
+ * rc__live, the stats, the block). object.c's destroy calls rc__bury; its
+ * plain loop calls rc__forget and returns the block itself (it counts
+ * rc__live down in a batch); gc.c's delete_garbage, which throws whole lists
+ * of garbage away, calls the collector's part without the unlink
+ * (forget_tracked, which rc__gc_untrack calls too) and rc__free_memory. */
+static inline void rc__forget(rc__head *h, uint32_t flags) {
+    if (flags & (RC_F_GC | RC_F_TRACED)) {
+        if (flags & RC_F_GC) rc__gc_untrack(h);
+        if (flags & RC_F_TRACED) rc__trace_free(RC_OBJ_OF(h));
+    }
+}
+static inline void rc__bury(rc__head *h) {
+    rc__forget(h, h->flags);
+    rc__free_memory(h);
 }
 
 #endif /* AUTORC_INTERNAL_H */

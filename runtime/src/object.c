@@ -19,9 +19,11 @@
  *      destruction stops (PEP 442).
  *   2. weak references to it are zeroed and their callbacks run;
  *   3. its own RC_WEAK fields are unregistered;
- *   4. it leaves the collector's lists;
- *   5. its strong fields are released;
- *   6. its memory goes back to its pool.
+ *   4. its strong fields are released;
+ *   5. it leaves the collector's lists and tracemalloc's table, and its
+ *      memory goes back to its pool: rc__bury (internal.h), the one death
+ *      path every site ends in (this file's destroy and plain loop, gc.c's
+ *      delete_garbage).
  *
  * Step 5 never recurses: each non-NULL strong field is pushed on a pending
  * stack as a reference to release, and only the outermost rc__dealloc
@@ -31,6 +33,11 @@
  * (CPython's "trashcan" solves the same problem); a field's target is
  * touched once, when its entry is popped, which keeps a large tree's
  * destruction to one cache miss per node.
+ *
+ * An object whose count reaches zero while the stack is being drained (so
+ * its destruction waits) is dead to weak references at once: rc__dealloc
+ * clears its weak slots when it queues it (callbacks run when the loop
+ * ends), as CPython's _PyWeakref_GET_REF is NULL at count 0.
  *
  * Types: each type gets an entry in the type table (rc__tinfo, internal.h)
  * at its first allocation; the object head holds its 16-bit index, the
@@ -203,6 +210,7 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->prefix = (uint16_t)prefix;
     ti->block = prefix + (uint32_t)sizeof(rc__head) + t->size;
     if (align > 8) ti->block = (ti->block + 15) & ~15u; /* a 16-aligned class */
+    if (ti->block <= 8) ti->block = RC_MIN_BLOCK; /* class 0 has no room for a free block's link */
     ti->gc = gc;
     ti->plain = !t->finalize && !t->nweak && !t->traverse && !t->destroy;
     ti->strong = t->strong;
@@ -276,6 +284,10 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     return obj;
 }
 
+void rc__assert_fail(const char *cond, const char *file, int line) {
+    rc__fatal("internal error: RC_ASSERT(%s) failed at %s:%d", cond, file, line);
+}
+
 void rc__free_memory_slow(rc__head *h) {
     uint32_t flags = h->flags;
     void *block = rc__block_of(h);
@@ -287,7 +299,7 @@ void rc__free_memory_slow(rc__head *h) {
         free(block);
     } else {
         uint16_t tix = h->tix;
-        rc__debug_free(block, n);
+        rc__debug_free(block, n, (size_t)((char *)h - (char *)block));
         /* The quarantine keeps the memory; leave a dead head behind so a
          * late release is recognised and named. */
         h->refcnt = 0;
@@ -316,6 +328,13 @@ size_t rc_live_objects(void) { return rc__live; }
 const rc_type *rc_typeof(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(obj)) : NULL; }
 const char *rc_typename(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(obj))->name : "NULL"; }
 
+/* The type's name from a head that may be dead (its memory back in a pool,
+ * where a block's link may have overwritten the type index): NULL unless the
+ * index names a registered type. */
+static const char *dead_type_name(const rc__head *h) {
+    return h->tix != 0 && h->tix <= ntypes ? rc__tinfo[h->tix].type->name : NULL;
+}
+
 static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);
     if (h->flags & RC_F_DEBUG) {
@@ -323,15 +342,30 @@ static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
             rc__fatal("double release: object %p of type '%s' was already destroyed", obj,
                       rc__type_of(h)->name);
     }
-    if (h->flags & RC_F_DYING)
-        rc__fatal("release of object %p of type '%s' while it is being destroyed", obj,
-                  rc__type_of(h)->name);
+    const char *name = dead_type_name(h);
+    if (name && (h->flags & RC_F_DYING))
+        rc__fatal("release of object %p of type '%s' while it is being destroyed", obj, name);
+    if (name)
+        rc__fatal("release of object %p of type '%s' whose count is already zero (double release?)",
+                  obj, name);
     rc__fatal("release of object %p whose count is already zero (double release?)", obj);
+}
+
+/* A count of 1 on an object that died: something retained it after its
+ * destruction (rc_incref of a stale pointer) and now releases it. */
+static RC_NOINLINE RC_NORETURN void dead_retained(void *obj) {
+    rc__head *h = RC_HEAD_OF(obj);
+    rc__fatal("rc_incref/rc_decref of object %p of type '%s' after it was destroyed", obj,
+              rc__type_of(h)->name);
 }
 
 void rc__release_slow(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);
     if (RC_UNLIKELY(h->refcnt == 0)) dead_release(obj);
+    /* DYING is set once the finalizer is done: no reference can be made
+     * after that (weak references are cleared first). A debug-heap object
+     * keeps its dead head in the quarantine. */
+    if (RC_UNLIKELY(h->flags & RC_F_DYING)) dead_retained(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
         rc__gc_dirty |= h->flags;
@@ -410,8 +444,6 @@ static void destroy(void *obj) {
         void **slot = (void **)((char *)obj + t->weak[i]);
         if (*slot) rc_weak_store(slot, NULL);
     }
-    if (h->flags & RC_F_GC) rc__gc_untrack(h);
-    if (h->flags & RC_F_TRACED) rc__trace_free(obj);
     /* The fixed fields directly (no indirect call per field), then a
      * container's variable slots; the pending stack pops last first, so
      * the entries pushed here are reversed: the children die in the order
@@ -426,7 +458,8 @@ static void destroy(void *obj) {
         pending[hi - 1] = e;
     }
     if (t->destroy) t->destroy(obj);
-    rc__free_memory(h);
+    RC_ASSERT(h->refcnt == 0);
+    rc__bury(h);
 }
 
 /* A plain object: pooled, no weak references (traced or not), and
@@ -443,9 +476,17 @@ static void destroy(void *obj) {
 #define RC__STAT_ADD(counter, k) ((void)(k))
 #endif
 
+bool rc__in_dealloc(void) { return draining; }
+
 void rc__dealloc(void *obj) {
     push_pending((uintptr_t)obj | PEND_DEAD);
-    if (draining) return;
+    if (draining) {
+        /* Queued behind the object being destroyed: dead to weak
+         * references from now on (CPython's _PyWeakref_GET_REF is NULL at
+         * count 0). Its callbacks wait in the queue until the loop ends. */
+        if (RC_HEAD_OF(obj)->flags & RC_F_WEAKREFD) rc__weak_clear(obj, NULL, NULL);
+        return;
+    }
     draining = true;
     /* The stack and the count of freed objects live in locals (registers)
      * and are written back before anything that may look at them runs: a
@@ -480,13 +521,12 @@ void rc__dealloc(void *obj) {
             }
         }
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
-            /* No store to the head: the block is freed at once, and nothing
-             * can look at the object meanwhile. */
-            uint32_t hf = h->flags;
-            if (hf & (RC_F_GC | RC_F_TRACED)) {
-                if (hf & RC_F_GC) rc__gc_untrack(h);
-                if (hf & RC_F_TRACED) rc__trace_free(o); /* no user code runs there */
-            }
+            /* Count 0 in the dead head (the line is being written anyway,
+             * and a free block keeps its head: RC_LINK): a later release of
+             * this object through a stale pointer finds it and stops
+             * (dead_release) instead of freeing the block a second time. */
+            h->refcnt = 0;
+            rc__forget(h, h->flags); /* no user code runs there */
             uint32_t tix = h->tix;
             if (RC_UNLIKELY(tix != ctix)) {
                 const rc__typeinfo *ti = &rc__tinfo[tix];
@@ -555,4 +595,6 @@ void rc__dealloc(void *obj) {
     rc__live -= freed;
     RC__STAT_ADD(rc__stat_freed, freed);
     draining = false;
+    /* Callbacks of objects that died while queued (see above). */
+    if (RC_UNLIKELY(rc__weak_nqueued)) rc__weak_run_callbacks();
 }

@@ -45,19 +45,23 @@
 #include <string.h>
 #include <sys/mman.h>
 
+/* A free block's link to the next free block: its second word (RC_LINK,
+ * internal.h explains why not the first). */
+#define LINK(b) RC_LINK(b)
+
 #ifdef RC_ASAN
 #include <sanitizer/asan_interface.h>
 #define MEM_ALLOCATED(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
 #define MEM_FREED(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define LINK_OPEN(p) ASAN_UNPOISON_MEMORY_REGION((p), sizeof(void *))
-#define LINK_CLOSE(p) ASAN_POISON_MEMORY_REGION((p), sizeof(void *))
+#define LINK_OPEN(p) ASAN_UNPOISON_MEMORY_REGION(&LINK(p), sizeof(void *))
+#define LINK_CLOSE(p) ASAN_POISON_MEMORY_REGION(&LINK(p), sizeof(void *))
 #elif defined(RC_VALGRIND)
 #include <valgrind/memcheck.h>
 #include <valgrind/valgrind.h>
 #define MEM_ALLOCATED(p, n) VALGRIND_MALLOCLIKE_BLOCK((p), (n), 0, 0)
 #define MEM_FREED(p, n) VALGRIND_FREELIKE_BLOCK((p), 0)
-#define LINK_OPEN(p) VALGRIND_MAKE_MEM_DEFINED((p), sizeof(void *))
-#define LINK_CLOSE(p) VALGRIND_MAKE_MEM_NOACCESS((p), sizeof(void *))
+#define LINK_OPEN(p) VALGRIND_MAKE_MEM_DEFINED(&LINK(p), sizeof(void *))
+#define LINK_CLOSE(p) VALGRIND_MAKE_MEM_NOACCESS(&LINK(p), sizeof(void *))
 #else
 #define MEM_ALLOCATED(p, n) ((void)0)
 #define MEM_FREED(p, n) ((void)0)
@@ -283,7 +287,7 @@ static RC_NOINLINE void pool_refill(pool *p) {
         void *b = (char *)p + p->nextoffset;
         p->nextoffset += (uint32_t)CLASS_SIZE(p->szidx);
         LINK_OPEN(b);
-        *(void **)b = NULL;
+        LINK(b) = NULL;
         LINK_CLOSE(b);
         p->freeblock = b;
         return;
@@ -331,7 +335,7 @@ static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
     while (ncache[c] > keep) {
         void *b = cache[c];
         LINK_OPEN(b);
-        cache[c] = *(void **)b;
+        cache[c] = LINK(b);
         ncache[c]--;
         pool_free_block(b);
     }
@@ -357,7 +361,7 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
         void *b = (char *)p + p->nextoffset;
         p->nextoffset += size;
         LINK_OPEN(b);
-        *(void **)b = list;
+        LINK(b) = list;
         LINK_CLOSE(b);
         list = b;
         got++;
@@ -368,7 +372,7 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
     pool_refill(p); /* lists one never-used block, or unlinks the full pool */
     void *b = list;
     LINK_OPEN(b);
-    cache[c] = *(void **)b;
+    cache[c] = LINK(b);
     ncache[c] += got - 1;
     MEM_ALLOCATED(b, size);
     return b;
@@ -379,7 +383,7 @@ void *rc__pool_alloc(size_t n) {
     void *b = cache[c];
     if (RC_LIKELY(b != NULL)) {
         LINK_OPEN(b);
-        cache[c] = *(void **)b;
+        cache[c] = LINK(b);
         ncache[c]--;
         MEM_ALLOCATED(b, CLASS_SIZE(c));
         return b;
@@ -394,7 +398,7 @@ void rc__pool_free(void *b, size_t n) {
     MEM_FREED(b, CLASS_SIZE(c));
     if (RC_LIKELY(ncache[c] < cache_limit[c])) {
         LINK_OPEN(b);
-        *(void **)b = cache[c];
+        LINK(b) = cache[c];
         LINK_CLOSE(b);
         cache[c] = b;
         ncache[c]++;

@@ -138,10 +138,17 @@ static void weak_unregister(void **slot, void *obj) {
 
 /* ---- RC_WEAK slots ----------------------------------------------------- */
 
+/* Dead to weak references: being destroyed, or count 0 while queued on
+ * object.c's pending stack (its weak slots were cleared then). */
+static inline bool is_dead(const void *obj) {
+    const rc__head *h = RC_HEAD_OF(obj);
+    return h->refcnt == 0 || (h->flags & RC_F_DYING);
+}
+
 static void weak_set(void **slot, void *obj, rc_weakref *ref) {
     void *old = *slot;
     if (old == obj) return;
-    if (obj && (RC_HEAD_OF(obj)->flags & RC_F_DYING)) obj = NULL; /* already dead */
+    if (obj && is_dead(obj)) obj = NULL;
     if (old) weak_unregister(slot, old);
     *slot = obj;
     if (obj) weak_register(slot, obj, ref);
@@ -170,7 +177,17 @@ rc_weakref *rc_weakref_new(void *obj, rc_weakref_callback callback, void *ctx) {
     return ref;
 }
 
-void *rc_weakref_get(rc_weakref *ref) { return ref ? rc_incref(ref->target) : NULL; }
+void *rc_weakref_get(rc_weakref *ref) {
+    /* The target slot is NULL once the target died; the test covers a
+     * finalizer running with the target's count at 0 in between. */
+    return ref && ref->target && !is_dead(ref->target) ? rc_incref(ref->target) : NULL;
+}
+
+bool rc__is_weakref(const void *obj) { return rc__type_of(RC_HEAD_OF(obj)) == &weakref_type; }
+
+void rc__weakref_clear(rc_weakref *ref) { weak_set(&ref->target, NULL, NULL); }
+
+bool rc__weak_any(void) { return table_used != 0; }
 
 size_t rc_weakref_count(const void *obj) {
     if (!obj || !(RC_HEAD_OF(obj)->flags & RC_F_WEAKREFD)) return 0;
@@ -181,7 +198,9 @@ size_t rc_weakref_count(const void *obj) {
 /* ---- clearing ---------------------------------------------------------- */
 
 static rc_weakref **queued;
-static size_t nqueued, cap_queued;
+size_t rc__weak_nqueued;
+#define nqueued rc__weak_nqueued
+static size_t cap_queued;
 
 void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *ctx) {
     wentry *e = lookup(obj);
@@ -192,7 +211,7 @@ void rc__weak_clear(void *obj, bool (*skip)(rc_weakref *ref, void *ctx), void *c
     for (uint32_t i = 0; i < e->n; i++) {
         *e->slots[i].slot = NULL;
         rc_weakref *ref = e->slots[i].ref;
-        if (ref && ref->callback && !(RC_HEAD_OF(ref)->flags & RC_F_DYING) &&
+        if (ref && ref->callback && !is_dead(ref) &&
             !(skip && skip(ref, ctx))) {
             if (nqueued == cap_queued) {
                 cap_queued = cap_queued ? cap_queued * 2 : 16;

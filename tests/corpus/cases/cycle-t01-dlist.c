@@ -2,6 +2,6 @@
 #include <autorc.h>
 struct RC_MANAGED dnode {
     struct dnode *next;
-    struct dnode *prev; // WANT: cycle
+    struct dnode *prev; // WANT: cycle WANT-FIX: RC_WEAK
     int value;
 };

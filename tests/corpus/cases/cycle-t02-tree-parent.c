@@ -2,5 +2,5 @@
 #include <autorc.h>
 struct RC_MANAGED tnode {
     struct tnode *child[8];
-    struct tnode *parent; // WANT: cycle
+    struct tnode *parent; // WANT: cycle WANT-FIX: RC_WEAK
 };

@@ -2,6 +2,6 @@
 #include <autorc.h>
 struct RC_MANAGED widget {
     rc_list *children;
-    struct widget *parent; // WANT: cycle
+    struct widget *parent; // WANT: cycle WANT-FIX: RC_WEAK
     int x, y;
 };

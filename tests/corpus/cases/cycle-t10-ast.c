@@ -3,6 +3,6 @@
 struct RC_MANAGED ast {
     struct ast *first_child;
     struct ast *next_sibling;
-    struct ast *parent; // WANT: cycle
+    struct ast *parent; // WANT: cycle WANT-FIX: RC_WEAK
     int kind;
 };

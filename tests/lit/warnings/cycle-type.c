@@ -17,8 +17,9 @@ struct RC_MANAGED tnode {
     struct tnode *parent;      // expected-warning {{make the back link 'parent' RC_WEAK}}
 };
 
-// a -> b -> a across two types, no telling names: the edge from the later
-// type back to the earlier one is the back link.
+// a -> b -> a across two types, no telling names: warned where the
+// evidence is weakest against (the link from the later type back to the
+// earlier one), without a fix-it (cycle-no-fixit.c).
 struct RC_MANAGED house;
 struct RC_MANAGED person {
     struct house *home; // expected-note {{the cycle goes on through strong field 'home' (struct person -> struct house)}}
@@ -36,8 +37,8 @@ struct RC_MANAGED rb { struct rc *c; }; // expected-warning {{strong field 'c' c
 
 // Children in an rc_list, a strong parent link back.
 struct RC_MANAGED widget {
-    rc_list *children;     // expected-note {{and strong field 'children' (struct widget -> rc_list), which may hold struct widget objects}}
-    struct widget *parent; // expected-warning {{strong field 'parent' closes a reference cycle (struct widget -> rc_list -> struct widget)}}
+    rc_list *children;     // expected-note {{and strong field 'children' (struct widget -> rc_list -> struct widget), which may hold struct widget objects (its name says so)}}
+    struct widget *parent; // expected-warning {{strong fields 'children' and 'parent' link struct widget objects both ways, a reference cycle that only the cycle collector frees; make the back link 'parent' RC_WEAK (the name 'parent' says it links back)}}
 };
 
 // Not warned: a singly linked list, a binary tree, an upward-only chain.

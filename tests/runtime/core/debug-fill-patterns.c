@@ -9,7 +9,7 @@
 #include <string.h>
 
 void *rc__debug_alloc(size_t n); /* internal, for this test */
-void rc__debug_free(void *p, size_t n);
+void rc__debug_free(void *p, size_t n, size_t head);
 bool rc__debug_is_freed(const void *p);
 
 struct obj { unsigned char bytes[40]; };
@@ -18,7 +18,7 @@ int main(void) {
     CHECK(strcmp(rc_allocator_name(), "debug") == 0);
     unsigned char *raw = rc__debug_alloc(24);
     for (int i = 0; i < 24; i++) CHECK_EQ(raw[i], 0xCD);
-    rc__debug_free(raw, 24);
+    rc__debug_free(raw, 24, (size_t)-1); /* no object in it */
     CHECK(rc__debug_is_freed(raw));
     struct obj *o = rc_new(struct obj);
     for (int i = 0; i < 40; i++) CHECK_EQ(o->bytes[i], 0); /* rc_new zero-fills */

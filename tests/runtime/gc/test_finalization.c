@@ -2,9 +2,9 @@
 //   SimpleFinalizationTest: test_simple, test_simple_resurrect
 //   SelfCycleFinalizationTest: test_simple, test_simple_resurrect,
 //     test_simple_suicide
-//   CycleChainFinalizationTest: test_homogenous, test_homogenous_resurrect,
-//     test_homogenous_suicidal, test_heterogenous_suicide_one,
-//     test_heterogenous_resurrect_one/two/three
+//   rings (singly linked) of the CycleChainFinalizationTest kinds; the test
+//   class itself, on doubly linked chains with its sanity checks, is
+//   test_cycle_chain_finalization.c
 // Each finalizer runs exactly once; weakrefs are cleared before it runs (and
 // stay cleared for resurrected objects); resurrected objects survive intact
 // with everything they reach; dropping the survivors frees all without a

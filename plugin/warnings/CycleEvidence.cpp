@@ -1,0 +1,461 @@
+// CycleEvidence.cpp — see CycleEvidence.h.
+#include "CycleEvidence.h"
+#include "../Compat.h"
+#include "../TypeGraph.h"
+#include "CycleNames.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace autorc {
+namespace warnings {
+
+static const Expr *stripAll(const Expr *E) {
+  for (;;) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CStyleCastExpr>(E)) {
+      E = CE->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+}
+
+static const VarDecl *localOf(const Expr *E) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E)))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal())
+        return VD;
+  return nullptr;
+}
+
+bool CycleEvidence::isContainerStore(const FunctionDecl *Callee, unsigned &ObjArg) {
+  if (!Callee)
+    return false;
+  llvm::StringRef N = Callee->getName();
+  if (!compat::startsWith(N, "rc_"))
+    return false;
+  // rc_<container>_append(c, obj), _insert/_set(c, i, obj), rc_dict_set(d, k, v).
+  if (compat::endsWith(N, "_append") || compat::endsWith(N, "_add") ||
+      compat::endsWith(N, "_push"))
+    ObjArg = 1;
+  else if (compat::endsWith(N, "_insert") || compat::endsWith(N, "_set"))
+    ObjArg = 2;
+  else
+    return false;
+  return Callee->getNumParams() > ObjArg && !compat::startsWith(N, "rc_weak");
+}
+
+bool CycleEvidence::slotOf(const Expr *E, const FieldDecl *&Top, const Expr *&Obj) {
+  E = stripAll(E);
+  while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+    E = stripAll(ASE->getBase());
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  while (ME) {
+    const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!FD)
+      return false;
+    if (ME->isArrow()) {
+      Top = FD;
+      Obj = ME->getBase();
+      return true;
+    }
+    // An embedded struct: the slot belongs to the object around it.
+    const Expr *B = stripAll(ME->getBase());
+    while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(B))
+      B = stripAll(ASE->getBase());
+    ME = dyn_cast<MemberExpr>(B);
+  }
+  return false;
+}
+
+bool CycleEvidence::isFreshExpr(const Expr *E) {
+  E = stripAll(E);
+  if (const auto *SE = dyn_cast<StmtExpr>(E)) {
+    const CompoundStmt *CS = SE->getSubStmt();
+    if (CS->body_empty())
+      return false;
+    const auto *Last = dyn_cast<Expr>(CS->body_back());
+    return Last && isFreshExpr(Last);
+  }
+  const auto *C = dyn_cast<CallExpr>(E);
+  const FunctionDecl *Callee = C ? C->getDirectCallee() : nullptr;
+  if (!Callee)
+    return false;
+  llvm::StringRef N = Callee->getName();
+  if (N == "rc__new" || N == "rc__new_inline")
+    return true;
+  // The runtime's constructors: rc_list_new(), rc_weakref_new(...), ...
+  if (MT.isRuntimeDecl(Callee))
+    return compat::startsWith(N, "rc_") && compat::endsWith(N, "_new") &&
+           MT.isManagedPtr(Callee->getReturnType());
+  return !MT.isRuntimeDecl(Callee) && isConstructor(Callee);
+}
+
+// A constructor: returns a managed pointer, and every return is a fresh
+// object (directly, or a local initialised with one).
+bool CycleEvidence::isConstructor(const FunctionDecl *FD) {
+  FD = FD->getDefinition();
+  if (!FD || !FD->hasBody() || !MT.returnsOwned(FD) || !MT.isManagedPtr(FD->getReturnType()))
+    return false;
+  auto It = Ctor.find(FD);
+  if (It != Ctor.end())
+    return It->second == 1; // in progress counts as no: recursion proves nothing
+  Ctor[FD] = 0;
+  struct Returns : RecursiveASTVisitor<Returns> {
+    std::vector<const Expr *> Values;
+    bool VisitReturnStmt(ReturnStmt *R) {
+      Values.push_back(R->getRetValue());
+      return true;
+    }
+  } Rs;
+  Rs.TraverseStmt(FD->getBody());
+  bool Yes = !Rs.Values.empty();
+  for (const Expr *V : Rs.Values) {
+    if (!V) {
+      Yes = false;
+      break;
+    }
+    const VarDecl *L = localOf(V);
+    const Expr *Init = L && !isa<ParmVarDecl>(L) ? L->getInit() : V;
+    if (!Init || !isFreshExpr(Init)) {
+      Yes = false;
+      break;
+    }
+  }
+  Ctor[FD] = Yes ? 1 : 2;
+  return Yes;
+}
+
+// Which parameters the function stores, into which slots (one level of
+// calls is followed through the callee's own summary).
+const std::vector<std::pair<unsigned, SlotStore>> &
+CycleEvidence::paramStores(const FunctionDecl *FD) {
+  static const std::vector<std::pair<unsigned, SlotStore>> None;
+  FD = FD ? FD->getDefinition() : nullptr;
+  if (!FD || !FD->hasBody() || MT.isRuntimeDecl(FD) || !InProgress.insert(FD).second)
+    return None;
+  auto It = Params.find(FD);
+  if (It != Params.end()) {
+    InProgress.erase(FD);
+    return It->second;
+  }
+  std::vector<std::pair<unsigned, SlotStore>> Out;
+  auto ParamIndex = [&](const Expr *E) -> int {
+    const auto *P = dyn_cast_or_null<ParmVarDecl>(localOf(E));
+    if (!P || P->getDeclContext() != FD)
+      return -1;
+    return int(P->getFunctionScopeIndex());
+  };
+  struct Scan : RecursiveASTVisitor<Scan> {
+    CycleEvidence &Ev;
+    std::function<int(const Expr *)> Index;
+    std::vector<std::pair<unsigned, SlotStore>> &Out;
+    Scan(CycleEvidence &Ev, std::function<int(const Expr *)> Index,
+         std::vector<std::pair<unsigned, SlotStore>> &Out)
+        : Ev(Ev), Index(std::move(Index)), Out(Out) {}
+    std::set<const VarDecl *> FreshLocals; // set from a fresh object in the callee
+    void store(int P, const Expr *Target, bool Container, SourceLocation Loc) {
+      const FieldDecl *Top;
+      const Expr *Obj;
+      if (P < 0 || !slotOf(Target, Top, Obj))
+        return;
+      SlotStore S;
+      S.Field = Top;
+      S.Owner = canon(Top->getParent());
+      S.Container = Container;
+      S.Loc = Loc;
+      const VarDecl *O = localOf(Obj);
+      S.IntoFresh = (O && FreshLocals.count(O)) || Ev.isFreshExpr(Obj);
+      S.OwnerParam = Index(Obj);
+      Out.push_back({unsigned(P), S});
+    }
+    bool VisitVarDecl(VarDecl *VD) {
+      if (VD->getInit() && Ev.isFreshExpr(VD->getInit()))
+        FreshLocals.insert(VD);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign)
+        if (const VarDecl *V = localOf(BO->getLHS()))
+          if (Ev.isFreshExpr(BO->getRHS()))
+            FreshLocals.insert(V);
+      if (BO->getOpcode() == BO_Assign && Ev.MT.isManagedPtr(BO->getLHS()->getType()))
+        store(Index(BO->getRHS()), BO->getLHS(), false, BO->getExprLoc());
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *C) {
+      const FunctionDecl *Callee = C->getDirectCallee();
+      unsigned ObjArg;
+      if (isContainerStore(Callee, ObjArg)) {
+        if (C->getNumArgs() > ObjArg)
+          store(Index(C->getArg(ObjArg)), C->getArg(0), true, C->getExprLoc());
+        return true;
+      }
+      for (const auto &PS : Ev.paramStores(Callee))
+        if (PS.first < C->getNumArgs()) {
+          int P = Index(C->getArg(PS.first));
+          if (P < 0)
+            continue;
+          SlotStore S = PS.second;
+          if (S.OwnerParam >= 0 && unsigned(S.OwnerParam) < C->getNumArgs()) {
+            const Expr *OA = C->getArg(unsigned(S.OwnerParam));
+            const VarDecl *O = localOf(OA);
+            S.IntoFresh = (O && FreshLocals.count(O)) || Ev.isFreshExpr(OA);
+            S.OwnerParam = Index(OA);
+          }
+          Out.push_back({unsigned(P), S});
+        }
+      return true;
+    }
+  } S(*this, ParamIndex, Out);
+  S.TraverseStmt(FD->getBody());
+  InProgress.erase(FD);
+  return Params[FD] = std::move(Out);
+}
+
+// ------------------------------------------------------------- the scan --
+
+class EvidenceScan : public RecursiveASTVisitor<EvidenceScan> {
+public:
+  EvidenceScan(CycleEvidence &Ev) : Ev(Ev) {}
+
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && Ev.MT.isUntouchable(D->getLocation()))
+      return true;
+    auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody())
+      return RecursiveASTVisitor<EvidenceScan>::TraverseDecl(D);
+    Objs.clear();
+    Names.clear();
+    Outer.clear();
+    Depth = Loops = 0;
+    bool R = RecursiveASTVisitor<EvidenceScan>::TraverseDecl(D);
+    finish();
+    return R;
+  }
+  bool shouldTraversePostOrder() const { return true; }
+
+  // Scope depth: 1 in the function's body, more inside a block or loop.
+#define AUTORC_SCOPE(S)                                                                  \
+  bool Traverse##S(S *X) {                                                               \
+    ++Depth;                                                                             \
+    bool R = RecursiveASTVisitor<EvidenceScan>::Traverse##S(X);                          \
+    --Depth;                                                                             \
+    return R;                                                                            \
+  }
+#define AUTORC_LOOP(S)                                                                   \
+  bool Traverse##S(S *X) {                                                               \
+    ++Depth;                                                                             \
+    ++Loops;                                                                             \
+    bool R = RecursiveASTVisitor<EvidenceScan>::Traverse##S(X);                          \
+    --Loops;                                                                             \
+    --Depth;                                                                             \
+    return R;                                                                            \
+  }
+  AUTORC_SCOPE(CompoundStmt)
+  AUTORC_LOOP(ForStmt)
+  AUTORC_LOOP(WhileStmt)
+  AUTORC_LOOP(DoStmt)
+#undef AUTORC_SCOPE
+#undef AUTORC_LOOP
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->isLocalVarDeclOrParm() && !isa<ParmVarDecl>(VD) && Depth <= 1)
+      Outer.insert(VD);
+    if (VD->isLocalVarDeclOrParm() && !isa<ParmVarDecl>(VD))
+      name(VD, VD->getInit());
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    if (const VarDecl *V = localOf(BO->getLHS())) {
+      name(V, BO->getRHS());
+      return true;
+    }
+    if (Ev.MT.isManagedPtr(BO->getLHS()->getType()))
+      store(BO->getLHS(), BO->getRHS(), false, BO->getExprLoc());
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    unsigned ObjArg;
+    if (CycleEvidence::isContainerStore(Callee, ObjArg)) {
+      if (C->getNumArgs() > ObjArg)
+        store(C->getArg(0), C->getArg(ObjArg), true, C->getExprLoc());
+      return true;
+    }
+    for (const auto &PS : Ev.paramStores(Callee)) {
+      if (PS.first >= C->getNumArgs())
+        continue;
+      int O = objectOf(C->getArg(PS.first));
+      if (O >= 0) {
+        SlotStore S = PS.second;
+        S.Loc = C->getExprLoc();
+        // The owner was the callee's parameter: fresh here or not.
+        if (S.OwnerParam >= 0 && unsigned(S.OwnerParam) < C->getNumArgs())
+          S.IntoFresh = namesFresh(C->getArg(unsigned(S.OwnerParam)));
+        Objs[unsigned(O)].Stores.push_back(S);
+      }
+    }
+    return true;
+  }
+
+private:
+  struct Fresh {
+    const RecordDecl *Type;
+    std::vector<SlotStore> Stores;
+    // No local of the function's body names it at the end: never named,
+    // named by a local of an inner block or loop, or its local was rebound.
+    bool Dropped = true;
+    // Made in a loop: a local keeps at most the last iteration's object.
+    bool InLoop = false;
+  };
+
+  bool namesFresh(const Expr *E) {
+    const VarDecl *V = localOf(E);
+    return V ? Names.count(V) != 0 : Ev.isFreshExpr(E);
+  }
+
+  // The fresh object E names: a local naming one, or a fresh expression
+  // (a store of `rc_new(T)` straight into a slot).
+  int objectOf(const Expr *E) {
+    if (const VarDecl *V = localOf(E)) {
+      auto It = Names.find(V);
+      return It == Names.end() ? -1 : int(It->second);
+    }
+    if (!Ev.isFreshExpr(E))
+      return -1;
+    Objs.push_back({canon(Ev.MT.managedPointee(E->getType())), {}, true});
+    return int(Objs.size() - 1);
+  }
+
+  void name(const VarDecl *V, const Expr *Value) {
+    Names.erase(V);
+    if (!Value || !Ev.MT.isManagedPtr(V->getType()))
+      return;
+    if (const VarDecl *W = localOf(Value)) {
+      auto It = Names.find(W);
+      if (It != Names.end())
+        Names[V] = It->second;
+      return;
+    }
+    if (Ev.isFreshExpr(Value)) {
+      Objs.push_back({canon(Ev.MT.managedPointee(V->getType())), {}, true, Loops > 0});
+      Names[V] = unsigned(Objs.size() - 1);
+    }
+  }
+
+  void store(const Expr *Target, const Expr *Value, bool Container, SourceLocation Loc) {
+    const FieldDecl *Top;
+    const Expr *Obj;
+    if (!CycleEvidence::slotOf(Target, Top, Obj))
+      return;
+    if (Container)
+      if (const RecordDecl *T = Ev.MT.managedPointee(stripAll(Value)->getType()))
+        Ev.Holds[Top].insert({canon(T), Loc});
+    int O = objectOf(Value);
+    if (O < 0)
+      return;
+    SlotStore S;
+    S.Field = Top;
+    S.Owner = canon(Top->getParent());
+    S.Container = Container;
+    S.Loc = Loc;
+    S.IntoFresh = namesFresh(Obj);
+    Objs[unsigned(O)].Stores.push_back(S);
+  }
+
+  void finish() {
+    // What the function's outer locals name at its end stays named while
+    // it runs; everything else is left to the slots it was stored in.
+    for (const auto &N : Names)
+      if (Outer.count(N.first) && !Objs[N.second].InLoop)
+        Objs[N.second].Dropped = false;
+    for (const Fresh &F : Objs) {
+      if (!F.Type)
+        continue;
+      // Stored once, into an object that outlives the function or after
+      // the last local naming it is gone: that slot is what keeps it.
+      if (F.Stores.size() == 1 && (F.Dropped || !F.Stores[0].IntoFresh))
+        Ev.Owning.insert({F.Stores[0].Field, {F.Stores[0].Loc, F.Type}});
+      for (const SlotStore &S : F.Stores)
+        if (!S.IntoFresh)
+          Ev.Creates.insert({{S.Owner, F.Type}, {S.Loc, F.Type}});
+    }
+  }
+
+  CycleEvidence &Ev;
+  std::vector<Fresh> Objs;
+  std::map<const VarDecl *, unsigned> Names;
+  std::set<const VarDecl *> Outer;
+  unsigned Depth = 0, Loops = 0;
+};
+
+CycleEvidence::CycleEvidence(ASTContext &Ctx, const ManagedTypes &MT) : Ctx(Ctx), MT(MT) {
+  EvidenceScan(*this).TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+const EvidenceSite *CycleEvidence::owningStore(const FieldDecl *F) const {
+  auto It = Owning.find(F);
+  return It == Owning.end() ? nullptr : &It->second;
+}
+
+const EvidenceSite *CycleEvidence::creates(const RecordDecl *Creator,
+                                           const RecordDecl *Child) const {
+  auto It = Creates.find({canon(Creator), canon(Child)});
+  return It == Creates.end() ? nullptr : &It->second;
+}
+
+std::map<const RecordDecl *, SourceLocation>
+CycleEvidence::containerHolds(const FieldDecl *F) const {
+  auto It = Holds.find(F);
+  return It == Holds.end() ? std::map<const RecordDecl *, SourceLocation>() : It->second;
+}
+
+std::string CycleEvidence::where(SourceLocation L) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  PresumedLoc P = SM.getPresumedLoc(SM.getFileLoc(L));
+  if (P.isInvalid())
+    return "?";
+  return llvm::sys::path::filename(P.getFilename()).str() + ":" + std::to_string(P.getLine());
+}
+
+Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const RecordDecl *From,
+                               const RecordDecl *To, bool Container, bool Array) {
+  Judgement J;
+  auto Name = [&](const RecordDecl *RD) { return MT.recordSpelling(RD); };
+  From = canon(From);
+  To = canon(To);
+  if (Container) {
+    J.Why = "'" + Path.str() + "' is a container, whose references cannot be made weak";
+  } else if (Array) {
+    J.Why = "'" + Path.str() + "' is an array, and RC_WEAK arrays are not supported";
+  } else if (const EvidenceSite *O = F ? owningStore(F) : nullptr) {
+    J.Why = "'" + Path.str() + "' holds the only reference to the new " + Name(O->Type) +
+            " stored at " + where(O->Loc) + ", which RC_WEAK would free at once";
+  } else if (const EvidenceSite *C = From && To && From != To ? creates(From, To) : nullptr) {
+    J.Why = "'" + Path.str() + "' is an owning link: " + Name(From) + " creates the " + Name(To) +
+            " objects it links to (" + where(C->Loc) + ")";
+  } else if (const EvidenceSite *C = From && To && From != To ? creates(To, From) : nullptr) {
+    J.Strength = 2;
+    J.Why = Name(From) + " objects are created and stored by " + Name(To) + " (" +
+            where(C->Loc) + "): '" + Path.str() + "' links back to the creator";
+  } else if (isBackLinkName(Path)) {
+    J.Strength = 1;
+    J.Why = "the name '" + Path.str() + "' says it links back";
+  } else if (From && From == To) {
+    J.Why = "'" + Path.str() + "' is a forward link of " + Name(From) + " (a list or tree link)";
+  } else {
+    J.Why = "'" + Path.str() + "' has no back-link name, and no code here creates one of these "
+            "objects and stores it in the other";
+  }
+  return J;
+}
+
+} // namespace warnings
+} // namespace autorc

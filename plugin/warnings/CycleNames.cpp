@@ -1,0 +1,64 @@
+// CycleNames.cpp — see CycleNames.h.
+#include "CycleNames.h"
+#include "../Compat.h"
+
+namespace autorc {
+namespace warnings {
+
+// Split "prev_sibling" / "parentNode" into lower-case words.
+std::vector<std::string> nameWords(llvm::StringRef N) {
+  std::vector<std::string> W;
+  std::string Cur;
+  for (size_t I = 0; I < N.size(); ++I) {
+    char C = N[I];
+    bool Upper = C >= 'A' && C <= 'Z';
+    if (C == '_' || (C >= '0' && C <= '9') || (Upper && !Cur.empty())) {
+      if (!Cur.empty())
+        W.push_back(Cur);
+      Cur.clear();
+      if (C == '_' || (C >= '0' && C <= '9'))
+        continue;
+    }
+    Cur += Upper ? char(C - 'A' + 'a') : C;
+  }
+  if (!Cur.empty())
+    W.push_back(Cur);
+  return W;
+}
+
+bool isBackLinkName(llvm::StringRef N) {
+  static const char *const Back[] = {"prev",   "previous", "pred",  "parent",  "owner",
+                                     "up",     "back",     "outer", "container", "enclosing",
+                                     "super",  "creator",  "holder", "manager", "backlink",
+                                     "backref", "uplink",  "ancestor", "master", "boss"};
+  for (const std::string &W : nameWords(N))
+    for (const char *B : Back)
+      if (W == B)
+        return true;
+  return false;
+}
+
+bool listMayHold(llvm::StringRef Field, const clang::RecordDecl *RD) {
+  static const char *const Kids[] = {"child", "children", "kid", "kids", "node", "nodes",
+                                     "subnodes", "subtrees", "descendants", "elements"};
+  std::string TypeName = RD->getName().lower();
+  if (TypeName.empty())
+    if (const clang::TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+      TypeName = TD->getName().lower();
+  for (const std::string &W : nameWords(Field)) {
+    for (const char *K : Kids)
+      if (W == K)
+        return true;
+    std::string One = W;
+    if (One.size() > 4 && compat::endsWith(One, "ies"))
+      One = One.substr(0, One.size() - 3) + "y";
+    else if (One.size() > 3 && One.back() == 's')
+      One.pop_back();
+    if (One.size() >= 3 && TypeName.find(One) != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+} // namespace warnings
+} // namespace autorc

@@ -1,0 +1,30 @@
+// CycleNames.h — what field names say about a link, for [autorc-cycle].
+//
+//   isBackLinkName   a word of the name (prev_sibling -> prev, sibling;
+//                    parentNode -> parent, node) is one programmers use for
+//                    a link back: prev, parent, owner, up, back, ...
+//   listMayHold      a container field's name says it holds objects of a
+//                    type: children, kids, nodes for any type; observers for
+//                    struct observer (a word of the name, singular, is part
+//                    of the type's name).
+// Names are evidence of the weakest kind: the code's own stores come first
+// (CycleEvidence.h).
+#ifndef AUTORC_WARNINGS_CYCLENAMES_H
+#define AUTORC_WARNINGS_CYCLENAMES_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace autorc {
+namespace warnings {
+
+std::vector<std::string> nameWords(llvm::StringRef N);
+bool isBackLinkName(llvm::StringRef N);
+bool listMayHold(llvm::StringRef Field, const clang::RecordDecl *RD);
+
+} // namespace warnings
+} // namespace autorc
+
+#endif
