@@ -755,6 +755,7 @@ class Emitter:
         self.loopstack = []
         self.loopn = 0
         self.refs = {}       # var -> [(fe, loops, nid)]
+        self.return_fes = set()
         self.declloops = {'p%d' % i: () for i in range(f.nptr)}
         out = [self.proto(f) + ' {']
         self.ind = 1
@@ -763,14 +764,20 @@ class Emitter:
         out.append('}')
         # last uses
         f.last_use = set()
-        if not f.has_goto:
-            for v, refs in self.refs.items():
-                if v in f.addr_taken or kind_in(f, v) not in ('strong', 'param'):
-                    continue
-                last = max(r[0] for r in refs)
-                at = [r for r in refs if r[0] == last]
-                if len(at) == 1 and at[0][1] == self.declloops.get(v, ()) and at[0][2]:
-                    f.last_use.add(at[0][2])
+        for v, refs in self.refs.items():
+            if v in f.addr_taken or kind_in(f, v) not in ('strong', 'param'):
+                continue
+            last = max(r[0] for r in refs)
+            at = [r for r in refs if r[0] == last]
+            if not f.has_goto and len(at) == 1 and at[0][1] == self.declloops.get(v, ()) and at[0][2]:
+                f.last_use.add(at[0][2])
+            # In the value of a return only the first rule applies: named once
+            # there (nothing of the function runs after it; loops and gotos
+            # are other paths).
+            for fe in self.return_fes:
+                here = [r for r in refs if r[0] == fe]
+                if len(here) == 1 and here[0][2]:
+                    f.last_use.add(here[0][2])
         return out
 
     def newfe(self):
@@ -964,7 +971,7 @@ class Emitter:
         if k == 'continue':
             return self.line('continue;')
         if k == 'return':
-            self.newfe()
+            self.return_fes.add(self.newfe())
             if s[1] is None:
                 return self.line('return;')
             return self.line('return %s;' % self.ex(s[1]))
