@@ -30,6 +30,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <set>
 
@@ -57,10 +58,12 @@ private:
 
 // The gate: does the file, or a user header it includes (transitively),
 // mention "autorc"? Includes are found textually (conditional inclusion is
-// ignored, so the answer may be a harmless "yes").
+// ignored, so the answer may be a harmless "yes"). Files are read through
+// the compile's virtual file system, so an -ivfsoverlay (autorc-clangd's
+// unsaved buffers) is what the gate sees too.
 class Gate {
 public:
-  explicit Gate(const CompilerInstance &CI) {
+  explicit Gate(CompilerInstance &CI) : FS(CI.getVirtualFileSystem()) {
     for (const auto &E : CI.getHeaderSearchOpts().UserEntries) {
       if (E.IsFramework)
         continue;
@@ -73,7 +76,7 @@ public:
   bool mentionsAutorc(const std::string &Path, unsigned Depth = 0) {
     if (Depth > 64 || !Visited.insert(Path).second)
       return false;
-    auto Buf = llvm::MemoryBuffer::getFile(Path);
+    auto Buf = FS.getBufferForFile(Path);
     if (!Buf)
       return false;
     StringRef Text = (*Buf)->getBuffer();
@@ -106,7 +109,8 @@ public:
       for (const std::string &D : Dirs) {
         llvm::SmallString<256> P(D);
         llvm::sys::path::append(P, Name);
-        if (llvm::sys::fs::is_regular_file(P)) {
+        auto St = FS.status(P);
+        if (St && St->isRegularFile()) {
           if (mentionsAutorc(std::string(P), Depth + 1))
             return true;
           break;
@@ -117,6 +121,7 @@ public:
   }
 
 private:
+  llvm::vfs::FileSystem &FS;
   std::vector<std::string> Quoted, Angled;
   std::set<std::string> Visited;
 };
@@ -175,9 +180,19 @@ protected:
       D.Report(ID) << MainPath;
       Candidate = false;
     }
+    if (IsC && MainPath == "-" && stdinMentionsAutorc(CI)) {
+      // clang read the source from a pipe: the nested parse cannot read it
+      // again, and compiling it unrewritten would be silently wrong.
+      report(CI, "[autorc-unsupported] the source comes from standard input, and the autorc "
+                 "plugin needs a file: save it to a .c file and compile that");
+      Candidate = false;
+    }
     if (Candidate)
       analyze(CI, MainPath, Result);
-    if (!Opts.EmitPath.empty())
+    if (!Opts.EmitPath.empty() && emitOverwritesInput(CI, MainPath))
+      report(CI, "[autorc-args] emit=" + Opts.EmitPath + " names the file being compiled ('" +
+                     MainPath + "'): it would overwrite the source; choose another path");
+    else if (!Opts.EmitPath.empty())
       emit(CI, MainPath, Result);
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
       install(CI, Result);
@@ -186,6 +201,34 @@ protected:
   }
 
 private:
+  static void report(CompilerInstance &CI, const std::string &Msg) {
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    D.Report(D.getCustomDiagID(DiagnosticsEngine::Error, "%0")) << Msg;
+  }
+
+  static bool stdinMentionsAutorc(CompilerInstance &CI) {
+    if (!CI.hasSourceManager())
+      return false;
+    SourceManager &SM = CI.getSourceManager();
+    bool Invalid = false;
+    StringRef Text = SM.getBufferData(SM.getMainFileID(), &Invalid);
+    return !Invalid && Text.contains("autorc");
+  }
+
+  // emit=<path> naming the input (by any spelling, or a link to it).
+  bool emitOverwritesInput(CompilerInstance &CI, const std::string &MainPath) const {
+    if (Opts.EmitPath == "-" || MainPath.empty() || MainPath == "-")
+      return false;
+    if (llvm::sys::fs::equivalent(Opts.EmitPath, MainPath))
+      return true;
+    llvm::SmallString<256> A(Opts.EmitPath), B(MainPath);
+    llvm::sys::fs::make_absolute(A);
+    llvm::sys::fs::make_absolute(B);
+    llvm::sys::path::remove_dots(A, true);
+    llvm::sys::path::remove_dots(B, true);
+    return A == B;
+  }
+
   void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();
