@@ -36,7 +36,7 @@ install(FILES ${CMAKE_BINARY_DIR}/install/autorc-config.cmake
 # autorc-clangd runs.
 set(CPACK_PACKAGE_NAME autorc)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_CONTACT "autorc maintainers <autorc@localhost>")
+set(CPACK_PACKAGE_CONTACT "autorc maintainers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "reference counting and a cycle collector for C, inserted by a Clang plugin")
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
