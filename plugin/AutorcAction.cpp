@@ -20,6 +20,7 @@
 #include "AutorcConsumer.h"
 #include "Compat.h"
 #include "Options.h"
+#include "SystemPaths.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -71,6 +72,8 @@ public:
         Quoted.push_back(E.Path);
       else if (E.Group == frontend::Angled)
         Angled.push_back(E.Path);
+      else if (!isToolchainHeaderPath(E.Path + "/"))
+        Angled.push_back(E.Path); // -isystem of user code (SystemPaths.h)
     }
   }
   bool mentionsAutorc(const std::string &Path, unsigned Depth = 0) {
@@ -169,6 +172,8 @@ protected:
     bool IsC = !LO.CPlusPlus && !LO.ObjC && !LO.OpenCL && !LO.CUDA;
     bool Candidate =
         IsC && !MainPath.empty() && MainPath != "-" && Gate(CI).mentionsAutorc(MainPath);
+    if (!Candidate)
+      warnUninstrumented(CI, MainPath, IsC);
     if (Candidate && Inputs[0].getKind().isPreprocessed()) {
       // A .i file (-save-temps, or -x cpp-output) has lost the rc_new macro
       // and <autorc.h>'s file boundaries: it cannot be rewritten correctly.
@@ -180,16 +185,9 @@ protected:
       D.Report(ID) << MainPath;
       Candidate = false;
     }
-    if (IsC && MainPath == "-" && stdinMentionsAutorc(CI)) {
-      // clang read the source from a pipe: the nested parse cannot read it
-      // again, and compiling it unrewritten would be silently wrong.
-      report(CI, "[autorc-unsupported] the source comes from standard input, and the autorc "
-                 "plugin needs a file: save it to a .c file and compile that");
-      Candidate = false;
-    }
     if (Candidate)
       analyze(CI, MainPath, Result);
-    if (!Opts.EmitPath.empty() && emitOverwritesInput(CI, MainPath))
+    if (!Opts.EmitPath.empty() && emitOverwritesInput(MainPath))
       report(CI, "[autorc-args] emit=" + Opts.EmitPath + " names the file being compiled ('" +
                      MainPath + "'): it would overwrite the source; choose another path");
     else if (!Opts.EmitPath.empty())
@@ -206,17 +204,8 @@ private:
     D.Report(D.getCustomDiagID(DiagnosticsEngine::Error, "%0")) << Msg;
   }
 
-  static bool stdinMentionsAutorc(CompilerInstance &CI) {
-    if (!CI.hasSourceManager())
-      return false;
-    SourceManager &SM = CI.getSourceManager();
-    bool Invalid = false;
-    StringRef Text = SM.getBufferData(SM.getMainFileID(), &Invalid);
-    return !Invalid && Text.contains("autorc");
-  }
-
   // emit=<path> naming the input (by any spelling, or a link to it).
-  bool emitOverwritesInput(CompilerInstance &CI, const std::string &MainPath) const {
+  bool emitOverwritesInput(const std::string &MainPath) const {
     if (Opts.EmitPath == "-" || MainPath.empty() || MainPath == "-")
       return false;
     if (llvm::sys::fs::equivalent(Opts.EmitPath, MainPath))
@@ -227,6 +216,35 @@ private:
     llvm::sys::path::remove_dots(A, true);
     llvm::sys::path::remove_dots(B, true);
     return A == B;
+  }
+
+  // Managed code the plugin will not instrument must not compile silently
+  // uncounted: C++ and Objective-C files that mention autorc, and C read
+  // from standard input (the rewrite needs a file to re-parse) that does.
+  void warnUninstrumented(CompilerInstance &CI, const std::string &MainPath, bool IsC) {
+    const LangOptions &LO = CI.getLangOpts();
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    if (!IsC && !MainPath.empty() && MainPath != "-" && (LO.CPlusPlus || LO.ObjC) &&
+        Gate(CI).mentionsAutorc(MainPath)) {
+      unsigned ID = D.getCustomDiagID(
+          DiagnosticsEngine::Warning,
+          "[autorc-uninstrumented] '%0' is compiled as %1: the autorc plugin instruments C "
+          "only, so the managed pointers in it are not counted; compile it as C");
+      D.Report(ID) << MainPath << (LO.ObjC ? (LO.CPlusPlus ? "Objective-C++" : "Objective-C")
+                                           : "C++");
+      return;
+    }
+    if (!IsC || (MainPath != "-" && !MainPath.empty()))
+      return;
+    SourceManager &SM = CI.getSourceManager();
+    FileID Main = SM.getMainFileID();
+    if (Main.isInvalid() || SM.getBufferData(Main).find("autorc") == StringRef::npos)
+      return;
+    unsigned ID = D.getCustomDiagID(
+        DiagnosticsEngine::Warning,
+        "[autorc-uninstrumented] C read from standard input is compiled without reference "
+        "counting: the autorc plugin rewrites files only; save the source to a .c file");
+    D.Report(ID);
   }
 
   void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {

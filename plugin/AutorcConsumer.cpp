@@ -50,6 +50,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   runFieldCheck(TU, MT, Sink);
   runCastCheck(TU, MT, Sink);
   runMemoryCheck(TU, MT, Sink);
+  runSlotTypeCheck(TU, MT, Sink);
+  runSlotArrayCheck(TU, MT, Sink);
   warnings::collectWarnings(Ctx, MT, Result.Warnings);
 
   Rewriter R(SM, Ctx.getLangOpts());

@@ -5,6 +5,10 @@
 //   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots,
 //                                 struct copies of managed slots
 //                [autorc-free]    free()/realloc() of a managed pointer
+//   SlotTypeCheck (SlotTypeCheck.cpp) _Atomic managed slots, flexible array
+//                 members of managed pointers
+//   SlotArrayCheck [autorc-slots] (SlotArrayCheck.cpp) malloc/realloc of
+//                 arrays of managed pointers (uninitialised slots)
 // ([autorc-setjmp] and [autorc-macro] come from the rewriter, which knows
 // the locals and the edits.)
 #ifndef AUTORC_PLUGIN_CHECKS_H
@@ -19,6 +23,8 @@ namespace autorc {
 void runFieldCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runCastCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runMemoryCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runSlotTypeCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runSlotArrayCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 
 } // namespace autorc
 

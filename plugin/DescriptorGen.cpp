@@ -1,5 +1,6 @@
 // DescriptorGen.cpp — see DescriptorGen.h.
 #include "DescriptorGen.h"
+#include "Compat.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecordLayout.h"
 #include "llvm/Support/raw_ostream.h"
@@ -71,6 +72,12 @@ std::string DescriptorGen::descriptorName(const RecordDecl *RD) {
       H = fnv1a(std::to_string(static_cast<int>(MT.slotKindOf(F))), H);
     }
   }
+  // A struct defined inside a function has no name at file scope: two of
+  // them with one tag and layout in one file are still two descriptors.
+  if (RD->getParentFunctionOrMethod())
+    H = fnv1a(std::to_string(MT.context().getSourceManager().getFileOffset(
+                  MT.context().getSourceManager().getExpansionLoc(RD->getLocation()))),
+              H);
   char Hex[17];
   snprintf(Hex, sizeof Hex, "%08x", static_cast<unsigned>(H ^ (H >> 32)));
   std::string Name = "rc__type_" + Tag + "_" + Hex;
@@ -85,6 +92,22 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
   std::string S;
   llvm::raw_string_ostream OS(S);
   std::vector<std::string> Strong, StrongNames, Weak;
+  // The descriptors follow the file's last line, where a struct defined
+  // inside a function is not in scope: its layout is written as the
+  // numbers clang computed for it.
+  ASTContext &Ctx = MT.context();
+  bool Local = Def->getParentFunctionOrMethod() != nullptr;
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(Def);
+  auto OffsetOf = [&](const FieldDecl *F) -> std::string {
+    if (!Local)
+      return "offsetof(" + T + ", " + F->getName().str() + ")";
+    return std::to_string(Ctx.toCharUnitsFromBits(Layout.getFieldOffset(F->getFieldIndex()))
+                              .getQuantity());
+  };
+  std::string SizeOf = Local ? std::to_string(Layout.getSize().getQuantity())
+                             : "sizeof(" + T + ")";
+  std::string AlignOf = Local ? std::to_string(Layout.getAlignment().getQuantity())
+                              : "_Alignof(" + T + ")";
   for (const FieldDecl *F : Def->fields()) {
     SlotKind K = MT.slotKindOf(F);
     if (K == SlotKind::None || K == SlotKind::Unowned)
@@ -93,7 +116,7 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
     uint64_t N = 0;
     if (MT.isManagedPtrArray(F->getType(), &N)) {
       for (uint64_t I = 0; I < N; ++I) {
-        std::string Off = "(uint32_t)(offsetof(" + T + ", " + FName + ") + " +
+        std::string Off = "(uint32_t)(" + OffsetOf(F) + " + " +
                           std::to_string(I) + " * sizeof(void *))";
         (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
         if (K == SlotKind::Strong)
@@ -101,7 +124,7 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
       }
       continue;
     }
-    std::string Off = "(uint32_t)offsetof(" + T + ", " + FName + ")";
+    std::string Off = "(uint32_t)" + OffsetOf(F);
     (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
     if (K == SlotKind::Strong)
       StrongNames.push_back("\"" + FName + "\"");
@@ -140,11 +163,11 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
   OS << "static uint32_t " << Name << "_rt; ";
   if (!Strongly)
     OS << "__attribute__((weak)) ";
-  OS << "const rc_type " << Name << " = {\"" << T << "\", (uint32_t)sizeof(" << T << "), "
+  OS << "const rc_type " << Name << " = {\"" << T << "\", (uint32_t)" << SizeOf << ", "
      << Flags << "u, " << (Strong.empty() ? "NULL" : Name + "_strong") << ", " << Strong.size()
      << "u, " << Weak.size() << "u, " << (Weak.empty() ? "NULL" : Name + "_weak") << ", "
      << (Strong.empty() ? "NULL" : Name + "_names") << ", " << (Fin ? Name + "_fin" : "NULL")
-     << ", NULL, NULL, (uint32_t)_Alignof(" << T << "), &" << Name << "_rt};";
+     << ", NULL, NULL, (uint32_t)" << AlignOf << ", &" << Name << "_rt};";
   return OS.str();
 }
 
@@ -154,8 +177,14 @@ void DescriptorGen::emitDefinitions(FileID MainFID) {
   std::string Text;
   const SourceManager &SM = MT.context().getSourceManager();
   llvm::StringRef Buf = SM.getBufferData(MainFID);
+  // The descriptors start on a line of their own after the last line: a
+  // last line without its newline may end in a `//` comment (which would
+  // swallow them), and a last line ending in a backslash would splice them
+  // onto it. Lines after the user's last one move nothing.
   if (!Buf.empty() && Buf.back() != '\n')
-    Text += " "; // stay on the last line: never add a line before user text
+    Text += "\n";
+  else if (compat::endsWith(Buf, "\\\n") || compat::endsWith(Buf, "\\\r\n"))
+    Text += "\n";
   for (const RecordDecl *RD : Used) {
     if (!RD->getDefinition()) {
       E.diags().error(RD->getLocation(), "[autorc-unsupported] rc_new of incomplete managed type '" +

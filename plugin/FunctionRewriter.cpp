@@ -76,6 +76,20 @@ public:
   }
 };
 
+// Variables whose address is taken (FunctionRewriter::AddrTaken).
+class AddrTakenVars : public RecursiveASTVisitor<AddrTakenVars> {
+public:
+  std::set<const VarDecl *> &Out;
+  explicit AddrTakenVars(std::set<const VarDecl *> &Out) : Out(Out) {}
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf)
+      if (auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens()))
+        if (auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          Out.insert(VD);
+    return true;
+  }
+};
+
 class LocalVars : public RecursiveASTVisitor<LocalVars> {
 public:
   std::vector<const VarDecl *> Vars;
@@ -345,6 +359,8 @@ void FunctionRewriter::run(FunctionDecl *F) {
     return;
   if (!Naive)
     Last.compute(FD);
+  AddrTaken.clear();
+  AddrTakenVars(AddrTaken).TraverseStmt(Body);
   findBorrowedVars(FD);
   findFreshStores(FD);
   pinParams(FD);
@@ -373,7 +389,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
       continue;
     std::string N = P->getName().str();
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
-            " __attribute__((cleanup(rc__drop_indirect))) = &" + N + ";";
+            " __attribute__((cleanup(rc__drop_indirect))) = " + addrOf(P) + ";";
     OwnedVars.insert(P);
   }
   if (!Text.empty())
@@ -485,14 +501,16 @@ void FunctionRewriter::walkSwitchBody(Stmt *Body) {
   }
 }
 
-std::string FunctionRewriter::arrayHelper(uint64_t N) {
-  std::string Name = "rc__drop_arr_" + std::to_string(N);
+std::string FunctionRewriter::arrayHelper(uint64_t N, bool Volatile) {
+  std::string Name = (Volatile ? "rc__drop_varr_" : "rc__drop_arr_") + std::to_string(N);
   SourceLocation At = SM.getExpansionLoc(FD->getSourceRange().getBegin());
   FileID FID = SM.getFileID(At);
-  if (ArrayHelpers.insert({FID, N}).second)
+  uint64_t Key = Volatile ? N | (1ull << 63) : N;
+  if (ArrayHelpers.insert({FID, Key}).second)
     E.insertBefore(At,
-                   "static inline void " + Name + "(void *a) { rc__release_array(a, " +
-                       std::to_string(N) + "); } ",
+                   "static inline void " + Name + (Volatile ? "(volatile void *a)" : "(void *a)") +
+                       " { rc__release_array(" + (Volatile ? "(void *)a" : "a") + ", " + std::to_string(N) +
+                       "); } ",
                    "an array of managed pointers");
   return Name;
 }
@@ -538,13 +556,16 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   declaratorEndText(VD, DeclEnd);
   Expr *Init = VD->getInit();
   uint64_t N = 0;
+  // A `T *volatile` local: its address is a pointer to volatile, which the
+  // cleanups and helpers must accept.
+  bool Volatile = Ctx.getBaseElementType(T).isVolatileQualified();
   if (MT.isManagedPtrArray(T, &N)) {
     if (K == SlotKind::Weak) {
       E.diags().error(VD->getLocation(), "[autorc-unsupported] RC_WEAK arrays are not supported; "
                                          "use an array of RC_WEAK struct fields");
       return;
     }
-    std::string Helper = arrayHelper(N);
+    std::string Helper = arrayHelper(N, Volatile);
     E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Helper + ")))",
                        "an array of managed pointers");
     OwnedVars.insert(VD);
@@ -578,9 +599,11 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     Cur = Saved;
     return;
   }
-  std::string Name = VD->getName().str();
   if (K == SlotKind::Weak) {
-    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(rc__weak_drop)))", "a weak local");
+    E.insertAfterToken(DeclEnd,
+                       Volatile ? " __attribute__((cleanup(rc__weak_drop_volatile)))"
+                                : " __attribute__((cleanup(rc__weak_drop)))",
+                       "a weak local");
     if (!Init) {
       E.insertAfterToken(DeclEnd, " = NULL", "a weak local");
       return;
@@ -589,12 +612,23 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     F.Root = Init;
     FullExpr *Saved = beginFull(F);
     walk(Init, false, false);
-    E.wrap(Init->getSourceRange(), "rc__weak_init_v(&" + Name + ", ", ")", "a weak local");
+    E.wrap(Init->getSourceRange(), "rc__weak_init_v(" + addrOf(VD) + ", ", ")", "a weak local");
+    bool Temps = !F.TempDecls.empty();
     endFull(Init, F, Saved);
+    // The temporaries' cleanups run after rc__weak_init_v registered the
+    // local: if one held the last reference (`RC_WEAK T *w = make();`) the
+    // runtime zeroed the local, so the initialiser reads it back instead
+    // of storing the dead pointer.
+    if (Temps)
+      E.wrap(Init->getSourceRange(), "rc__weak_reload(" + addrOf(VD) + ", ", ")",
+             "a weak local");
     return;
   }
   // A strong local.
-  E.insertAfterToken(DeclEnd, " __attribute__((cleanup(rc__drop)))", "a managed local");
+  E.insertAfterToken(DeclEnd,
+                     Volatile ? " __attribute__((cleanup(rc__drop_volatile)))"
+                              : " __attribute__((cleanup(rc__drop)))",
+                     "a managed local");
   OwnedVars.insert(VD);
   if (!Init) {
     E.insertAfterToken(DeclEnd, " = NULL", "a managed local");
@@ -628,7 +662,7 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   F.IsReturn = true;
   FullExpr *Saved = beginFull(F);
   if (isOwnedLocalRef(RV) && !Naive)
-    E.wrap(RV->getSourceRange(), "rc__move(&(", "))", "returning a local");
+    E.wrap(RV->getSourceRange(), movePrefix(RV), "))", "returning a local");
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
@@ -674,6 +708,17 @@ void FunctionRewriter::fullValue(Expr *Ex) {
 
 // ---- expressions ----------------------------------------------------------
 
+std::string FunctionRewriter::movePrefix(const Expr *Ref) const {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Ref->IgnoreParenImpCasts());
+  bool Volatile = DRE && DRE->getDecl()->getType().isVolatileQualified();
+  return Volatile ? "rc__move((void *)&(" : "rc__move(&(";
+}
+
+std::string FunctionRewriter::addrOf(const VarDecl *VD) const {
+  std::string A = "&" + VD->getName().str();
+  return VD->getType().isVolatileQualified() ? "(void *)" + A : A;
+}
+
 bool FunctionRewriter::isOwnedLocalRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
@@ -684,6 +729,8 @@ bool FunctionRewriter::isOwnedLocalRef(const Expr *Ex) const {
 bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+      if (AddrTaken.count(VD))
+        return false; // the callee may overwrite it (AddrTaken)
       if (isa<ParmVarDecl>(VD))
         return true;
       return VD->hasLocalStorage() && MT.slotKindOf(VD) != SlotKind::Weak;
@@ -702,7 +749,7 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
   const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
   if (!DRE || !isOwnedLocalRef(DRE) || !Last.isLastUse(DRE, Cur->Root, Cur->IsReturn))
     return false;
-  if (!E.wrap(DRE->getSourceRange(), "rc__move(&(", "))", "moving a last use"))
+  if (!E.wrap(DRE->getSourceRange(), movePrefix(DRE), "))", "moving a last use"))
     return false;
   ++Moves;
   return true;
@@ -831,7 +878,7 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
       if (S != Last)
         walkStmt(S);
     if (auto *LE = dyn_cast_or_null<Expr>(Last))
-      return walk(LE, Consumed, Discarded);
+      return walkStmtExprValue(SE, LE, Consumed, Discarded);
     walkStmt(Last);
     return Own::Borrowed;
   }
@@ -839,6 +886,48 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     if (auto *CE = dyn_cast_or_null<Expr>(Child))
       walk(CE, false, false);
   return Own::Borrowed;
+}
+
+// The value of `({ ...; V; })`. The block's strong locals are released
+// when it ends, before the value is used: a value that reads one of them
+// (`({ T *t = make(); t; })`, `t->next`) is retained inside the block and
+// is then a +1 result like a call's.
+FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V, bool Consumed,
+                                                          bool Discarded) {
+  Own O = walk(V, Consumed, Discarded);
+  if (Discarded || O != Own::Borrowed || !MT.isManagedPtr(V->getType()))
+    return O;
+  std::set<const VarDecl *> Inner; // the block's own variables
+  std::function<void(const Stmt *)> Decls = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          Inner.insert(VD);
+    for (const Stmt *C : S->children())
+      Decls(C);
+  };
+  Decls(SE->getSubStmt());
+  bool ReadsInnerLocal = false;
+  std::function<void(const Stmt *)> Scan = [&](const Stmt *S) {
+    if (!S || ReadsInnerLocal)
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (OwnedVars.count(VD) && Inner.count(VD))
+          ReadsInnerLocal = true;
+    for (const Stmt *C : S->children())
+      Scan(C);
+  };
+  Scan(V);
+  if (!ReadsInnerLocal)
+    return O;
+  E.wrap(V->getSourceRange(), "rc__retain(", ")", "the value of a statement expression");
+  if (Consumed && !Naive)
+    return Own::Owned;
+  makeTemp(SE, SE->getType(), "", "the value of a statement expression");
+  return Own::Temp;
 }
 
 FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, bool Discarded) {

@@ -90,6 +90,9 @@ private:
   // Expressions (post-order: inner edits first).
   Own walk(clang::Expr *E, bool Consumed, bool Discarded);
   Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded);
+  Own walkStmtExprValue(clang::StmtExpr *SE, clang::Expr *V, bool Consumed, bool Discarded);
+  // `&v` for a generated call's slot argument (a cast drops `volatile`).
+  std::string addrOf(const clang::VarDecl *VD) const;
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
@@ -100,7 +103,8 @@ private:
   bool isOwnedLocalRef(const clang::Expr *E) const;
   bool isLocalOrParamRef(const clang::Expr *E) const;
   std::string declaratorEndText(clang::VarDecl *VD, clang::SourceLocation &At);
-  std::string arrayHelper(uint64_t N);
+  std::string arrayHelper(uint64_t N, bool Volatile);
+  std::string movePrefix(const clang::Expr *Ref) const; // "rc__move(&(" 
 
   ManagedTypes &MT;
   Edits &E;
@@ -118,6 +122,11 @@ private:
   // Borrowed iteration variables (MoveAnalysis.h): left uncounted.
   std::set<const clang::VarDecl *> BorrowedVars;
   void findBorrowedVars(clang::FunctionDecl *FD);
+  // Locals and parameters whose address is taken (`&v` anywhere in the
+  // function): a callee may store through that address while the variable
+  // is its argument (`pop(&head, head)`), so such an argument is kept
+  // alive like a field argument, never passed as a stable local.
+  std::set<const clang::VarDecl *> AddrTaken;
   std::vector<const clang::CallExpr *> SetjmpCalls;
   // rc_new expansion locations per managed record (countAllocation).
   std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;

@@ -1,6 +1,7 @@
 // ManagedTypes.cpp — see ManagedTypes.h.
 #include "ManagedTypes.h"
 #include "Compat.h"
+#include "SystemPaths.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Type.h"
 
@@ -31,10 +32,22 @@ bool ManagedTypes::isRuntimeDecl(const Decl *D) const {
   return D && isRuntimeLoc(D->getLocation());
 }
 
+bool ManagedTypes::isToolchainLoc(SourceLocation L) const {
+  if (!SM.isInSystemHeader(L))
+    return false;
+  FileID F = SM.getFileID(L);
+  auto It = ToolchainFiles.find(F);
+  if (It == ToolchainFiles.end())
+    It = ToolchainFiles.emplace(F, isToolchainHeaderPath(compat::fileName(SM, F))).first;
+  return It->second;
+}
+
 bool ManagedTypes::isUntouchable(SourceLocation L) const {
   if (L.isInvalid())
     return true;
-  return SM.isInSystemHeader(SM.getSpellingLoc(L)) || SM.isInSystemHeader(SM.getExpansionLoc(L)) ||
+  // System headers of the toolchain and libc; a header that is "system"
+  // only because it was found through a user's -isystem is user code.
+  return isToolchainLoc(SM.getSpellingLoc(L)) || isToolchainLoc(SM.getExpansionLoc(L)) ||
          isRuntimeLoc(L);
 }
 

@@ -8,6 +8,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/StringRef.h"
+#include <map>
 
 namespace autorc {
 
@@ -42,7 +43,9 @@ public:
   // Declared in <autorc.h> (the runtime's API)?
   bool isRuntimeDecl(const clang::Decl *D) const;
   bool isRuntimeLoc(clang::SourceLocation L) const;
-  // A location whose code must never be rewritten: system headers, <autorc.h>.
+  // A location whose code must never be rewritten: the toolchain's and
+  // libc's headers (SystemPaths.h), <autorc.h>. Headers found through a
+  // user's -isystem directory are user code.
   bool isUntouchable(clang::SourceLocation L) const;
 
   // Spelling of a type for generated code ("struct node", "Node").
@@ -52,8 +55,11 @@ public:
   clang::ASTContext &context() const { return Ctx; }
 
 private:
+  bool isToolchainLoc(clang::SourceLocation L) const;
+
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
+  mutable std::map<clang::FileID, bool> ToolchainFiles;
 };
 
 } // namespace autorc

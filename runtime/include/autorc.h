@@ -354,6 +354,16 @@ void rc_weak_init(void **slot, RC_OBJECT_ARG void *obj);
 void rc_weak_store(void **slot, RC_OBJECT_ARG void *obj);
 RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
 
+/* Slot arrays: a heap array of strong managed pointers outside an object
+ * (`struct node **items`). Every slot must hold NULL or a counted reference
+ * (the plugin's stores release the old value), so grow it with
+ * rc_slots_resize, never malloc/realloc ([autorc-slots]): the slots it adds
+ * are NULL, the slots it drops (new < old) are released, first to last; 0
+ * slots frees the block and returns NULL. rc_slots_free releases all count
+ * slots and frees the block. calloc'd arrays are fine too. */
+void *rc_slots_resize(void *slots, size_t old_count, size_t new_count);
+void rc_slots_free(void *slots, size_t count);
+
 /* ------------------------------------------------------------------------
  * rc_list — Python's list: a managed, growable array of strong references
  * ------------------------------------------------------------------------ */
@@ -510,6 +520,14 @@ static inline void rc__drop_indirect(const void *slot) {
 }
 /* cleanup of an RC_WEAK local: unregister it. */
 static inline void rc__weak_drop(void *slot) { rc_weak_store((void **)slot, NULL); }
+/* The same two for `T *volatile` locals (a cleanup's parameter must accept
+ * the variable's address; plain locals keep the non-volatile reads). */
+static inline void rc__drop_volatile(const volatile void *slot) {
+    rc_decref(*(rc__slot_t const volatile *)slot);
+}
+static inline void rc__weak_drop_volatile(volatile void *slot) {
+    rc_weak_store((void **)slot, NULL);
+}
 /* cleanup of a fixed-size array of strong pointers (last element first). */
 static inline void rc__release_array(void *arr, size_t n) {
     rc__slot_t *a = (rc__slot_t *)arr;
@@ -545,6 +563,13 @@ static inline void *rc__weak_assign(void *slot, const void *v) {
 static inline void *rc__weak_init_v(void *slot, const void *v) {
     rc_weak_init((void **)slot, (void *)v);
     return (void *)v;
+}
+/* An RC_WEAK local's initialiser whose temporaries were released after
+ * rc__weak_init_v registered it: the local's value now (NULL if the object
+ * died with them), not the pointer v. */
+static inline void *rc__weak_reload(void *slot, const void *v) {
+    (void)v;
+    return *(rc__slot_t *)slot;
 }
 /* `return local`: take the local's reference and leave NULL behind. */
 static inline void *rc__move(void *slot) {

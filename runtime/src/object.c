@@ -413,9 +413,18 @@ static void destroy(void *obj) {
     if (h->flags & RC_F_GC) rc__gc_untrack(h);
     if (h->flags & RC_F_TRACED) rc__trace_free(obj);
     /* The fixed fields directly (no indirect call per field), then a
-     * container's variable slots. */
+     * container's variable slots; the pending stack pops last first, so
+     * the entries pushed here are reversed: the children die in the order
+     * of the fast path in rc__dealloc (declaration order, element 0 first)
+     * whatever the allocator mode. */
+    size_t base = npending;
     for (uint32_t i = 0; i < t->nstrong; i++) release_field((void **)((char *)obj + t->strong[i]), NULL);
     if (t->traverse) t->traverse(obj, release_field, NULL);
+    for (size_t lo = base, hi = npending; lo + 1 < hi; lo++, hi--) {
+        uintptr_t e = pending[lo];
+        pending[lo] = pending[hi - 1];
+        pending[hi - 1] = e;
+    }
     if (t->destroy) t->destroy(obj);
     rc__free_memory(h);
 }

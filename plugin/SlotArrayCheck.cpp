@@ -1,0 +1,97 @@
+// SlotArrayCheck.cpp — heap arrays of managed pointers allocated with
+// uninitialised memory (see Checks.h). Every store into a strong slot
+// releases the slot's old value, so a slot must hold NULL or a counted
+// reference from the moment it exists: malloc'd slots and the slots realloc
+// adds hold garbage, and the first `v->items[n] = o` releases it (a crash,
+// or a count of another object decremented). And realloc that shrinks drops
+// slots without releasing them. calloc'd arrays start NULL and are fine;
+// rc_slots_resize (runtime/src/slots.c) grows with NULL slots and releases
+// the slots it drops.
+#include "Checks.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include <set>
+
+using namespace clang;
+
+namespace autorc {
+
+namespace {
+
+enum class RawAlloc { None, Malloc, Realloc };
+
+RawAlloc rawAllocKind(const FunctionDecl *F) {
+  if (!F)
+    return RawAlloc::None;
+  llvm::StringRef N = F->getName();
+  if (N == "realloc" || N == "reallocarray" || N == "__builtin_realloc")
+    return RawAlloc::Realloc;
+  if (N == "malloc" || N == "aligned_alloc" || N == "memalign" || N == "valloc" ||
+      N == "pvalloc" || N == "__builtin_malloc")
+    return RawAlloc::Malloc;
+  return RawAlloc::None;
+}
+
+class SlotArrayCheck : public RecursiveASTVisitor<SlotArrayCheck> {
+public:
+  SlotArrayCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
+
+  bool TraverseDecl(Decl *X) {
+    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
+      return true;
+    return RecursiveASTVisitor<SlotArrayCheck>::TraverseDecl(X);
+  }
+  // realloc(p, n) of a slot array p.
+  bool VisitCallExpr(CallExpr *C) {
+    if (rawAllocKind(C->getDirectCallee()) == RawAlloc::Realloc && C->getNumArgs() > 0 &&
+        holdsSlots(C->getArg(0)->IgnoreParenCasts()->getType()))
+      report(C, RawAlloc::Realloc);
+    return true;
+  }
+  // `T **items = malloc(...)`, `v->items = realloc(NULL, ...)`: the result
+  // becomes a pointer to managed slots.
+  bool VisitCastExpr(CastExpr *CE) {
+    const auto *C = dyn_cast<CallExpr>(CE->getSubExpr()->IgnoreParenCasts());
+    if (!C || !holdsSlots(CE->getType()))
+      return true;
+    RawAlloc K = rawAllocKind(C->getDirectCallee());
+    if (K != RawAlloc::None)
+      report(C, K);
+    return true;
+  }
+
+private:
+  // A pointer to slots, not to a managed object (realloc of an object is
+  // [autorc-free], MemoryCheck).
+  bool holdsSlots(QualType T) const {
+    const auto *PT = T->getAs<PointerType>();
+    return PT && !MT.isManagedPtr(T) && MT.containsManagedSlots(PT->getPointeeType());
+  }
+  void report(const CallExpr *C, RawAlloc K) {
+    if (!Seen.insert(C).second)
+      return;
+    std::string N = C->getDirectCallee()->getName().str();
+    if (K == RawAlloc::Realloc)
+      D.error(C->getBeginLoc(),
+              "[autorc-slots] " + N + "() of an array of managed pointers: the slots it adds "
+              "are uninitialised (the first store would release garbage) and the slots it "
+              "drops are not released; use rc_slots_resize(p, old_count, new_count), which "
+              "zeroes new slots and releases dropped ones");
+    else
+      D.error(C->getBeginLoc(),
+              "[autorc-slots] " + N + "() of an array of managed pointers leaves the slots "
+              "uninitialised (the first store would release garbage); use calloc() or "
+              "rc_slots_resize(NULL, 0, count)");
+  }
+
+  const ManagedTypes &MT;
+  DiagSink &D;
+  std::set<const CallExpr *> Seen;
+};
+
+} // namespace
+
+void runSlotArrayCheck(TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D) {
+  SlotArrayCheck(MT, D).TraverseDecl(TU);
+}
+
+} // namespace autorc

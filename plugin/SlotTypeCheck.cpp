@@ -1,0 +1,67 @@
+// SlotTypeCheck.cpp — managed slots whose type the counting cannot handle
+// (see Checks.h):
+//   - `_Atomic(T *)` for a managed T: an atomic type is not a pointer type
+//     to the rewriter, so such a slot would be neither retained nor
+//     released (a dangling pointer), and the runtime's counts are not
+//     atomic anyway (docs/runtime.md: one thread per object);
+//   - a flexible array member of managed pointers (`T *items[];`): the
+//     type descriptor lists fixed offsets and cannot know its length, so
+//     its elements would never be released, and rc_new(T) allocates no
+//     room for them.
+#include "Checks.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+using namespace clang;
+
+namespace autorc {
+
+namespace {
+
+class SlotTypeCheck : public RecursiveASTVisitor<SlotTypeCheck> {
+public:
+  SlotTypeCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
+
+  bool TraverseDecl(Decl *X) {
+    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
+      return true;
+    return RecursiveASTVisitor<SlotTypeCheck>::TraverseDecl(X);
+  }
+  bool VisitDeclaratorDecl(DeclaratorDecl *DD) {
+    if (!isa<VarDecl>(DD) && !isa<FieldDecl>(DD))
+      return true;
+    QualType T = DD->getType();
+    ASTContext &Ctx = MT.context();
+    QualType Elem = Ctx.getBaseElementType(T);
+    if (const auto *AT = Elem->getAs<AtomicType>())
+      if (MT.isManagedPtr(AT->getValueType())) {
+        D.error(DD->getLocation(),
+                "[autorc-unsupported] '" + DD->getName().str() + "' is an _Atomic managed "
+                "pointer ('" + MT.typeSpelling(T) + "'): atomic slots are not counted and "
+                "the counts are not atomic (an object belongs to one thread); drop _Atomic, "
+                "or mark the slot RC_UNOWNED and hold the object elsewhere");
+        return true;
+      }
+    if (isa<FieldDecl>(DD))
+      if (const auto *IAT = Ctx.getAsIncompleteArrayType(T))
+        if (MT.containsManagedSlots(IAT->getElementType()) &&
+            MT.slotKindOf(DD) != SlotKind::Unowned && !MT.hasAnnotation(DD, "autorc_unowned"))
+          D.error(DD->getLocation(),
+                  "[autorc-field] flexible array member '" + DD->getName().str() +
+                      "' of managed pointers: the type descriptor cannot know its length, "
+                      "so its elements would never be released; use a fixed-size array, a "
+                      "pointer to a calloc or rc_slots_resize array, or an rc_list");
+    return true;
+  }
+
+private:
+  const ManagedTypes &MT;
+  DiagSink &D;
+};
+
+} // namespace
+
+void runSlotTypeCheck(TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D) {
+  SlotTypeCheck(MT, D).TraverseDecl(TU);
+}
+
+} // namespace autorc

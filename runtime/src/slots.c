@@ -1,0 +1,52 @@
+/*
+ * slots.c — slot arrays: heap arrays of strong managed pointers that are
+ * not objects (`struct node **items` in a user struct), grown and freed
+ * through the runtime so that the plugin's stores stay correct.
+ *
+ * State: a slot array of n slots is NULL (n == 0) or a malloc'd block of n
+ * pointers. Invariant: every slot holds NULL or one counted (strong)
+ * reference, from the moment the slot exists until it is dropped. The
+ * plugin rewrites `items[i] = o` as a store that releases the old value,
+ * so an uninitialised slot (malloc, the tail realloc adds) would release
+ * garbage: rc_slots_resize zeroes the slots it adds and releases the slots
+ * it drops (element first to last, as an object's fields die), and
+ * rc_slots_free releases them all before freeing the block. calloc'd
+ * arrays satisfy the invariant too; the plugin rejects malloc/realloc of
+ * slot arrays ([autorc-slots]).
+ */
+#include "internal.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Release slots [from, to), first to last; each is NULL before its
+ * release, so a finalizer that looks at the array sees no dead pointer. */
+static void release_range(void **s, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) {
+        void *o = s[i];
+        s[i] = NULL;
+        rc_decref(o);
+    }
+}
+
+void *rc_slots_resize(void *slots, size_t old_count, size_t new_count) {
+    void **s = slots;
+    if (!s) old_count = 0;
+    if (new_count < old_count) release_range(s, new_count, old_count);
+    if (new_count == 0) {
+        free(s);
+        return NULL;
+    }
+    if (new_count > SIZE_MAX / sizeof(void *))
+        rc__fatal("rc_slots_resize: %zu slots overflow the address space", new_count);
+    s = rc__xrealloc(s, new_count * sizeof(void *));
+    if (new_count > old_count) memset(s + old_count, 0, (new_count - old_count) * sizeof(void *));
+    return s;
+}
+
+void rc_slots_free(void *slots, size_t count) {
+    if (!slots) return;
+    release_range(slots, 0, count);
+    free(slots);
+}
