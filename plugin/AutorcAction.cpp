@@ -31,6 +31,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 #include <set>
 
@@ -58,10 +59,12 @@ private:
 
 // The gate: does the file, or a user header it includes (transitively),
 // mention "autorc"? Includes are found textually (conditional inclusion is
-// ignored, so the answer may be a harmless "yes").
+// ignored, so the answer may be a harmless "yes"). Files are read through
+// the compile's virtual file system, so an -ivfsoverlay (autorc-clangd's
+// unsaved buffers) is what the gate sees too.
 class Gate {
 public:
-  explicit Gate(const CompilerInstance &CI) {
+  explicit Gate(CompilerInstance &CI) : FS(CI.getVirtualFileSystem()) {
     for (const auto &E : CI.getHeaderSearchOpts().UserEntries) {
       if (E.IsFramework)
         continue;
@@ -76,7 +79,7 @@ public:
   bool mentionsAutorc(const std::string &Path, unsigned Depth = 0) {
     if (Depth > 64 || !Visited.insert(Path).second)
       return false;
-    auto Buf = llvm::MemoryBuffer::getFile(Path);
+    auto Buf = FS.getBufferForFile(Path);
     if (!Buf)
       return false;
     StringRef Text = (*Buf)->getBuffer();
@@ -109,7 +112,8 @@ public:
       for (const std::string &D : Dirs) {
         llvm::SmallString<256> P(D);
         llvm::sys::path::append(P, Name);
-        if (llvm::sys::fs::is_regular_file(P)) {
+        auto St = FS.status(P);
+        if (St && St->isRegularFile()) {
           if (mentionsAutorc(std::string(P), Depth + 1))
             return true;
           break;
@@ -120,6 +124,7 @@ public:
   }
 
 private:
+  llvm::vfs::FileSystem &FS;
   std::vector<std::string> Quoted, Angled;
   std::set<std::string> Visited;
 };
@@ -188,7 +193,10 @@ protected:
       llvm::outs() << Result.Plan;
       llvm::outs().flush();
     }
-    if (!Opts.EmitPath.empty())
+    if (!Opts.EmitPath.empty() && emitOverwritesInput(MainPath))
+      report(CI, "[autorc-args] emit=" + Opts.EmitPath + " names the file being compiled ('" +
+                     MainPath + "'): it would overwrite the source; choose another path");
+    else if (!Opts.EmitPath.empty())
       emit(CI, MainPath, Result);
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
       install(CI, Result);
@@ -197,6 +205,25 @@ protected:
   }
 
 private:
+  static void report(CompilerInstance &CI, const std::string &Msg) {
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    D.Report(D.getCustomDiagID(DiagnosticsEngine::Error, "%0")) << Msg;
+  }
+
+  // emit=<path> naming the input (by any spelling, or a link to it).
+  bool emitOverwritesInput(const std::string &MainPath) const {
+    if (Opts.EmitPath == "-" || MainPath.empty() || MainPath == "-")
+      return false;
+    if (llvm::sys::fs::equivalent(Opts.EmitPath, MainPath))
+      return true;
+    llvm::SmallString<256> A(Opts.EmitPath), B(MainPath);
+    llvm::sys::fs::make_absolute(A);
+    llvm::sys::fs::make_absolute(B);
+    llvm::sys::path::remove_dots(A, true);
+    llvm::sys::path::remove_dots(B, true);
+    return A == B;
+  }
+
   // Managed code the plugin will not instrument must not compile silently
   // uncounted: C++ and Objective-C files that mention autorc, and C read
   // from standard input (the rewrite needs a file to re-parse) that does.

@@ -5,9 +5,12 @@
 #   %autorc_plugin    path of autorc.so;  %plugin_flags = -fplugin=...
 #   %autorc_lib       libautorc.a;  %autorc_include  the header folder
 #   %autorc_cc        the driver bin/autorc-cc
-#   %src_root         the repository
+#   %src_root         the repository;  %autorc_build  the build tree
+#   %autorc_shared_lib  libautorc.so;  %autorc_clangd  bin/autorc-clangd
+#   %other_clang      a clang of another major version (feature other-clang)
 import os
 import lit.formats
+import shutil
 
 config.name = 'autorc'
 config.test_format = lit.formats.ShTest(execute_external=False)
@@ -33,7 +36,6 @@ else:
     config.available_features.add('no-asan')
 
 config.available_features.add('llvm-%d' % config.llvm_version)
-import shutil
 if shutil.which('gcc') and shutil.which('g++'):
     config.available_features.add('gcc')
 if shutil.which('valgrind'):
@@ -63,6 +65,24 @@ config.substitutions.append(('%autorc_lib', config.autorc_lib + (san and ' -fsan
 config.substitutions.append(('%autorc_include', config.autorc_include))
 config.substitutions.append(('%autorc_cc', config.autorc_cc + san + vg_debug))
 config.substitutions.append(('%src_root', config.autorc_src_root))
+config.substitutions.append(('%autorc_build', config.autorc_obj_root))
+config.substitutions.append(('%autorc_shared_lib', config.autorc_shared_lib))
+config.substitutions.append(('%autorc_clangd', os.path.join(config.autorc_obj_root, 'bin', 'autorc-clangd')))
+# A clang the plugin was not built for: the driver must refuse it.
+import glob
+others = sorted(c for c in glob.glob('/usr/lib/llvm-*/bin/clang')
+                if c != os.path.join(config.llvm_root, 'bin', 'clang'))
+if others:
+    config.available_features.add('other-clang')
+    config.substitutions.append(('%other_clang', others[0]))
+other_tidy = sorted(t for t in glob.glob('/usr/lib/llvm-*/bin/clang-tidy')
+                    if t != os.path.join(config.llvm_root, 'bin', 'clang-tidy'))
+if other_tidy:
+    config.available_features.add('other-clang-tidy')
+    config.substitutions.insert(0, ('%other_clang_tidy', other_tidy[0]))
+for tool in ('pkg-config', 'make', 'cmake', 'dpkg-deb'):
+    if shutil.which(tool):
+        config.available_features.add(tool)
 config.substitutions.append(('%cc', config.clang + ' ' + cflags))
 config.substitutions.append(('%clang', config.clang))
 config.substitutions.append(('%python', 'python3'))

@@ -22,6 +22,7 @@ if(EXISTS ${AUTORC_TIDY_HEADER})
   list(REMOVE_ITEM AUTORC_TIDY_ANALYSIS_SOURCES AutorcAction.cpp)
   add_library(autorc_tidy MODULE
     ${CMAKE_CURRENT_SOURCE_DIR}/tidy/AutorcTidyModule.cpp
+    ${CMAKE_CURRENT_SOURCE_DIR}/tidy/HostCheck.cpp
     ${AUTORC_TIDY_ANALYSIS_SOURCES}
     ${AUTORC_WARNING_SOURCES}
     ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
