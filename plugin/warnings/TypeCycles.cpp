@@ -206,10 +206,11 @@ private:
       return J[A].Strength != J[B].Strength ? J[A].Strength > J[B].Strength : A < B;
     });
     std::vector<bool> Active(Edges.size(), true);
-    // Container edges of one field stand or fall together: removing a field.
+    // The edges of one slot (a container's, to each type it holds) stand
+    // or fall together: RC_WEAK marks the slot.
     auto SetField = [&](size_t I, bool On) {
       for (size_t K = 0; K < Edges.size(); ++K)
-        if (Edges[K].Field == Edges[I].Field)
+        if (Edges[K].Field == Edges[I].Field && Edges[K].Leaf == Edges[I].Leaf)
           Active[K] = On;
     };
     for (size_t I : Backs)
