@@ -396,8 +396,11 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
       continue;
     std::string N = P->getName().str();
     note(P->getLocation(), IsOwned ? "owned-param" : "pin", N);
+    // clang 14 calls a cleanup variable initialised through a cast unused.
+    const char *Attrs = P->getType().isVolatileQualified() ? "cleanup(rc__drop_indirect), unused"
+                                                           : "cleanup(rc__drop_indirect)";
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
-            " __attribute__((cleanup(rc__drop_indirect))) = " + addrOf(P) + ";";
+            " __attribute__((" + Attrs + ")) = " + addrOf(P) + ";";
     OwnedVars.insert(P);
   }
   if (!Text.empty())

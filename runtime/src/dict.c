@@ -222,7 +222,7 @@ void rc_dict_set(rc_dict *d, void *key, void *value) {
             entry *e = &d->entries[slot_get(d, (size_t)s)];
             void *old = e->value;
             e->value = rc_incref(value);
-            if (value && !d->tracked && (RC_HEAD_OF(value)->flags & RC_F_GC)) {
+            if (value && !d->tracked && rc__info_of(RC_HEAD_OF(value))->gc) {
                 d->tracked = 1;
                 rc__gc_track(RC_HEAD_OF(d));
             }
@@ -247,8 +247,8 @@ void rc_dict_set(rc_dict *d, void *key, void *value) {
     e->value = rc_incref(value);
     d->used++;
     d->version++;
-    if (!d->tracked && ((RC_HEAD_OF(key)->flags & RC_F_GC) ||
-                        (value && (RC_HEAD_OF(value)->flags & RC_F_GC)))) {
+    if (!d->tracked && (rc__info_of(RC_HEAD_OF(key))->gc ||
+                        (value && rc__info_of(RC_HEAD_OF(value))->gc))) {
         d->tracked = 1;
         rc__gc_track(RC_HEAD_OF(d));
     }

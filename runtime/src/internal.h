@@ -34,7 +34,10 @@
  * Invariants:
  *   - refcnt >= 1 for a live object; 0 only while it is being destroyed (or,
  *     under AUTORC_MALLOC=debug, while its memory sits in the quarantine).
- *   - RC_F_GC is fixed per type (rc__tinfo): the collector tracks the object.
+ *   - RC_F_GC comes from the type (rc__tinfo's gc): the collector tracks the
+ *     object. Only an rc_dict clears it while it can hold no cycle
+ *     (rc__gc_untrack / rc__gc_track); whether a type can be tracked is
+ *     rc__info_of(h)->gc, whatever the flag says.
  *   - An object whose type's blocks are not pool blocks (fixed per type: the
  *     allocator mode is chosen before the first type registers) is in
  *     object.c's set of outside objects from rc__new to its memory's return.
