@@ -10,7 +10,7 @@ pkgs=(cmake make python3 clang-14 libclang-14-dev llvm-14-dev llvm-14-tools
       clang-19 libclang-19-dev llvm-19-dev llvm-19-tools libclang-rt-14-dev libclang-rt-19-dev
       clang-tidy-14 clang-tidy-19 clangd-19 pkgconf
       clang-15 libclang-15-dev llvm-15-dev llvm-15-tools
-      clang-16 libclang-16-dev llvm-16-dev llvm-16-tools
+      clang-16 libclang-16-dev llvm-16-dev llvm-16-tools libclang-rt-16-dev
       valgrind)  # valgrind: scripts/valgrind.sh, pool-valgrind.c
 if [[ "${1:-}" == "--bench" ]]; then
   pkgs+=(nim libgc-dev libmimalloc-dev libjemalloc-dev libglib2.0-dev g++ time graphviz)
