@@ -56,7 +56,6 @@ struct rc_dict {
     uint8_t log2;     /* 0 while index == NULL */
     uint8_t width;    /* log2 of a slot's bytes: 0..3 */
     uint8_t allstr;   /* every key is an rc_str */
-    uint8_t tracked;  /* linked into the collector (see the top) */
     uint32_t version; /* size changes (iteration check) */
 };
 
@@ -98,6 +97,13 @@ rc_dict *rc_dict_new(void) {
     d->allstr = 1;
     rc__gc_untrack(RC_HEAD_OF(d)); /* until it holds something tracked */
     return d;
+}
+
+/* The dict becomes tracked once it holds an object whose type can be in a
+ * cycle (rc__gc_track is a no-op on a tracked dict; the header flag is the
+ * one record of it). */
+static inline void track_if_cyclic(rc_dict *d, const void *obj) {
+    if (obj && rc__info_of(RC_HEAD_OF(obj))->gc) rc__gc_track(RC_HEAD_OF(d));
 }
 
 /* ---- the index table ---------------------------------------------------- */
@@ -222,10 +228,7 @@ void rc_dict_set(rc_dict *d, void *key, void *value) {
             entry *e = &d->entries[slot_get(d, (size_t)s)];
             void *old = e->value;
             e->value = rc_incref(value);
-            if (value && !d->tracked && rc__info_of(RC_HEAD_OF(value))->gc) {
-                d->tracked = 1;
-                rc__gc_track(RC_HEAD_OF(d));
-            }
+            track_if_cyclic(d, value);
             rc_decref(old);
             return;
         }
@@ -247,11 +250,8 @@ void rc_dict_set(rc_dict *d, void *key, void *value) {
     e->value = rc_incref(value);
     d->used++;
     d->version++;
-    if (!d->tracked && (rc__info_of(RC_HEAD_OF(key))->gc ||
-                        (value && rc__info_of(RC_HEAD_OF(value))->gc))) {
-        d->tracked = 1;
-        rc__gc_track(RC_HEAD_OF(d));
-    }
+    track_if_cyclic(d, key);
+    track_if_cyclic(d, value);
 }
 
 void *rc_dict_get(rc_dict *d, const void *key) {
