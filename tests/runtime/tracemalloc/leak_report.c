@@ -54,16 +54,16 @@ int main(int argc, char **argv) {
 }
 // CHECK: tracing 1
 // CHECK-NEXT: autorc: leak report: 8 objects (352 B) alive at exit after a full collection (2 unreachable found)
-// CHECK-NEXT: autorc:   3 x struct blob (168 B) allocated at {{.*}}leak_report.c:47 in main
-// CHECK-NEXT: autorc:   2 x struct pair (64 B) allocated at {{.*}}leak_report.c:21 in make_pair
-// CHECK-NEXT: autorc:   2 x struct pair (64 B) allocated at {{.*}}leak_report.c:22 in make_pair
-// CHECK-NEXT: autorc:   1 x struct blob (56 B) allocated at {{.*}}leak_report.c:46 in main
+// CHECK-NEXT: autorc:   3 x struct blob (168 B) allocated at {{.*}}leak_report.c:49 in main
+// CHECK-NEXT: autorc:   2 x struct pair (64 B) allocated at {{.*}}leak_report.c:23 in make_pair
+// CHECK-NEXT: autorc:   2 x struct pair (64 B) allocated at {{.*}}leak_report.c:24 in make_pair
+// CHECK-NEXT: autorc:   1 x struct blob (56 B) allocated at {{.*}}leak_report.c:48 in main
 // CHECK-NOT: autorc
 
 // SAVEALL: autorc: leak report: 8 objects (352 B) alive at exit after a full collection (2 unreachable found)
 // SAVEALL: autorc: leak report: 2 uncollectable objects in rc_gc_garbage()
-// SAVEALL-NEXT: autorc:   struct pair at 0x{{[0-9a-f]+}}, refcount {{[0-9]+}}, allocated at {{.*}}leak_report.c:28 in cycle
-// SAVEALL-NEXT: autorc:   struct pair at 0x{{[0-9a-f]+}}, refcount {{[0-9]+}}, allocated at {{.*}}leak_report.c:29 in cycle
+// SAVEALL-NEXT: autorc:   struct pair at 0x{{[0-9a-f]+}}, refcount {{[0-9]+}}, allocated at {{.*}}leak_report.c:30 in cycle
+// SAVEALL-NEXT: autorc:   struct pair at 0x{{[0-9a-f]+}}, refcount {{[0-9]+}}, allocated at {{.*}}leak_report.c:31 in cycle
 
 // CLEAN: tracing 1
 // CLEAN-NEXT: autorc: leak report: no managed objects alive at exit
