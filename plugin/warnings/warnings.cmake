@@ -8,7 +8,7 @@ set(AUTORC_WARNING_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/TypeCycles.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/GlobalCheck.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/EscapeCheck.cpp)
-target_sources(autorc_plugin PRIVATE ${AUTORC_WARNING_SOURCES}
+target_sources(autorc_analysis PRIVATE ${AUTORC_WARNING_SOURCES}
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
 
 # autorc-tidy.so: `clang-tidy --load=autorc-tidy.so -checks=-*,autorc-*`.
@@ -17,15 +17,12 @@ target_sources(autorc_plugin PRIVATE ${AUTORC_WARNING_SOURCES}
 # Debian's libclang-NN-dev; without them the module is skipped.
 set(AUTORC_TIDY_HEADER ${AUTORC_LLVM_ROOT}/include/clang-tidy/ClangTidyCheck.h)
 if(EXISTS ${AUTORC_TIDY_HEADER})
-  # The whole analysis but the plugin's registration, for autorc-errors.
-  set(AUTORC_TIDY_ANALYSIS_SOURCES ${AUTORC_PLUGIN_SOURCES})
-  list(REMOVE_ITEM AUTORC_TIDY_ANALYSIS_SOURCES AutorcAction.cpp)
+  # The whole analysis but the plugin's registration (for autorc-errors),
+  # the same objects as the plugin's.
   add_library(autorc_tidy MODULE
     ${CMAKE_CURRENT_SOURCE_DIR}/tidy/AutorcTidyModule.cpp
     ${CMAKE_CURRENT_SOURCE_DIR}/tidy/HostCheck.cpp
-    ${AUTORC_TIDY_ANALYSIS_SOURCES}
-    ${AUTORC_WARNING_SOURCES}
-    ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
+    $<TARGET_OBJECTS:autorc_analysis>)
   autorc_clang_module(autorc_tidy autorc-tidy)
   find_program(AUTORC_CLANG_TIDY NAMES clang-tidy
     PATHS ${AUTORC_LLVM_ROOT}/bin NO_DEFAULT_PATH)
