@@ -8,6 +8,7 @@
 #include "FunctionRewriter.h"
 #include "MoveAnalysis.h"
 #include "ManagedTypes.h"
+#include "ValueStructs.h"
 #include "Relocate.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -51,6 +52,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   runFieldCheck(TU, MT, Sink);
   runCastCheck(TU, MT, Sink);
   runMemoryCheck(TU, MT, Sink);
+  runTaggedUnionCheck(TU, MT, Sink);
   runSlotTypeCheck(TU, MT, Sink);
   runSlotArrayCheck(TU, MT, Sink);
   warnings::collectWarnings(Ctx, MT, Result.Warnings);
@@ -63,6 +65,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   OwnedParams Owned(MT, TU);
   ElisionAnalysis Elide(MT, TU, &Owned);
   FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
+  ValueStructs VS(MT, E);
+  FR.setValueStructs(&VS);
   PlanLog Plan;
   if (Result.DumpPlan)
     FR.setPlan(&Plan);

@@ -1,5 +1,6 @@
 // Checks.cpp — see Checks.h.
 #include "Checks.h"
+#include "SlotLayout.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
 
@@ -32,21 +33,50 @@ public:
     QualType T = F->getType();
     if (const auto *RT = T->getAs<RecordType>())
       if (MT.isManagedRecord(RT->getDecl())) {
-        D.error(F->getLocation(), "[autorc-field] field '" + F->getName().str() +
-                                      "' holds a managed struct by value; use a pointer");
+        // The first member of a managed struct is its "base": one object.
+        if (!(MT.isManagedRecord(RD) && !RD->isUnion() && MT.baseOf(RD) == RT->getDecl() &&
+              *RD->field_begin() == F))
+          D.error(F->getLocation(),
+                  "[autorc-field] field '" + F->getName().str() +
+                      "' holds a managed struct by value; only the first member of a "
+                      "managed struct can (its base: a pointer to the struct is a pointer to "
+                      "the base); elsewhere hold a pointer");
         return true;
       }
+    if (RD->isUnion()) {
+      std::string Tag, Value;
+      if (MT.containsManagedSlots(T) && !taggedAnnotation(F, Tag, Value) &&
+          MT.slotKindOf(F) != SlotKind::Unowned)
+        D.error(F->getLocation(),
+                "[autorc-field] union member '" + F->getName().str() +
+                    "' holds managed pointers, but nothing tells when it is the live member; "
+                    "annotate it RC_TAGGED(tag_field, value) (the enclosing struct's tag "
+                    "field and the value for which it is live), or make it RC_UNOWNED");
+      return true;
+    }
     if (MT.isManagedRecord(RD))
       return true;
-    SlotKind K = MT.slotKindOf(F);
-    if (K == SlotKind::None || K == SlotKind::Unowned)
+    // A plain struct holding strong pointers is counted wherever it is held
+    // by value (ValueStructs.h); a weak slot must stay at one address.
+    if (MT.slotKindOf(F) != SlotKind::Weak)
       return true;
     std::string RName = MT.recordSpelling(RD);
     D.error(F->getLocation(),
-            "[autorc-field] managed pointer field '" + F->getName().str() + "' in " +
+            "[autorc-field] RC_WEAK field '" + F->getName().str() + "' in " +
                 (RName.empty() ? std::string("an unnamed struct") : "non-managed '" + RName + "'") +
-                ": nothing would release it; mark the struct RC_MANAGED or the field "
-                "RC_UNOWNED");
+                ": a weak slot is registered at its address, which copies of the struct do "
+                "not follow; make the field strong or RC_UNOWNED, or the struct RC_MANAGED");
+    return true;
+  }
+  // RC_TAGGED annotations that name no field of the struct holding the union.
+  bool VisitRecordDecl(RecordDecl *RD) {
+    if (!RD->isThisDeclarationADefinition() || RD->isUnion())
+      return true;
+    std::vector<SlotProblem> Problems;
+    flattenSlots(MT, RD, &Problems);
+    for (const SlotProblem &P : Problems)
+      if (!P.Untagged)
+        D.error(P.At->getLocation(), "[autorc-field] " + P.Message);
     return true;
   }
 };
@@ -144,10 +174,16 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign || !BO->getLHS()->getType()->isRecordType())
       return true;
-    if (MT.containsManagedSlots(BO->getLHS()->getType()))
+    // Plain structs are copied with counting (ValueStructs.h); a managed
+    // object or a union (whose tag lives outside it) cannot be.
+    QualType T = BO->getLHS()->getType();
+    if (MT.containsManagedSlots(T) && !MT.valueRecord(T))
       D.error(BO->getOperatorLoc(),
-              "[autorc-memcpy] struct assignment copies managed pointers without counting "
-              "them; assign the fields one by one");
+              "[autorc-memcpy] assignment of a " +
+                  std::string(T->isUnionType() ? "union" : "managed struct") +
+                  " holding managed pointers by value cannot be counted; " +
+                  (T->isUnionType() ? "assign the whole struct that holds the union and its tag"
+                                    : "copy the fields one by one"));
     return true;
   }
 };

@@ -5,6 +5,8 @@
 //   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots,
 //                                 struct copies of managed slots
 //                [autorc-free]    free()/realloc() of a managed pointer
+//   TaggedUnionCheck (TaggedUnionCheck.cpp) [autorc-unsupported] stores into
+//                an RC_TAGGED union member or its tag field alone
 //   SlotTypeCheck (SlotTypeCheck.cpp) _Atomic managed slots, flexible array
 //                 members of managed pointers
 //   SlotArrayCheck [autorc-slots] (SlotArrayCheck.cpp) malloc/realloc of
@@ -23,6 +25,7 @@ namespace autorc {
 void runFieldCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runCastCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runMemoryCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runTaggedUnionCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runSlotTypeCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runSlotArrayCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 

@@ -1,6 +1,7 @@
 // DescriptorGen.cpp — see DescriptorGen.h.
 #include "DescriptorGen.h"
 #include "Compat.h"
+#include "SlotLayout.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/RecordLayout.h"
 #include "llvm/Support/raw_ostream.h"
@@ -67,6 +68,8 @@ std::string DescriptorGen::descriptorName(const RecordDecl *RD) {
       H = fnv1a(std::to_string(L.getFieldOffset(I++)), H);
       H = fnv1a(std::to_string(static_cast<int>(MT.slotKindOf(F))), H);
     }
+    for (const SlotPath &P : flattenSlots(MT, Def)) // slots of sub-structs too
+      H = fnv1a(P.Path + std::to_string(static_cast<int>(P.Kind)) + P.CondPath + P.CondValue, H);
   }
   // A struct defined inside a function has no name at file scope: two of
   // them with one tag and layout in one file are still two descriptors.
@@ -94,36 +97,34 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
   ASTContext &Ctx = MT.context();
   bool Local = Def->getParentFunctionOrMethod() != nullptr;
   const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(Def);
-  auto OffsetOf = [&](const FieldDecl *F) -> std::string {
-    if (!Local)
-      return "offsetof(" + T + ", " + F->getName().str() + ")";
-    return std::to_string(Ctx.toCharUnitsFromBits(Layout.getFieldOffset(F->getFieldIndex()))
-                              .getQuantity());
-  };
   std::string SizeOf = Local ? std::to_string(Layout.getSize().getQuantity())
                              : "sizeof(" + T + ")";
   std::string AlignOf = Local ? std::to_string(Layout.getAlignment().getQuantity())
                               : "_Alignof(" + T + ")";
-  for (const FieldDecl *F : Def->fields()) {
-    SlotKind K = MT.slotKindOf(F);
-    if (K == SlotKind::None || K == SlotKind::Unowned)
-      continue;
-    std::string FName = F->getName().str();
-    uint64_t N = 0;
-    if (MT.isManagedPtrArray(F->getType(), &N)) {
-      for (uint64_t I = 0; I < N; ++I) {
-        std::string Off = "(uint32_t)(" + OffsetOf(F) + " + " +
-                          std::to_string(I) + " * sizeof(void *))";
-        (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
-        if (K == SlotKind::Strong)
-          StrongNames.push_back("\"" + FName + "[" + std::to_string(I) + "]\"");
+  // Every slot, through sub-structs, a base struct and arrays (SlotLayout.h):
+  // fixed ones in the offset lists, RC_TAGGED ones visited by a traverse
+  // hook under their tag test (the runtime calls it for the collector and
+  // when the object dies).
+  std::string Tagged;
+  for (const SlotPath &P : flattenSlots(MT, Def)) {
+    std::string Member = P.Path.substr(1);
+    if (!P.CondPath.empty()) {
+      if (Local) {
+        E.diags().error(Def->getLocation(),
+                        "[autorc-unsupported] an RC_TAGGED member in a managed struct defined "
+                        "inside a function; define the struct at file scope");
+        break;
       }
+      if (P.Kind == SlotKind::Strong)
+        Tagged += " if (o->" + P.CondPath.substr(1) + " == (" + P.CondValue +
+                  ")) visit((void **)&o->" + Member + ", ctx);";
       continue;
     }
-    std::string Off = "(uint32_t)" + OffsetOf(F);
-    (K == SlotKind::Weak ? Weak : Strong).push_back(Off);
-    if (K == SlotKind::Strong)
-      StrongNames.push_back("\"" + FName + "\"");
+    std::string Off = Local ? "(uint32_t)" + std::to_string(P.Offset)
+                            : "(uint32_t)offsetof(" + T + ", " + Member + ")";
+    (P.Kind == SlotKind::Weak ? Weak : Strong).push_back(Off);
+    if (P.Kind == SlotKind::Strong)
+      StrongNames.push_back("\"" + Member + "\"");
   }
   auto List = [](const std::vector<std::string> &V) {
     std::string R;
@@ -138,6 +139,9 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
   }
   if (!Weak.empty())
     OS << "static const uint32_t " << Name << "_weak[] = {" << List(Weak) << "}; ";
+  if (!Tagged.empty())
+    OS << "static void " << Name << "_traverse(void *self, rc_visit_fn visit, void *ctx) { " << T
+       << " *o = (" << T << " *)self;" << Tagged << " } ";
   const FunctionDecl *Fin = nullptr;
   auto It = Finalizers.find(canon(RD));
   if (It != Finalizers.end())
@@ -163,7 +167,8 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
      << Flags << "u, " << (Strong.empty() ? "NULL" : Name + "_strong") << ", " << Strong.size()
      << "u, " << Weak.size() << "u, " << (Weak.empty() ? "NULL" : Name + "_weak") << ", "
      << (Strong.empty() ? "NULL" : Name + "_names") << ", " << (Fin ? Name + "_fin" : "NULL")
-     << ", NULL, NULL, (uint32_t)" << AlignOf << ", &" << Name << "_rt};";
+     << ", " << (Tagged.empty() ? "NULL" : Name + "_traverse")
+     << ", NULL, (uint32_t)" << AlignOf << ", &" << Name << "_rt};";
   return OS.str();
 }
 

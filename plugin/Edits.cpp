@@ -72,6 +72,14 @@ bool Edits::insertBefore(SourceLocation Loc, llvm::StringRef Text, llvm::StringR
   return true;
 }
 
+bool Edits::insertAfterInserted(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
+  if (!checkFileLoc(Loc, Loc, What))
+    return false;
+  if (R.InsertTextAfter(Loc, Text))
+    return failed(Loc, What);
+  return true;
+}
+
 bool Edits::replaceToken(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
   if (!checkFileLoc(Loc, Loc, What))
     return false;

@@ -28,6 +28,9 @@ public:
   bool insertAfterToken(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
   // Text right before the token at Loc (before text already inserted there).
   bool insertBefore(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
+  // Text at Loc, after text already inserted there (generated helpers that
+  // use the ones inserted before them).
+  bool insertAfterInserted(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
   // Replace the single token at Loc.
   bool replaceToken(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
   // Append text at the end of a file.

@@ -26,19 +26,22 @@ public:
 
   bool VisitVarDecl(VarDecl *VD) {
     if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && !skipped(VD) &&
-        MT.slotKindOf(VD) != SlotKind::None && MT.slotKindOf(VD) != SlotKind::Unowned)
-      Releases = true;
+        ((MT.slotKindOf(VD) != SlotKind::None && MT.slotKindOf(VD) != SlotKind::Unowned) ||
+         MT.valueRecord(VD->getType()) || MT.valueRecordArray(VD->getType())))
+      Releases = true; // a counted local (a struct held by value too) is released
     return !Releases;
   }
   bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->isAssignmentOp() && MT.isManagedPtr(BO->getLHS()->getType()) &&
+    if (BO->isAssignmentOp() &&
+        (MT.isManagedPtr(BO->getLHS()->getType()) || MT.valueRecord(BO->getLHS()->getType())) &&
         MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned && !skipped(BO->getLHS()))
       Releases = true;
     return !Releases;
   }
   bool VisitUnaryOperator(UnaryOperator *UO) {
     // &p of a managed slot may let a callee store through it.
-    if (UO->getOpcode() == UO_AddrOf && MT.isManagedPtr(UO->getSubExpr()->getType()))
+    if (UO->getOpcode() == UO_AddrOf && (MT.isManagedPtr(UO->getSubExpr()->getType()) ||
+                                         MT.valueRecord(UO->getSubExpr()->getType())))
       Releases = true;
     return !Releases;
   }

@@ -34,7 +34,19 @@ public:
 
 private:
   void note(Expr *E) {
-    if (auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParens()))
+    // A store into a struct parameter's field (`p.first = x`, `p.a[1] = x`)
+    // changes the parameter too.
+    E = E->IgnoreParens();
+    while (true) {
+      if (auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow())
+        E = ME->getBase()->IgnoreParens();
+      else if (auto *AS = dyn_cast<ArraySubscriptExpr>(E);
+               AS && AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType())
+        E = AS->getBase()->IgnoreParenImpCasts();
+      else
+        break;
+    }
+    if (auto *DRE = dyn_cast<DeclRefExpr>(E))
       if (auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
         Pinned.insert(P);
   }
@@ -370,8 +382,16 @@ void FunctionRewriter::run(FunctionDecl *F) {
       note(V->getLocation(), "fact:borrowed-iteration", V->getName());
   }
   findFreshStores(FD);
+  OwnedValues.clear();
+  GuardDecls.clear();
+  GuardDrops.clear();
+  Guards.compute(FD, SM, [this](const VarDecl *V) { return isCountedLocal(V); });
+  for (auto &Err : Guards.Errors)
+    E.diags().error(Err.first, Err.second);
   pinParams(FD);
   walkStmt(Body);
+  if (VS)
+    VS->flush(SM.getExpansionLoc(FD->getSourceRange().getBegin()));
   if (!OwnedVars.empty())
     for (const CallExpr *C : SetjmpCalls)
       E.diags().error(C->getBeginLoc(),
@@ -391,6 +411,10 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     bool IsOwned = Owned && Owned->isOwned(P);
     if (BorrowedVars.count(P))
       continue;
+    if (Finder.Pinned.count(P) && MT.valueRecord(P->getType()) && !P->getName().empty()) {
+      Text += pinValueParam(P);
+      continue;
+    }
     if (!(Finder.Pinned.count(P) || IsOwned || (Naive && !Finder.CallsSetjmp)) || MT.slotKindOf(P) != SlotKind::Strong ||
         !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
@@ -420,11 +444,17 @@ void FunctionRewriter::walkStmt(Stmt *S) {
   case Stmt::CompoundStmtClass:
     for (Stmt *C : cast<CompoundStmt>(S)->body())
       walkStmt(C);
+    guardBlock(cast<CompoundStmt>(S));
     return;
   case Stmt::DeclStmtClass:
     for (Decl *D : cast<DeclStmt>(S)->decls())
       if (auto *VD = dyn_cast<VarDecl>(D))
         handleLocal(VD);
+    guardDecl(cast<DeclStmt>(S));
+    return;
+  case Stmt::GotoStmtClass:
+  case Stmt::IndirectGotoStmtClass:
+    guardGoto(S);
     return;
   case Stmt::ReturnStmtClass:
     handleReturn(cast<ReturnStmt>(S));
@@ -544,8 +574,10 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   if (const auto *RT = T->getAs<RecordType>())
     if (MT.isManagedRecord(RT->getDecl())) {
       E.diags().error(VD->getLocation(),
-                      "[autorc-unsupported] a managed struct cannot be a local by value; "
-                      "allocate it with rc_new(T)");
+                      "[autorc-unsupported] a managed struct cannot be a local by value: its "
+                      "address would be counted like a heap object's; allocate it with "
+                      "rc_new(T), or for a dummy list head walk a pointer to the link "
+                      "('" + MT.typeSpelling(T) + " *head = NULL, **link = &head;')");
       return;
     }
   if (T->isVariableArrayType() && MT.containsManagedSlots(Ctx.getBaseElementType(T))) {
@@ -553,6 +585,8 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
                                        "pointers; use a fixed size or an rc_list");
     return;
   }
+  if (handleValueLocal(VD))
+    return;
   SlotKind K = MT.slotKindOf(VD);
   if (BorrowedVars.count(VD))
     return; // a borrowed iteration variable: not counted (MoveAnalysis.h)
@@ -578,8 +612,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     }
     std::string Helper = arrayHelper(N, Volatile);
     note(VD->getLocation(), "strong-array", VD->getName());
-    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Helper + ")))",
-                       "an array of managed pointers");
+    addCleanup(VD, DeclEnd, Helper, "an array of managed pointers");
     OwnedVars.insert(VD);
     if (!Init) {
       E.insertAfterToken(DeclEnd, " = {0}", "an array of managed pointers");
@@ -613,10 +646,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   }
   if (K == SlotKind::Weak) {
     note(VD->getLocation(), "weak-local", VD->getName());
-    E.insertAfterToken(DeclEnd,
-                       Volatile ? " __attribute__((cleanup(rc__weak_drop_volatile)))"
-                                : " __attribute__((cleanup(rc__weak_drop)))",
-                       "a weak local");
+    addCleanup(VD, DeclEnd, Volatile ? "rc__weak_drop_volatile" : "rc__weak_drop", "a weak local");
     if (!Init) {
       E.insertAfterToken(DeclEnd, " = NULL", "a weak local");
       return;
@@ -639,10 +669,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   }
   // A strong local.
   note(VD->getLocation(), "strong-local", VD->getName());
-  E.insertAfterToken(DeclEnd,
-                     Volatile ? " __attribute__((cleanup(rc__drop_volatile)))"
-                              : " __attribute__((cleanup(rc__drop)))",
-                     "a managed local");
+  addCleanup(VD, DeclEnd, Volatile ? "rc__drop_volatile" : "rc__drop", "a managed local");
   OwnedVars.insert(VD);
   if (!Init) {
     E.insertAfterToken(DeclEnd, " = NULL", "a managed local");
@@ -680,7 +707,9 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   if (isOwnedLocalRef(RV) && !Naive) {
     note(RV->getBeginLoc(), "move", RV);
     E.wrap(RV->getSourceRange(), movePrefix(RV), "))", "returning a local");
-  }
+  } else if (isOwnedValueRef(RV) && !Naive)
+    E.wrap(RV->getSourceRange(), valueHelpers(RV->getType(), RV->getBeginLoc()) + "_move(&(",
+           "))", "returning a local");
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
@@ -772,6 +801,12 @@ void FunctionRewriter::note(SourceLocation L, llvm::StringRef Action, llvm::Stri
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
   if (O != Own::Borrowed && O != Own::Temp)
     return;
+  if (MT.valueRecord(Ex->getType())) {
+    std::string B = valueHelpers(Ex->getType(), Ex->getBeginLoc());
+    if (!B.empty())
+      E.wrap(Ex->getSourceRange(), B + "_retain(", ")", "a copy of a struct");
+    return;
+  }
   note(Ex->getBeginLoc(), "retain", Ex);
   E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
 }
@@ -799,12 +834,23 @@ void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
   note(Ex->getBeginLoc(), Inner.empty() ? "temporary" : "keep-alive", Ex);
   std::string Name = "rc__t" + std::to_string(++NextTemp);
   std::string TS = MT.typeSpelling(T.getUnqualifiedType());
-  if (TS.find("(unnamed") != std::string::npos || TS.find("(anonymous") != std::string::npos)
+  std::string Drop = "rc__drop", Zero = "NULL", In = Inner.str();
+  if (MT.valueRecord(T)) {
+    // A struct held by value: its helpers (ValueStructs.h).
+    std::string B = valueHelpers(T, Ex->getBeginLoc());
+    if (B.empty())
+      return;
+    Drop = B + "_dec";
+    Zero = "{0}";
+    if (!In.empty())
+      In = B + "_retain(";
+  } else if (TS.find("(unnamed") != std::string::npos ||
+             TS.find("(anonymous") != std::string::npos) {
     TS = "void *";
+  }
   Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
-                           " __attribute__((cleanup(rc__drop))) = NULL;");
-  E.wrap(Ex->getSourceRange(), "(" + Name + " = " + Inner.str(), Inner.empty() ? ")" : "))",
-         What);
+                           " __attribute__((cleanup(" + Drop + "))) = " + Zero + ";");
+  E.wrap(Ex->getSourceRange(), "(" + Name + " = " + In, In.empty() ? ")" : "))", What);
 }
 
 bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
@@ -902,8 +948,20 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     return Own::Null;
   if (auto *P = dyn_cast<ParenExpr>(Ex))
     return walk(P->getSubExpr(), Consumed, Discarded);
-  if (auto *IC = dyn_cast<ImplicitCastExpr>(Ex))
+  if (auto *IC = dyn_cast<ImplicitCastExpr>(Ex)) {
+    if (auto *CL = dyn_cast<CompoundLiteralExpr>(IC->getSubExpr()->IgnoreParens()))
+      if (IC->getCastKind() == CK_LValueToRValue && MT.valueRecord(CL->getType()))
+        return walkCompoundLiteral(CL, Consumed);
     return walk(IC->getSubExpr(), Consumed, Discarded);
+  }
+  if (auto *CL = dyn_cast<CompoundLiteralExpr>(Ex))
+    if (MT.valueRecord(CL->getType()) || MT.valueRecordArray(CL->getType())) {
+      E.diags().error(CL->getBeginLoc(),
+                      "[autorc-unsupported] a compound literal holding managed pointers used "
+                      "as an object (its address or a member taken); copy it into a local "
+                      "first");
+      return Own::Borrowed;
+    }
   if (auto *CE = dyn_cast<CStyleCastExpr>(Ex)) {
     if (CE->getType()->isVoidType()) {
       walk(CE->getSubExpr(), false, true);
@@ -923,6 +981,8 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     }
     if (BO->getOpcode() == BO_Assign && MT.isManagedPtr(BO->getLHS()->getType()))
       return walkStore(BO, Consumed, Discarded);
+    if (BO->getOpcode() == BO_Assign && MT.valueRecord(BO->getLHS()->getType()))
+      return walkValueStore(BO, Consumed, Discarded);
     walk(BO->getLHS(), false, false);
     walk(BO->getRHS(), false, false);
     return Own::Borrowed;
@@ -1034,7 +1094,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
     Own O = walk(A, false, false);
     bool ManagedParam = false;
     if (Proto && I < Proto->getNumParams()) {
-      if (MT.isManagedPtr(Proto->getParamType(I)))
+      if (MT.isManagedPtr(Proto->getParamType(I)) || MT.valueRecord(Proto->getParamType(I)))
         ManagedParam = true;
       else if (Callee && I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I)) &&
                MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
@@ -1045,7 +1105,8 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
       makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc__retain(",
                "keeping an argument alive across the call");
   }
-  bool Owns = Callee ? MT.returnsOwned(Callee) : MT.isManagedPtr(C->getType());
+  bool Owns = Callee ? MT.returnsOwned(Callee)
+                    : MT.isManagedPtr(C->getType()) || MT.valueRecord(C->getType());
   if (!Owns)
     return Own::Borrowed;
   if (Consumed && !Naive)
@@ -1054,6 +1115,12 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   QualType T = Site ? Site->getType().getCanonicalType() : C->getType();
   if (!Site)
     Site = C;
+  if (Discarded && MT.valueRecord(C->getType())) {
+    std::string B = valueHelpers(C->getType(), C->getBeginLoc());
+    if (!B.empty())
+      E.wrap(Site->getSourceRange(), B + "_release(", ")", "releasing an unused result");
+    return Own::Borrowed;
+  }
   if (Discarded) {
     note(C->getBeginLoc(), "release", C);
     E.wrap(Site->getSourceRange(), "rc_decref(", ")", "releasing an unused result");

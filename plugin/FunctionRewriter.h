@@ -24,8 +24,10 @@
 #include "DescriptorGen.h"
 #include "ElisionAnalysis.h"
 #include "Edits.h"
+#include "GotoGuards.h"
 #include "ManagedTypes.h"
 #include "MoveAnalysis.h"
+#include "ValueStructs.h"
 #include "Plan.h"
 #include "clang/AST/Stmt.h"
 #include <map>
@@ -49,6 +51,9 @@ public:
         Elide(Elide), Owned(Elide ? Owned : nullptr), Naive(!Elide), Last(MT) {}
 
   void run(clang::FunctionDecl *FD);
+  // The helpers of plain structs held by value (ValueStructs.h); must be
+  // set before run().
+  void setValueStructs(ValueStructs *V) { VS = V; }
   // -fplugin-arg-autorc-dump-plan: record each function's plan (Plan.h).
   void setPlan(PlanLog *P) { Plan = P; }
   // Count the rc_new(T) sites per managed type in the functions that run()
@@ -109,6 +114,23 @@ private:
   // Wrap a last use of an owned local in rc__move (MoveAnalysis.h).
   bool tryMove(clang::Expr *E);
 
+  // Plain structs held by value (FunctionRewriterValues.cpp).
+  bool handleValueLocal(clang::VarDecl *VD);
+  Own walkValueStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
+  Own walkCompoundLiteral(clang::CompoundLiteralExpr *CL, bool Consumed);
+  void walkInitList(clang::InitListExpr *ILE, bool Counted);
+  std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
+  bool isOwnedValueRef(const clang::Expr *E) const;
+  std::string pinValueParam(clang::ParmVarDecl *P);
+  // A cleanup for a counted local: the attribute, or a guard when a goto
+  // jumps past the declaration (GotoGuards.h).
+  void addCleanup(clang::VarDecl *VD, clang::SourceLocation DeclEnd, const std::string &Drop,
+                  llvm::StringRef What);
+  bool isCountedLocal(const clang::VarDecl *VD) const;
+  void guardBlock(clang::CompoundStmt *CS);
+  void guardDecl(clang::DeclStmt *DS);
+  void guardGoto(clang::Stmt *G);
+
   bool isOwnedLocalRef(const clang::Expr *E) const;
   bool isLocalOrParamRef(const clang::Expr *E) const;
   std::string declaratorEndText(clang::VarDecl *VD, clang::SourceLocation &At);
@@ -155,6 +177,12 @@ private:
   void scanFresh(const clang::VarDecl *VD, llvm::ArrayRef<clang::Stmt *> After);
   FullExpr *Cur = nullptr;
   unsigned NextTemp = 0;
+  ValueStructs *VS = nullptr;
+  std::set<const clang::VarDecl *> OwnedValues; // struct locals and pinned struct params
+  GotoGuards Guards;
+  std::map<const clang::Stmt *, std::string> GuardDecls; // block -> guard declarations
+  std::map<const clang::VarDecl *, std::string> GuardDrops; // guarded local -> its cleanup
+  std::string PendingRegistrations; // for the declaration statement being rewritten
 };
 
 } // namespace autorc

@@ -108,6 +108,38 @@ bool ManagedTypes::containsManagedSlots(QualType T) const {
   return false;
 }
 
+const RecordDecl *ManagedTypes::valueRecord(QualType T) const {
+  if (T.isNull())
+    return nullptr;
+  const auto *RT = T->getAs<RecordType>();
+  if (!RT || RT->getDecl()->isUnion() || isManagedRecord(RT->getDecl()))
+    return nullptr;
+  const RecordDecl *Def = RT->getDecl()->getDefinition();
+  return Def && containsManagedSlots(T) ? Def : nullptr;
+}
+
+const RecordDecl *ManagedTypes::valueRecordArray(QualType T, uint64_t *N) const {
+  uint64_t Count = 1;
+  bool Any = false;
+  while (const auto *CAT = Ctx.getAsConstantArrayType(T)) {
+    Count *= CAT->getSize().getZExtValue();
+    T = CAT->getElementType();
+    Any = true;
+  }
+  const RecordDecl *RD = Any ? valueRecord(T) : nullptr;
+  if (RD && N)
+    *N = Count;
+  return RD;
+}
+
+const RecordDecl *ManagedTypes::baseOf(const RecordDecl *RD) const {
+  const RecordDecl *Def = RD ? RD->getDefinition() : nullptr;
+  if (!Def || Def->field_empty())
+    return nullptr;
+  const auto *RT = Def->field_begin()->getType()->getAs<RecordType>();
+  return RT && isManagedRecord(RT->getDecl()) ? RT->getDecl() : nullptr;
+}
+
 SlotKind ManagedTypes::slotKindOf(const ValueDecl *D) const {
   if (!D)
     return SlotKind::None;
@@ -151,7 +183,8 @@ bool ManagedTypes::returnsOwned(const FunctionDecl *FD) const {
     return false;
   if (hasAnnotation(FD, "autorc_returns_owned"))
     return true;
-  return isManagedPtr(FD->getReturnType()) && !returnsBorrowed(FD);
+  return (isManagedPtr(FD->getReturnType()) || valueRecord(FD->getReturnType())) &&
+         !returnsBorrowed(FD);
 }
 
 bool ManagedTypes::isObjectArg(const ParmVarDecl *P) const {

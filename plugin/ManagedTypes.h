@@ -30,6 +30,15 @@ public:
   // Does an object of type T hold managed slots (pointers, arrays of them,
   // structs with such fields, managed structs by value)?
   bool containsManagedSlots(clang::QualType T) const;
+  // A plain struct held by value (docs/semantics.md, "Plain structs by
+  // value"): T is a struct that is not RC_MANAGED and holds managed slots
+  // (fields, arrays, sub-structs, tagged unions); returns its definition.
+  const clang::RecordDecl *valueRecord(clang::QualType T) const;
+  // A constant-size array (any dimension) of such structs; N elements.
+  const clang::RecordDecl *valueRecordArray(clang::QualType T, uint64_t *N = nullptr) const;
+  // The managed struct RD holds by value as its first member (its "base":
+  // `struct RC_MANAGED circle { struct shape base; ... }`), else null.
+  const clang::RecordDecl *baseOf(const clang::RecordDecl *RD) const;
 
   // Slot kind of a declared variable or field of managed pointer type.
   SlotKind slotKindOf(const clang::ValueDecl *D) const;

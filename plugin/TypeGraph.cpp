@@ -1,5 +1,6 @@
 // TypeGraph.cpp — see TypeGraph.h.
 #include "TypeGraph.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include <algorithm>
 #include <set>
 
@@ -16,6 +17,31 @@ bool TypeGraph::isContainer(const RecordDecl *RD) const {
     return false;
   llvm::StringRef N = RD->getName();
   return N == "rc_list" || N == "rc_dict" || N == "rc_set" || N == "rc_tuple";
+}
+
+namespace {
+class BaseFinder : public RecursiveASTVisitor<BaseFinder> {
+public:
+  BaseFinder(const ManagedTypes &MT, std::set<const RecordDecl *> &Bases) : MT(MT), Bases(Bases) {}
+  bool VisitRecordDecl(RecordDecl *RD) {
+    if (RD->isThisDeclarationADefinition() && MT.isManagedRecord(RD))
+      if (const RecordDecl *B = MT.baseOf(RD))
+        Bases.insert(canon(B));
+    return true;
+  }
+
+private:
+  const ManagedTypes &MT;
+  std::set<const RecordDecl *> &Bases;
+};
+} // namespace
+
+bool TypeGraph::isBase(const RecordDecl *RD) {
+  if (!BasesKnown) {
+    BasesKnown = true;
+    BaseFinder(MT, Bases).TraverseDecl(MT.context().getTranslationUnitDecl());
+  }
+  return Bases.count(canon(RD)) != 0;
 }
 
 const std::vector<TypeEdge> &TypeGraph::edgesFrom(const RecordDecl *RD) {
@@ -52,7 +78,7 @@ void TypeGraph::collect(const RecordDecl *Owner, const RecordDecl *Def, const Fi
       E.Array = Array;
       if (isContainer(P))
         E.K = TypeEdge::Container;
-      else if (MT.isRuntimeDecl(P) || !P->getDefinition())
+      else if (MT.isRuntimeDecl(P) || !P->getDefinition() || isBase(P))
         E.K = TypeEdge::Opaque;
       E.IntoAcyclic = ManagedTypes::hasAnnotation(P, "autorc_acyclic");
       Out.push_back(std::move(E));

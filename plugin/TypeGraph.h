@@ -29,6 +29,7 @@
 #include "clang/AST/Decl.h"
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,10 @@ public:
 
   // A runtime type that holds references to objects of any type.
   bool isContainer(const clang::RecordDecl *RD) const;
+  // Is RD the base (first member by value) of a managed struct defined in
+  // this file? A pointer to it may point to the derived object, whose
+  // fields are not RD's: an edge to it leads anywhere (Opaque).
+  bool isBase(const clang::RecordDecl *RD);
 
   using Node = const clang::RecordDecl *;
   // Tarjan's algorithm from the given roots over Succ: the components in
@@ -69,6 +74,8 @@ public:
   const ManagedTypes &types() const { return MT; }
 
 private:
+  std::set<const clang::RecordDecl *> Bases;
+  bool BasesKnown = false;
   void collect(const clang::RecordDecl *Owner, const clang::RecordDecl *Def,
                const clang::FieldDecl *Top, const std::string &Prefix, bool InArray,
                unsigned Depth, std::vector<TypeEdge> &Out);

@@ -34,6 +34,14 @@ bool isMemOrFree(llvm::StringRef N) {
          compat::startsWith(N, "__builtin_");
 }
 
+// qsort permutes the elements of an array (a swap moves references, it
+// neither copies nor drops one) and bsearch/lfind only read them: an array
+// of managed pointers passed to them keeps its counts. (lsearch, which
+// appends a copy, is not among them.)
+bool isSortOrSearch(llvm::StringRef N) {
+  return N == "qsort" || N == "qsort_r" || N == "bsearch" || N == "lfind";
+}
+
 class EscapeVisitor : public RecursiveASTVisitor<EscapeVisitor> {
 public:
   EscapeVisitor(const ManagedTypes &MT, FindingSink &S) : MT(MT), S(S) {}
@@ -55,7 +63,8 @@ public:
     const FunctionDecl *Callee = C->getDirectCallee();
     if (!Callee)
       return true;
-    bool Runtime = MT.isRuntimeDecl(Callee) || isMemOrFree(Callee->getName());
+    bool Runtime = MT.isRuntimeDecl(Callee) || isMemOrFree(Callee->getName()) ||
+                   isSortOrSearch(Callee->getName());
     for (unsigned I = 0; I < C->getNumArgs(); ++I) {
       bool ObjectArg = I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I));
       if (Runtime || ObjectArg)

@@ -54,6 +54,12 @@ extern "C" {
 #define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
 /* a void * parameter that takes a managed object, borrowed: passing one is no escape */
 #define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+/* a union member holding managed pointers, live (and counted) only while the
+ * tag field of the struct holding the union equals value:
+ *   struct value { int tag; union { long i; RC_TAGGED(tag, T_OBJ) struct obj *o; } u; };
+ * such a struct is changed by whole assignments, never member by member
+ * (docs/semantics.md, "Tagged unions") */
+#define RC_TAGGED(tag, value) RC__ANNOTATE("autorc_tagged:" #tag ":" #value)
 /* silence autorc warning <name> (cycle, global, escape, all) at one declaration:
  * a field, struct, variable or function (and everything inside it) */
 #define RC_NOWARN(name) RC__ANNOTATE("autorc_nowarn(" #name ")")

@@ -14,7 +14,7 @@ void memory(struct node *a, struct node *b, struct holder *h, int *ints) {
     memcpy(a, b, sizeof *a);              // expected-error {{[autorc-memcpy] memcpy over memory that holds managed pointers (struct node)}}
     memset(h->slots, 0, sizeof h->slots); // expected-error {{[autorc-memcpy] memset}}
     memmove(&h->slots[0], &h->slots[1], sizeof(void *)); // expected-error {{[autorc-memcpy] memmove}}
-    *a = *b;                              // expected-error {{[autorc-memcpy] struct assignment copies managed pointers}}
+    *a = *b;                              // expected-error {{[autorc-memcpy] assignment of a managed struct holding managed pointers by value cannot be counted; copy the fields one by one}}
     free(a);                              // expected-error {{[autorc-free] free() of a managed pointer ('struct node *')}}
     a = realloc(a, 64);                   // expected-error {{[autorc-free] realloc()}}
     memset(ints, 0, 4 * sizeof *ints);    // plain memory: fine

@@ -7,5 +7,5 @@
 // Only autorc-errors: the warnings stay off.
 // RUN: not %clang_tidy -checks='-*,autorc-errors' %S/../warnings/escape-family.c -- -I%autorc_include 2>&1 | FileCheck %s
 // CHECK-NOT: [autorc-escape]
-// CHECK: escape-family.c:12:{{[0-9]+}}: error: [autorc-field] managed pointer field 'n' in non-managed 'struct box'{{.*}} [autorc-errors]
+// CHECK: escape-family.c:12:{{[0-9]+}}: error: [autorc-field] RC_WEAK field 'n' in non-managed 'struct box'{{.*}} [autorc-errors]
 // CHECK-NOT: [autorc-escape]

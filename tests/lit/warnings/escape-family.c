@@ -1,5 +1,5 @@
 // The escape family: the plugin's errors (a managed pointer to an integer
-// or void *, a managed field in a plain struct, free(), memcpy) sit next to
+// or void *, a weak field in a plain struct, free(), memcpy) sit next to
 // the [autorc-escape] warning, each once; none is repeated as a warning.
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Xclang -verify %s
@@ -9,7 +9,7 @@
 #include <string.h>
 
 struct RC_MANAGED node { struct node *next; };
-struct box { struct node *n; }; // expected-error {{[autorc-field] managed pointer field 'n' in non-managed 'struct box'}}
+struct box { RC_WEAK struct node *n; }; // expected-error {{[autorc-field] RC_WEAK field 'n' in non-managed 'struct box'}}
 
 void family(struct node *n, struct node *m) {
     uintptr_t bits = (uintptr_t)n; // expected-error {{[autorc-cast]}}

@@ -11,7 +11,7 @@ struct RC_MANAGED node { struct node *next; int v; };
 struct node *cache; // expected-warning {{global 'cache' keeps the managed objects it refers to alive until the program exits}}
 rc_list *registry;  // expected-warning {{global 'registry' keeps}}
 struct node *table[8]; // expected-warning {{global 'table' keeps}}
-struct holder { RC_UNOWNED struct node *borrowed; struct node *owned; } pair; // expected-error {{[autorc-field]}} expected-warning {{global 'pair' keeps}}
+struct holder { RC_UNOWNED struct node *borrowed; RC_WEAK struct node *w; struct node *owned; } pair; // expected-error {{[autorc-field] RC_WEAK field 'w'}} expected-warning {{global 'pair' keeps}}
 
 struct node *remember(struct node *n) {
     cache = n;                   // expected-note {{'cache' is stored to here}}

@@ -1,0 +1,87 @@
+// FunctionRewriterGuards.cpp — cleanups of counted locals, and the guards
+// that replace them when a goto jumps past a declaration (GotoGuards.h).
+#include "FunctionRewriter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace autorc {
+
+bool FunctionRewriter::isCountedLocal(const VarDecl *VD) const {
+  if (isa<ParmVarDecl>(VD) || !VD->hasLocalStorage() || BorrowedVars.count(VD))
+    return false;
+  QualType T = VD->getType();
+  if (MT.valueRecord(T) || MT.valueRecordArray(T))
+    return true;
+  SlotKind K = MT.slotKindOf(VD);
+  return K == SlotKind::Strong || K == SlotKind::Weak;
+}
+
+void FunctionRewriter::addCleanup(VarDecl *VD, SourceLocation DeclEnd, const std::string &Drop,
+                                  llvm::StringRef What) {
+  if (!Guards.isGuarded(VD) || !VS) {
+    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Drop + ")))", What);
+    return;
+  }
+  std::string G = Guards.guardName(VD);
+  std::string N = VD->getName().str();
+  // The local's storage is hoisted to the block's start, before its guard:
+  // the guard's cleanup then runs while the storage is still alive (a
+  // local declared after the guard would end its lifetime first, and the
+  // cleanup would read a dead object). The declaration itself initialises
+  // a plain temporary of the same name prefix and copies it into the
+  // hoisted storage, so a jump past it still skips the initialisation.
+  QualType T = VD->getType();
+  T.removeLocalConst();
+  std::string Storage;
+  llvm::raw_string_ostream OS(Storage);
+  PrintingPolicy PP = VD->getASTContext().getPrintingPolicy();
+  PP.SuppressScope = false;
+  T.print(OS, PP, N);
+  OS.flush();
+  std::string Tmp = "rc__h" + G.substr(5);
+  if (!E.replaceToken(VD->getLocation(), Tmp, "the declaration of a guarded local"))
+    return;
+  GuardDrops[VD] = Drop;
+  GuardDecls[Guards.blockOf(VD)] += " " + Storage + "; void *" + G + " __attribute__((cleanup(" +
+                                    VS->guardOf(Drop) + "))) = NULL;";
+  PendingRegistrations += " __builtin_memcpy(&" + N + ", &" + Tmp + ", sizeof " + N + "); " + G +
+                          " = &" + N + ";";
+}
+
+void FunctionRewriter::guardBlock(CompoundStmt *CS) {
+  auto It = GuardDecls.find(CS);
+  if (It == GuardDecls.end())
+    return;
+  E.insertAfterToken(CS->getLBracLoc(), It->second, "the guard of a local a goto jumps past");
+  GuardDecls.erase(It);
+}
+
+void FunctionRewriter::guardDecl(DeclStmt *DS) {
+  if (PendingRegistrations.empty())
+    return;
+  E.insertAfterToken(DS->getEndLoc(), PendingRegistrations,
+                     "the guard of a local a goto jumps past");
+  PendingRegistrations.clear();
+}
+
+// A goto backward out of guarded locals' scope: release them and clear
+// their guards before the jump, as leaving the scope does.
+void FunctionRewriter::guardGoto(Stmt *G) {
+  auto It = Guards.BackwardReleases.find(G);
+  if (It == Guards.BackwardReleases.end() || !VS)
+    return;
+  std::string Prefix = "({";
+  for (const VarDecl *V : It->second) {
+    auto D = GuardDrops.find(V);
+    if (D == GuardDrops.end())
+      continue; // not rewritten (an error was reported)
+    std::string N = Guards.guardName(V);
+    Prefix += " " + VS->guardOf(D->second) + "(&" + N + "); " + N + " = NULL;";
+  }
+  E.wrap(G->getSourceRange(), Prefix + " ", "; })", "a goto out of a guarded local's scope");
+}
+
+} // namespace autorc

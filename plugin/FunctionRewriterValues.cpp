@@ -1,0 +1,170 @@
+// FunctionRewriterValues.cpp — plain structs held by value: locals,
+// parameters, returns, stores, compound literals and initialisers
+// (docs/semantics.md, "Plain structs by value"; helpers in ValueStructs.h).
+//
+// Ownership is that of a managed pointer, field by field: a struct value is
+// +1 when it owns a reference for each of its live strong slots (a call's
+// result, a compound literal built in a consuming position), +0 otherwise
+// (a variable, a field, *p). A consumer (a local's initialiser, a store,
+// a return) takes a +1 value as it is and copies a +0 one with _retain.
+#include "FunctionRewriter.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+
+using namespace clang;
+
+namespace autorc {
+
+std::string FunctionRewriter::valueHelpers(QualType T, SourceLocation Use) {
+  const RecordDecl *RD = MT.valueRecord(T);
+  if (!RD || !VS)
+    return "";
+  return VS->helpers(RD, Use);
+}
+
+bool FunctionRewriter::isOwnedValueRef(const Expr *Ex) const {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return OwnedValues.count(VD) != 0;
+  return false;
+}
+
+// A struct parameter the function stores into is pinned: retained on entry
+// (the caller's copy stays the caller's), released on exit.
+std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
+  std::string B = valueHelpers(P->getType(), P->getLocation());
+  if (B.empty())
+    return "";
+  std::string N = P->getName().str();
+  OwnedValues.insert(P);
+  return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
+         "_drop_ind))) = &" + N + ";";
+}
+
+bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
+  QualType T = VD->getType();
+  uint64_t N = 0;
+  const RecordDecl *Arr = MT.valueRecordArray(T, &N);
+  const RecordDecl *RD = Arr ? Arr : MT.valueRecord(T);
+  if (!RD || !VS)
+    return false;
+  if (!VD->hasLocalStorage())
+    return true; // a static local lives for the program, like a global
+  SourceLocation DeclEnd;
+  declaratorEndText(VD, DeclEnd);
+  std::string Drop = Arr ? VS->arrayDrop(RD, N, VD->getLocation())
+                         : VS->helpers(RD, VD->getLocation());
+  if (Drop.empty())
+    return true;
+  if (!Arr)
+    Drop += "_dec";
+  addCleanup(VD, DeclEnd, Drop, "a struct holding managed pointers");
+  if (!Arr)
+    OwnedValues.insert(VD);
+  Expr *Init = VD->getInit();
+  if (!Init) {
+    E.insertAfterToken(DeclEnd, " = {0}", "a struct holding managed pointers");
+    return true;
+  }
+  FullExpr F;
+  F.Root = Init;
+  FullExpr *Saved = beginFull(F);
+  if (auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens())) {
+    walkInitList(ILE, true);
+    if (!F.TempDecls.empty())
+      E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
+                                           "inside a struct initialiser; store them first");
+    Cur = Saved;
+    return true;
+  }
+  if (Arr) {
+    E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] this initialiser of an array "
+                                         "of structs holding managed pointers; use a brace "
+                                         "list");
+    Cur = Saved;
+    return true;
+  }
+  Own O = walk(Init, true, false);
+  retainIfBorrowed(Init, O);
+  endFull(Init, F, Saved);
+  return true;
+}
+
+// A brace list initialising counted memory (a local, a compound literal in
+// a consuming position): every strong managed pointer and struct value in
+// it becomes +1. Counted is false under an RC_UNOWNED field.
+void FunctionRewriter::walkInitList(InitListExpr *ILE, bool Counted) {
+  if (ILE->isSyntacticForm() && ILE->getSemanticForm())
+    ILE = ILE->getSemanticForm();
+  const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+  std::vector<const FieldDecl *> Fields;
+  if (RD && RD->isUnion())
+    Fields.push_back(ILE->getInitializedFieldInUnion());
+  else if (RD)
+    for (const FieldDecl *F : RD->fields())
+      if (!(F->isBitField() && !F->getDeclName()))
+        Fields.push_back(F);
+  for (unsigned I = 0; I < ILE->getNumInits(); ++I) {
+    Expr *Init = ILE->getInit(I);
+    if (!Init || isa<ImplicitValueInitExpr>(Init))
+      continue;
+    bool C = Counted;
+    if (RD && I < Fields.size() && Fields[I])
+      C = C && MT.slotKindOf(Fields[I]) != SlotKind::Unowned &&
+          MT.slotKindOf(Fields[I]) != SlotKind::Weak &&
+          !ManagedTypes::hasAnnotation(Fields[I], "autorc_unowned");
+    if (auto *Sub = dyn_cast<InitListExpr>(Init->IgnoreParens())) {
+      walkInitList(Sub, C);
+      continue;
+    }
+    bool Slot = MT.isManagedPtr(Init->getType()) || MT.valueRecord(Init->getType());
+    if (!C || !Slot) {
+      walk(Init, false, false);
+      continue;
+    }
+    Own O = walk(Init, true, false);
+    if (O == Own::Borrowed && MT.isManagedPtr(Init->getType()) && tryMove(Init))
+      O = Own::Owned;
+    retainIfBorrowed(Init, O);
+  }
+}
+
+// (S){...}: in a consuming position its slots are made +1 and the literal
+// is the +1 value; otherwise it only lends what its initialisers hold.
+FunctionRewriter::Own FunctionRewriter::walkCompoundLiteral(CompoundLiteralExpr *CL,
+                                                            bool Consumed) {
+  auto *ILE = dyn_cast_or_null<InitListExpr>(CL->getInitializer());
+  if (!ILE) {
+    walk(CL->getInitializer(), false, false);
+    return Own::Borrowed;
+  }
+  if (!Consumed || Naive) {
+    for (Stmt *Child : ILE->children())
+      if (auto *CE = dyn_cast_or_null<Expr>(Child))
+        walk(CE, false, false);
+    return Own::Borrowed;
+  }
+  walkInitList(ILE, true);
+  return Own::Owned;
+}
+
+// `a = b` of a struct type: _assign (retain b's slots, store, release a's
+// old ones), _assign_owned for a +1 b. The call returns the new value, so
+// the store can be used as a value.
+FunctionRewriter::Own FunctionRewriter::walkValueStore(BinaryOperator *BO, bool Consumed,
+                                                       bool Discarded) {
+  Expr *L = BO->getLHS(), *Rhs = BO->getRHS();
+  walk(L, false, false);
+  std::string B = valueHelpers(L->getType(), BO->getOperatorLoc());
+  Own O = walk(Rhs, true, false);
+  if (B.empty())
+    return Own::Borrowed;
+  std::string Fn = B + (O == Own::Owned ? "_assign_owned" : "_assign");
+  if (E.fileRange(BO->getSourceRange(), "a store of a struct").isInvalid())
+    return Own::Borrowed;
+  if (E.replaceToken(BO->getOperatorLoc(), "),", "a store of a struct"))
+    E.wrap(BO->getSourceRange(), Fn + "(&(", ")", "a store of a struct");
+  return Own::Borrowed;
+}
+
+} // namespace autorc

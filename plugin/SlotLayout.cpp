@@ -1,0 +1,151 @@
+// SlotLayout.cpp — see SlotLayout.h.
+#include "SlotLayout.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/RecordLayout.h"
+
+using namespace clang;
+
+namespace autorc {
+
+bool taggedAnnotation(const Decl *D, std::string &Tag, std::string &Value) {
+  if (!D)
+    return false;
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef S = A->getAnnotation();
+    if (!S.consume_front("autorc_tagged:"))
+      continue;
+    auto Parts = S.split(':');
+    Tag = Parts.first.trim().str();
+    Value = Parts.second.trim().str();
+    return true;
+  }
+  return false;
+}
+
+namespace {
+class Flattener {
+public:
+  Flattener(const ManagedTypes &MT, std::vector<SlotPath> &Out, std::vector<SlotProblem> *P)
+      : MT(MT), Out(Out), Problems(P) {}
+
+  // The fields of a struct or union whose value starts at Path.
+  void record(const RecordDecl *RD, const std::string &Path, const std::string &CondPath,
+              const std::string &CondValue, uint64_t Base) {
+    const RecordDecl *Def = RD->getDefinition();
+    if (!Def || ++Depth > 32) // an incomplete type or a runaway nesting
+      return;
+    const ASTRecordLayout &Layout = MT.context().getASTRecordLayout(Def);
+    for (const FieldDecl *F : Def->fields()) {
+      uint64_t Off = Base + MT.context()
+                                .toCharUnitsFromBits(Layout.getFieldOffset(F->getFieldIndex()))
+                                .getQuantity();
+      if (MT.slotKindOf(F) == SlotKind::Unowned || ManagedTypes::hasAnnotation(F, "autorc_unowned"))
+        continue;
+      std::string FPath = F->isAnonymousStructOrUnion() || F->getName().empty()
+                              ? Path
+                              : Path + "." + F->getName().str();
+      std::string CP = CondPath, CV = CondValue;
+      if (Def->isUnion() && MT.containsManagedSlots(F->getType())) {
+        std::string Tag, Value;
+        if (!taggedAnnotation(F, Tag, Value)) {
+          problem(F, true, "member '" + F->getName().str() +
+                         "' of a union holds managed pointers but the plugin cannot know "
+                         "when it is the live member; annotate it RC_TAGGED(tag_field, "
+                         "value) naming the enclosing struct's tag field and the value for "
+                         "which it is live");
+          continue;
+        }
+        if (!CondPath.empty()) {
+          problem(F, false, "RC_TAGGED member '" + F->getName().str() +
+                         "' inside another RC_TAGGED member is not supported");
+          continue;
+        }
+        if (!UnionParent || !hasField(UnionParent, Tag)) {
+          problem(F, false, "RC_TAGGED(" + Tag + ", ...) on '" + F->getName().str() +
+                         "': the struct that holds the union has no field '" + Tag + "'");
+          continue;
+        }
+        CP = UnionParentPath + "." + Tag;
+        CV = Value;
+      }
+      type(F->getType(), F, FPath, Def, Path, CP, CV, Off);
+    }
+    --Depth;
+  }
+
+private:
+  void type(QualType T, const FieldDecl *F, const std::string &Path, const RecordDecl *Parent,
+            const std::string &ParentPath, const std::string &CP, const std::string &CV,
+            uint64_t Off) {
+    ASTContext &Ctx = MT.context();
+    if (const auto *CAT = Ctx.getAsConstantArrayType(T)) {
+      if (!MT.containsManagedSlots(CAT->getElementType()))
+        return;
+      uint64_t N = CAT->getSize().getZExtValue();
+      uint64_t Size = Ctx.getTypeSizeInChars(CAT->getElementType()).getQuantity();
+      for (uint64_t I = 0; I < N; ++I)
+        type(CAT->getElementType(), F, Path + "[" + std::to_string(I) + "]", Parent, ParentPath,
+             CP, CV, Off + I * Size);
+      return;
+    }
+    if (const RecordDecl *To = MT.managedPointee(T)) {
+      SlotPath S;
+      S.Path = Path;
+      S.Offset = Off;
+      S.Kind = MT.slotKindOf(F) == SlotKind::Weak ? SlotKind::Weak : SlotKind::Strong;
+      S.Target = To;
+      S.CondPath = CP;
+      S.CondValue = CV;
+      Out.push_back(S);
+      return;
+    }
+    const auto *RT = T->getAs<RecordType>();
+    if (!RT || !MT.containsManagedSlots(T))
+      return;
+    const RecordDecl *Saved = UnionParent;
+    std::string SavedPath = UnionParentPath;
+    if (RT->getDecl()->isUnion()) {
+      // The tag of a union's members is a field of the struct holding it
+      // (for an anonymous union, the struct it is declared in).
+      UnionParent = Parent;
+      UnionParentPath = ParentPath;
+    }
+    record(RT->getDecl(), Path, CP, CV, Off);
+    UnionParent = Saved;
+    UnionParentPath = SavedPath;
+  }
+
+  static bool hasField(const RecordDecl *RD, llvm::StringRef Name) {
+    for (const FieldDecl *F : RD->fields()) {
+      if (F->getName() == Name)
+        return true;
+      if (F->isAnonymousStructOrUnion())
+        if (const auto *RT = F->getType()->getAs<RecordType>())
+          if (hasField(RT->getDecl(), Name))
+            return true;
+    }
+    return false;
+  }
+
+  void problem(const Decl *D, bool Untagged, std::string Msg) {
+    if (Problems)
+      Problems->push_back({D, std::move(Msg), Untagged});
+  }
+
+  const ManagedTypes &MT;
+  std::vector<SlotPath> &Out;
+  std::vector<SlotProblem> *Problems;
+  const RecordDecl *UnionParent = nullptr;
+  std::string UnionParentPath;
+  unsigned Depth = 0;
+};
+} // namespace
+
+std::vector<SlotPath> flattenSlots(const ManagedTypes &MT, const RecordDecl *RD,
+                                   std::vector<SlotProblem> *Problems) {
+  std::vector<SlotPath> Out;
+  Flattener(MT, Out, Problems).record(RD, "", "", "", 0);
+  return Out;
+}
+
+} // namespace autorc

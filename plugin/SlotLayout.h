@@ -1,0 +1,54 @@
+// SlotLayout.h — every managed slot inside a struct, through the plain
+// structs, arrays and tagged unions it holds by value, as an access path.
+//
+// The descriptor of a managed struct (DescriptorGen) and the helpers of a
+// plain struct held by value (ValueStructs) both need the same list: a
+// managed struct `list` with a field `struct { struct node *head, *tail; }
+// ends` has strong slots `.ends.head` and `.ends.tail`; a "base" struct
+// held as the first member contributes its own slots (`.base.next`); an
+// array of plain structs contributes one path per element
+// (`.items[1].first`). A union member holding managed slots counts only
+// when it is annotated RC_TAGGED(tag, value): its slots carry a condition,
+// the tag field (a sibling of the union in the enclosing struct) compared
+// with the value.
+//
+// Invariant: a path is valid C after `obj` (for a value) and in offsetof(T,
+// path without its leading '.'); Cond is "" or `<tag path> == (value)` with
+// the tag path in the same form.
+#ifndef AUTORC_PLUGIN_SLOTLAYOUT_H
+#define AUTORC_PLUGIN_SLOTLAYOUT_H
+
+#include "ManagedTypes.h"
+#include <string>
+#include <vector>
+
+namespace autorc {
+
+struct SlotPath {
+  std::string Path;  // ".ends.head"
+  uint64_t Offset = 0; // bytes from the start of the struct (clang's layout)
+  SlotKind Kind = SlotKind::Strong;
+  const clang::RecordDecl *Target = nullptr; // the managed struct pointed to
+  std::string CondPath;  // ".tag", or "" (always live)
+  std::string CondValue; // "T_OBJ" (the annotation's text)
+};
+
+// A problem found while flattening (an untagged union member holding
+// managed slots, a bad RC_TAGGED annotation): the declaration and why.
+struct SlotProblem {
+  const clang::Decl *At;
+  std::string Message;
+  bool Untagged = false; // a union member without RC_TAGGED (FieldCheck reports those)
+};
+
+// The managed slots of RD (strong and weak; RC_UNOWNED ones are left out).
+std::vector<SlotPath> flattenSlots(const ManagedTypes &MT, const clang::RecordDecl *RD,
+                                   std::vector<SlotProblem> *Problems = nullptr);
+
+// The RC_TAGGED(tag, value) annotation of a union member: true and the two
+// texts if present.
+bool taggedAnnotation(const clang::Decl *D, std::string &Tag, std::string &Value);
+
+} // namespace autorc
+
+#endif

@@ -1,0 +1,116 @@
+// ValueStructs.cpp — see ValueStructs.h.
+#include "ValueStructs.h"
+#include "SlotLayout.h"
+
+using namespace clang;
+
+namespace autorc {
+
+namespace {
+// `s->ends.head` for the path ".ends.head" relative to `s` (a pointer).
+std::string at(const std::string &Path) { return "s->" + Path.substr(1); }
+
+std::string eachSlot(const std::vector<SlotPath> &Slots, const char *Fn) {
+  std::string Body;
+  for (const SlotPath &S : Slots) {
+    if (S.Kind != SlotKind::Strong)
+      continue;
+    std::string Op = std::string("(void)") + Fn + "(" + at(S.Path) + ");";
+    if (!S.CondPath.empty())
+      Op = "if (" + at(S.CondPath) + " == (" + S.CondValue + ")) " + Op;
+    Body += " " + Op;
+  }
+  return Body;
+}
+} // namespace
+
+// The spelling of a struct type and a name for its helpers. An unnamed
+// struct that is the type of a field of a named one is spelled through it:
+// `__typeof__(((struct list *)0)->ends)`, helpers rc__vs_list_ends_*.
+bool ValueStructs::spell(const RecordDecl *RD, std::string &Type, std::string &Name,
+                         unsigned Depth) const {
+  Type = MT.recordSpelling(RD);
+  if (!Type.empty()) {
+    Name = RD->getName().empty() ? Type : RD->getName().str();
+    return true;
+  }
+  const auto *Parent = dyn_cast<RecordDecl>(RD->getDeclContext());
+  std::string PT, PN;
+  if (!Parent || Depth > 8 || !spell(Parent, PT, PN, Depth + 1))
+    return false;
+  for (const FieldDecl *F : Parent->fields()) {
+    const auto *RT = F->getType()->getAs<RecordType>();
+    if (!RT || RT->getDecl()->getCanonicalDecl() != RD->getCanonicalDecl() ||
+        F->getName().empty())
+      continue;
+    Type = "__typeof__(((" + PT + " *)0)->" + F->getName().str() + ")";
+    Name = PN + "_" + F->getName().str();
+    return true;
+  }
+  return false;
+}
+
+std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
+  std::string TS, Name;
+  if (!spell(RD, TS, Name)) {
+    E.diags().error(Use, "[autorc-unsupported] a copy of an unnamed struct that holds managed "
+                         "pointers; give the struct a tag or a typedef name");
+    return "";
+  }
+  std::string B = "rc__vs_" + Name;
+  if (!Emitted.insert(B).second)
+    return B;
+  std::vector<SlotPath> Slots = flattenSlots(MT, RD);
+  std::string T = TS;
+  Pending += "static inline __attribute__((unused)) void " + B + "_inc(void *p) { " + T + " *s = (" + T + " *)p;" +
+             eachSlot(Slots, "rc_incref") + " (void)s; } ";
+  Pending += "static inline __attribute__((unused)) void " + B + "_dec(void *p) { " + T + " *s = (" + T + " *)p;" +
+             eachSlot(Slots, "rc_decref") + " (void)s; } ";
+  Pending += "static inline __attribute__((unused)) " + T + " " + B + "_retain(" + T + " v) { " + B +
+             "_inc(&v); return v; } ";
+  Pending += "static inline __attribute__((unused)) void " + B + "_release(" + T + " v) { " + B + "_dec(&v); } ";
+  Pending += "static inline __attribute__((unused)) " + T + " " + B + "_assign(" + T + " *slot, " + T + " v) { " + T +
+             " old = *slot; " + B + "_inc(&v); *slot = v; " + B + "_dec(&old); return v; } ";
+  Pending += "static inline __attribute__((unused)) " + T + " " + B + "_assign_owned(" + T + " *slot, " + T +
+             " v) { " + T + " old = *slot; *slot = v; " + B + "_dec(&old); return v; } ";
+  Pending += "static inline __attribute__((unused)) " + T + " " + B + "_move(" + T + " *slot) { static const " + T +
+             " zero; " + T + " v = *slot; *slot = zero; return v; } ";
+  Pending += "static inline __attribute__((unused)) void " + B + "_drop_ind(void *pp) { " + B +
+             "_dec(*(void **)pp); } ";
+  return B;
+}
+
+std::string ValueStructs::spelling(const RecordDecl *RD) const {
+  std::string T, N;
+  spell(RD, T, N);
+  return T;
+}
+
+std::string ValueStructs::arrayDrop(const RecordDecl *RD, uint64_t N, SourceLocation Use) {
+  std::string B = helpers(RD, Use);
+  if (B.empty())
+    return "";
+  std::string Name = B + "_drop_arr_" + std::to_string(N);
+  if (Emitted.insert(Name).second)
+    Pending += "static inline __attribute__((unused)) void " + Name + "(void *a) { " + spelling(RD) +
+               " *e = a; for (unsigned long i = " + std::to_string(N) + "; i > 0; i--) " + B +
+               "_dec(&e[i - 1]); } ";
+  return Name;
+}
+
+std::string ValueStructs::guardOf(const std::string &Drop) {
+  std::string Name = "rc__guard_" + Drop;
+  if (Emitted.insert(Name).second)
+    Pending += "static inline __attribute__((unused)) void " + Name + "(void *g) { void *slot = *(void **)g; if (slot) " +
+               Drop + "(slot); } ";
+  return Name;
+}
+
+void ValueStructs::flush(SourceLocation At) {
+  if (Pending.empty())
+    return;
+  E.insertAfterInserted(At, Pending, "the helpers of a struct held by value");
+  Pending.clear();
+}
+
+} // namespace autorc

@@ -1,0 +1,62 @@
+// ValueStructs.h — the generated helpers that count a plain struct held by
+// value (docs/semantics.md, "Plain structs by value").
+//
+// A plain struct (not RC_MANAGED) whose fields hold managed pointers
+// (directly, in arrays, in sub-structs, in RC_TAGGED union members) has copy
+// semantics, as a C++ struct with a copy constructor: a copy retains every
+// strong slot of the copy, an assignment releases the slots it overwrites,
+// a local releases its slots when its scope ends. For such a struct S the
+// plugin generates, once per translation unit and in front of the first
+// function that needs them (on that function's first line, so no line
+// moves), `static inline` helpers named rc__vs_<name>_*:
+//   _inc(p) / _dec(p)       retain / release every live strong slot of *p
+//   _retain(v)              +0 value -> +1 value (a copy that owns its slots)
+//   _release(v)             drop a +1 value nobody takes
+//   _assign(&s, v)          retain v's slots, store, release the old ones
+//   _assign_owned(&s, v)    the same for a +1 v (no retain)
+//   _move(&s)               `return local`: take the value, leave zeros
+//   _drop_ind(pp)           cleanup of a pinned parameter (pp holds &param)
+//   _drop_arr_N(a)          cleanup of a local array of N structs
+// Slots are reached by name (`s->ends.head`, `s->u.o` under its tag test),
+// so the helpers need the struct's type spelled: an unnamed struct that is
+// a field's type is spelled through the field (`__typeof__(((struct list
+// *)0)->ends)`); one that is no field's type cannot be copied (an error).
+#ifndef AUTORC_PLUGIN_VALUESTRUCTS_H
+#define AUTORC_PLUGIN_VALUESTRUCTS_H
+
+#include "Edits.h"
+#include "ManagedTypes.h"
+#include <set>
+#include <string>
+
+namespace autorc {
+
+class ValueStructs {
+public:
+  ValueStructs(const ManagedTypes &MT, Edits &E) : MT(MT), E(E) {}
+
+  // The helpers' prefix for RD ("rc__vs_span"), queued for the next
+  // flush(); "" after an error at Use (an unnamed struct).
+  std::string helpers(const clang::RecordDecl *RD, clang::SourceLocation Use);
+  // The cleanup of a local array of N structs RD.
+  std::string arrayDrop(const clang::RecordDecl *RD, uint64_t N, clang::SourceLocation Use);
+  // A guard's cleanup for the cleanup function Drop (GotoGuards.h): Drop
+  // applied to the slot whose address the guard holds, if any.
+  std::string guardOf(const std::string &Drop);
+  // Insert the queued helpers in front of the function starting at At.
+  void flush(clang::SourceLocation At);
+
+private:
+  bool spell(const clang::RecordDecl *RD, std::string &Type, std::string &Name,
+             unsigned Depth = 0) const;
+  std::string spelling(const clang::RecordDecl *RD) const;
+
+  const ManagedTypes &MT;
+  Edits &E;
+  std::set<std::string> Emitted; // per translation unit
+  std::string Pending;
+};
+
+} // namespace autorc
+
+#endif

@@ -1,0 +1,41 @@
+// What the plugin refuses about unions holding managed pointers, each with
+// the way that works: a member without RC_TAGGED, an RC_TAGGED naming no
+// field, a store into a tagged member or into the tag alone, a union copied
+// on its own.
+// REQUIRES: plugin
+// RUN: %cc %plugin_flags -fsyntax-only -Xclang -verify %s
+#include <autorc.h>
+
+struct RC_MANAGED obj { int id; };
+enum { T_INT, T_OBJ };
+
+union bare {
+    long i;
+    struct obj *o; // expected-error {{[autorc-field] union member 'o' holds managed pointers, but nothing tells when it is the live member; annotate it RC_TAGGED(tag_field, value)}}
+};
+
+struct wrong {
+    int kind;
+    union {
+        long i;
+        RC_TAGGED(tag, T_OBJ) struct obj *o; // expected-error {{[autorc-field] RC_TAGGED(tag, ...) on 'o': the struct that holds the union has no field 'tag'}}
+    } u;
+};
+
+struct value {
+    int tag;
+    union {
+        long i;
+        RC_TAGGED(tag, T_OBJ) struct obj *o;
+    } u;
+};
+
+void stores(struct value *v, struct obj *o) {
+    v->u.o = o; // expected-error {{[autorc-unsupported] a store to the RC_TAGGED union member 'o' alone cannot be counted (the plugin cannot tell whether the old bits were a reference); assign the whole struct instead}}
+    v->tag = T_INT; // expected-error {{[autorc-unsupported] a store to the tag field 'tag' alone cannot be counted}}
+    struct obj **p = &v->u.o; // expected-error {{[autorc-unsupported] the address of the RC_TAGGED union member 'o' alone cannot be counted}}
+    (void)p;
+    struct value w = *v;
+    w.u = v->u; // expected-error {{[autorc-memcpy] assignment of a union holding managed pointers by value cannot be counted; assign the whole struct that holds the union and its tag}}
+    *v = (struct value){.tag = T_OBJ, .u.o = o}; // the way that works
+}
