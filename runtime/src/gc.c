@@ -357,8 +357,8 @@ static void visit_gather(void **slot, void *ctx) {
     gc->into++;
 }
 
-static void gather_subtract(gather_ctx *gc) {
-    for (size_t i = 0; i < set.n; i++) {
+static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
+    for (size_t i = from; i < set.n; i++) {
         gc->out = false;
         gc->into = 0;
         traverse_head(set.p[i].h, visit_gather, gc);
@@ -703,10 +703,14 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     }
     set.n = 0;
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
-    /* The heap walk first: S, and so the order finalizers run in, then
-     * follows memory, which for fresh objects is the order they were made
-     * (CPython's lists are in that order). */
-    if (explicit) rc__walk_objects(walk_add_young, &maxage);
+    /* The order of S is the order of the garbage (finalizers, callbacks,
+     * DEBUG_COLLECTABLE, SAVEALL's rc_gc_garbage): the candidates in the
+     * order of their releases, then breadth-first what they reach, fields
+     * in declaration order — the program's order, the same in every
+     * allocator mode. Only then does an explicit collection's heap walk
+     * add the young objects not reached (memory order: address order in
+     * the pools, hash order of object.c's set under malloc and debug), and
+     * the gathering goes on from them. */
     for (int k = 0; k <= g; k++)
         for (size_t i = 0; i < taken[k].n; i++) {
             rc__head *h = taken[k].p[i];
@@ -720,7 +724,14 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
             if (can_join(h)) set_add(h);
         }
     gather_ctx gc = {maxage, false, false, 0};
-    gather_subtract(&gc);
+    /* One call site, so that the gathering stays inlined. */
+    bool walk = explicit;
+    for (size_t from = 0;; walk = false) {
+        gather_subtract(&gc, from);
+        if (!walk) break;
+        from = set.n;
+        rc__walk_objects(walk_add_young, &maxage);
+    }
 
     /* Steps 4-5. */
     mark();
