@@ -170,6 +170,19 @@ void rc__gc_maybe_collect(void);
 /* A release left a tracked object's count above zero: it becomes a
  * candidate root of the cycle collector (gc.c). */
 void rc__gc_buffer(rc__head *h);
+/* Bit 15: AUTORC_MALLOC=debug checks this object's count changes against
+ * its owner thread (set on every debug-heap object; threadcheck.c). */
+#define RC__F_OWNED (1u << 15)
+enum { RC__OP_INCREF, RC__OP_DECREF };
+void rc__owner_check(const void *obj, int op);
+/* A release that keeps the object alive diverts here when the object must
+ * become a candidate root ((flags & (GC|BUFFERED|PERM)) == GC) or is thread
+ * checked (RC__F_OWNED), in one test: x = (flags & those four) ^ GC is 0 in
+ * the first case and has bit 15 set in the second, so as a 16-bit signed
+ * number x <= 0 exactly then (one instruction more than the test alone). */
+#define RC__KEPT_DIVERTS(flags)                                                  \
+    ((int16_t)(((flags) & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM | RC__F_OWNED)) ^ RC__F_GC) <= 0)
+void rc__release_kept(rc__head *h);
 
 typedef struct rc_site {
     const char *file;
@@ -229,7 +242,9 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * redeclarations after them carry it: a call sees the last declaration. */
 RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
     if (obj) {
-        RC__HEAD(obj)->refcnt++;
+        rc__head *h = RC__HEAD(obj);
+        if (__builtin_expect(h->flags & RC__F_OWNED, 0)) rc__owner_check(obj, RC__OP_INCREF);
+        h->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
@@ -241,9 +256,9 @@ inline void rc_decref(void *obj) {
         if (h->refcnt > 1) {
             h->refcnt--;
             /* A tracked object kept alive: perhaps the last reference from
-             * outside a cycle went away. Buffer it once as a candidate. */
-            if (__builtin_expect((h->flags & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM)) == RC__F_GC, 0))
-                rc__gc_buffer(h);
+             * outside a cycle went away. Buffer it once as a candidate (and
+             * check the thread in debug mode). */
+            if (__builtin_expect(RC__KEPT_DIVERTS(h->flags), 0)) rc__release_kept(h);
         } else {
             rc__release_slow(obj);
         }
@@ -633,6 +648,15 @@ void rc_heap_trim(void);
 
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
 const char *rc_allocator_name(void);
+
+/* Threads (docs/runtime.md): an object belongs to one thread at a time, the
+ * one that created it. To hand a graph of objects to another thread, stop
+ * using it in the first, synchronise (pthread_join, a mutex-protected queue),
+ * then call this in the receiving thread: it becomes the owner of obj and of
+ * every object reachable from it through strong references. Under
+ * AUTORC_MALLOC=debug a count change on another thread than the owner is a
+ * fatal error; in the other modes this does nothing. */
+void rc_set_owner_thread(RC_OBJECT_ARG void *obj);
 
 /* ------------------------------------------------------------------------
  * Plugin support: what the code rewritten by the autorc plugin calls

@@ -958,6 +958,7 @@ void rc_gc_disable(void) {
     update_trigger();
 }
 int rc_gc_isenabled(void) { return enabled; }
+bool rc__gc_running(void) { return collecting; }
 
 void rc_gc_get_stats(rc_gc_genstats out[3]) {
     for (int i = 0; i < NGEN; i++) out[i] = stats[i];
