@@ -54,6 +54,9 @@ extern "C" {
 #define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
 /* a void * parameter that takes a managed object, borrowed: passing one is no escape */
 #define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+/* Counts by hand: in code the plugin counts, a call on a managed pointer
+ * is refused ([autorc-manual]), the plugin already counts it. */
+#define RC__COUNTS_BY_HAND RC__ANNOTATE("autorc_counts_by_hand")
 /* a union member holding managed pointers, live (and counted) only while the
  * tag field of the struct holding the union equals value:
  *   struct value { int tag; union { long i; RC_TAGGED(tag, T_OBJ) struct obj *o; } u; };
@@ -240,7 +243,7 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * ASan-redzoned stack slot per inlined call into every caller's frame (a
  * recursive copy of a 100k-node list overflowed the stack under ASan). The
  * redeclarations after them carry it: a call sees the last declaration. */
-RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
+RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(void *obj) {
     if (obj) {
         rc__head *h = RC__HEAD(obj);
         if (__builtin_expect(h->flags & RC__F_OWNED, 0)) rc__owner_check(obj, RC__OP_INCREF);
@@ -249,7 +252,7 @@ RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
     }
     return obj;
 }
-inline void rc_decref(void *obj) {
+RC__COUNTS_BY_HAND inline void rc_decref(void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
@@ -264,8 +267,8 @@ inline void rc_decref(void *obj) {
         }
     }
 }
-RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj);
-inline void rc_decref(RC_OBJECT_ARG void *obj);
+RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(RC_OBJECT_ARG void *obj);
+RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
