@@ -24,6 +24,7 @@ namespace autorc {
 
 struct AnalysisResult {
   bool NoElide = false;     // input: -fplugin-arg-autorc-no-elide
+  bool AnalyzeOnly = false; // input: -fplugin-arg-autorc-analyze-only (code compiled as written)
   bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
   bool DumpPlan = false;    // input: -fplugin-arg-autorc-dump-plan
   bool PlanOnly = false;    // input: plan and check, emit nothing (clang-tidy's autorc-errors)
