@@ -440,12 +440,19 @@ void FunctionRewriter::walkStmt(Stmt *S) {
       walkStmt(C);
     guardBlock(cast<CompoundStmt>(S));
     return;
-  case Stmt::DeclStmtClass:
+  case Stmt::DeclStmtClass: {
+    // An initialiser may hold declarations of its own (a statement
+    // expression): theirs must not flush this statement's registrations
+    // into the initialiser, before the local is initialised.
+    std::string Outer = std::move(PendingRegistrations);
+    PendingRegistrations.clear();
     for (Decl *D : cast<DeclStmt>(S)->decls())
       if (auto *VD = dyn_cast<VarDecl>(D))
         handleLocal(VD);
     guardDecl(cast<DeclStmt>(S));
+    PendingRegistrations = std::move(Outer);
     return;
+  }
   case Stmt::GotoStmtClass:
   case Stmt::IndirectGotoStmtClass:
     guardGoto(S);
