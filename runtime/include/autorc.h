@@ -158,12 +158,12 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
-/* Tracked allocations minus deallocations since the last collection (the
- * gc API's count 0), and the value above which an allocation of a tracked
- * type calls rc__gc_maybe_collect: threshold0, or LONG_MAX while the
- * collector is disabled, off or running (gc.c). */
-extern long rc__gc_count0;
-extern long rc__gc_trigger;
+/* Allocations of tracked objects left before one calls
+ * rc__gc_maybe_collect: the collector's trigger (threshold0, or LONG_MAX
+ * while it is disabled, off or running) less count 0 of the gc API (tracked
+ * allocations minus deallocations since the last collection). One counter
+ * that counts down, so the inline allocation tests its sign (gc.c). */
+extern long rc__gc_left;
 void rc__gc_maybe_collect(void);
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
@@ -316,7 +316,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 RC__STAT(rc__stat_allocated);
                 /* A tracked type counts towards the next collection; the
                  * object itself is linked nowhere. */
-                if ((w & RC__F_GC) && __builtin_expect(++rc__gc_count0 > rc__gc_trigger, 0))
+                if ((w & RC__F_GC) && __builtin_expect(--rc__gc_left < 0, 0))
                     rc__gc_maybe_collect();
                 return h + 1;
             }
