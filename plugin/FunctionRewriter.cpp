@@ -444,13 +444,13 @@ void FunctionRewriter::walkStmt(Stmt *S) {
     // An initialiser may hold declarations of its own (a statement
     // expression): theirs must not flush this statement's registrations
     // into the initialiser, before the local is initialised.
-    std::string Outer = std::move(PendingRegistrations);
-    PendingRegistrations.clear();
+    std::string Outer = std::move(St.PendingRegistrations);
+    St.PendingRegistrations.clear();
     for (Decl *D : cast<DeclStmt>(S)->decls())
       if (auto *VD = dyn_cast<VarDecl>(D))
         handleLocal(VD);
     guardDecl(cast<DeclStmt>(S));
-    PendingRegistrations = std::move(Outer);
+    St.PendingRegistrations = std::move(Outer);
     return;
   }
   case Stmt::GotoStmtClass:
