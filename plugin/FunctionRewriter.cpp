@@ -448,8 +448,10 @@ void FunctionRewriter::walkStmt(Stmt *S) {
     return;
   case Stmt::DeclStmtClass:
     for (Decl *D : cast<DeclStmt>(S)->decls())
-      if (auto *VD = dyn_cast<VarDecl>(D))
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
+        readGuardedTemps(cast<DeclStmt>(S), VD);
         handleLocal(VD);
+      }
     guardDecl(cast<DeclStmt>(S));
     return;
   case Stmt::GotoStmtClass:
