@@ -19,6 +19,7 @@
 // compile's own. Warnings print once: only the user's compile prints them.
 #include "AutorcConsumer.h"
 #include "Compat.h"
+#include "MacroExpansion.h"
 #include "Options.h"
 #include "SystemPaths.h"
 #include "clang/Basic/Diagnostic.h"
@@ -28,6 +29,7 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -46,15 +48,19 @@ bool InNestedAnalysis = false;
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  explicit AnalysisAction(AnalysisResult &Result) : Result(Result) {}
+  AnalysisAction(AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites)
+      : Result(Result), Sites(Sites) {}
 
 protected:
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<MacroRecorder>(CI.getPreprocessor(), Sites));
     return std::make_unique<AnalysisConsumer>(Result);
   }
 
 private:
   AnalysisResult &Result;
+  std::map<unsigned, MacroSite> &Sites;
 };
 
 // The gate: does the file, or a user header it includes (transitively),
@@ -255,7 +261,53 @@ private:
     D.Report(ID);
   }
 
+  // The nested parse; again on expanded text while [autorc-macro] errors
+  // name user macro invocations that can be expanded (MacroExpansion.h).
   void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+    AnalysisResult In;
+    In.NoElide = Opts.NoElide;
+    In.AnalyzeOnly = Opts.AnalyzeOnly;
+    In.Stats = Opts.Stats;
+    In.DumpPlan = Opts.DumpPlan;
+    std::string Text, Parsed; // the text to parse next, the text Result is about
+    std::vector<ExpansionMap> Maps;
+    std::map<unsigned, MacroSite> Sites;
+    for (unsigned Round = 0;; ++Round) {
+      AnalysisResult R = In;
+      std::map<unsigned, MacroSite> RSites;
+      parseNested(CI, MainPath, Round ? &Text : nullptr, R, RSites);
+      if (Round && R.ParseFailed) {
+        Maps.pop_back(); // keep the last round that parsed: its errors stand
+        break;
+      }
+      Result = std::move(R);
+      Sites = std::move(RSites);
+      Parsed = Text;
+      std::vector<const MacroSite *> Chosen = chooseMacroSites(Result, Sites);
+      if (Chosen.empty() || Round + 1 >= MaxRounds || Result.ParseFailed)
+        break;
+      if (!Round) {
+        auto Buf = CI.getVirtualFileSystem().getBufferForFile(MainPath);
+        if (!Buf)
+          break;
+        Text = (*Buf)->getBuffer().str();
+      }
+      ExpansionMap M;
+      Text = expandSites(Text, Chosen, M);
+      Maps.push_back(std::move(M));
+    }
+    explainMacroErrors(Result, Sites);
+    if (Maps.empty())
+      return;
+    mapBack(Result, Maps);
+    if (!Result.HasErrors && !Result.Rewritten.count(Result.MainFile))
+      Result.Rewritten[Result.MainFile] = Parsed;
+  }
+
+  // One silent parse of the main file (of Text instead of the file's own
+  // text when given), recording the macro invocations in it.
+  void parseNested(CompilerInstance &CI, const std::string &MainPath, const std::string *Text,
+                   AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();
     FO.ProgramAction = frontend::ParseSyntaxOnly;
@@ -275,15 +327,14 @@ private:
     // BeginSourceFile casts the diagnostic client to its SARIF printer and
     // writes into it — our IgnoringDiagConsumer is not one (heap corruption).
     DO.setFormat(DiagnosticOptions::Clang);
+    if (Text)
+      Inv->getPreprocessorOpts().addRemappedFile(
+          MainPath, llvm::MemoryBuffer::getMemBufferCopy(*Text, MainPath).release());
 
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
-    Result.NoElide = Opts.NoElide;
-    Result.AnalyzeOnly = Opts.AnalyzeOnly;
-    Result.Stats = Opts.Stats;
-    Result.DumpPlan = Opts.DumpPlan;
-    AnalysisAction Action(Result);
+    AnalysisAction Action(Result, Sites);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);
     InNestedAnalysis = false;

@@ -447,8 +447,10 @@ void FunctionRewriter::walkStmt(Stmt *S) {
     std::string Outer = std::move(St.PendingRegistrations);
     St.PendingRegistrations.clear();
     for (Decl *D : cast<DeclStmt>(S)->decls())
-      if (auto *VD = dyn_cast<VarDecl>(D))
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
+        readGuardedTemps(cast<DeclStmt>(S), VD);
         handleLocal(VD);
+      }
     guardDecl(cast<DeclStmt>(S));
     St.PendingRegistrations = std::move(Outer);
     return;

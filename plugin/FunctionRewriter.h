@@ -140,6 +140,7 @@ private:
   bool isCountedLocal(const clang::VarDecl *VD) const;
   void guardBlock(clang::CompoundStmt *CS);
   void guardDecl(clang::DeclStmt *DS);
+  void readGuardedTemps(clang::DeclStmt *DS, clang::VarDecl *VD);
   void guardGoto(clang::Stmt *G);
 
   bool isOwnedLocalRef(const clang::Expr *E) const;

@@ -3,6 +3,7 @@
 #include "FunctionRewriter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace clang;
@@ -83,6 +84,86 @@ void FunctionRewriter::guardGoto(Stmt *G) {
     Prefix += " " + VS->guardOf(D->second) + "(&" + N + "); " + N + " = NULL;";
   }
   plan(act(Act::GotoGuard, G->getSourceRange(), "a goto out of a guarded local's scope", Prefix));
+}
+
+
+namespace {
+// References to a set of variables in an initialiser, and whether each is
+// a use of the variable's address (`&v`, `&v.f`, `v` as a decayed array).
+class GuardedRefs : public RecursiveASTVisitor<GuardedRefs> {
+public:
+  explicit GuardedRefs(const std::set<const VarDecl *> &Vars) : Vars(Vars) {}
+  std::vector<std::pair<const DeclRefExpr *, bool>> Refs;
+  bool VisitDeclRefExpr(DeclRefExpr *R) {
+    if (Vars.count(dyn_cast<VarDecl>(R->getDecl())))
+      Refs.push_back({R, Addressed.count(R) != 0});
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf)
+      mark(UO->getSubExpr());
+    return true;
+  }
+  bool VisitImplicitCastExpr(ImplicitCastExpr *C) {
+    if (C->getCastKind() == CK_ArrayToPointerDecay)
+      mark(C->getSubExpr());
+    return true;
+  }
+
+private:
+  // The variable whose storage E designates (`v`, `v.f`, `v.a[i]`).
+  void mark(Expr *E) {
+    while (true) {
+      E = E->IgnoreParens();
+      if (auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow())
+        E = ME->getBase();
+      else if (auto *AS = dyn_cast<ArraySubscriptExpr>(E);
+               AS && AS->getBase()->IgnoreParenImpCasts()->getType()->isArrayType())
+        E = AS->getBase()->IgnoreParenImpCasts();
+      else
+        break;
+    }
+    if (auto *R = dyn_cast<DeclRefExpr>(E))
+      Addressed.insert(R);
+  }
+  const std::set<const VarDecl *> &Vars;
+  std::set<const DeclRefExpr *> Addressed;
+};
+} // namespace
+
+// `struct node *a = mk(1), *b = a;` with both guarded: `a` is stored only
+// when the statement ends (guardDecl), so a later declarator reads a's
+// temporary, which holds the same value. Its address there would be the
+// temporary's, not a's: refused.
+void FunctionRewriter::readGuardedTemps(DeclStmt *DS, VarDecl *VD) {
+  if (!VD->getInit())
+    return;
+  std::set<const VarDecl *> Earlier;
+  for (Decl *D : DS->decls()) {
+    if (D == VD)
+      break;
+    if (auto *P = dyn_cast<VarDecl>(D); P && St.GuardDrops.count(P))
+      Earlier.insert(P);
+  }
+  if (Earlier.empty())
+    return;
+  GuardedRefs GR(Earlier);
+  GR.TraverseStmt(VD->getInit());
+  for (auto &[R, Addr] : GR.Refs) {
+    const auto *P = cast<VarDecl>(R->getDecl());
+    std::string N = P->getName().str();
+    if (Addr) {
+      E.diags().error(R->getLocation(),
+                      "[autorc-unsupported] the address of the managed local '" + N +
+                          "' in the declaration statement that declares it, past which a goto "
+                          "jumps: '" + N + "' is stored when the statement ends; declare '" +
+                          VD->getName().str() + "' in a statement of its own");
+      continue;
+    }
+    plan(actAt(Act::GuardedDecl, R->getLocation(),
+               "a read of a guarded local in its own declaration statement",
+               "rc__h" + St.Guards.guardName(P).substr(5)));
+  }
 }
 
 } // namespace autorc
