@@ -8,16 +8,19 @@
  *           with rc_set_owner_thread; kept in the debug heap's block prefix
  *           (rc__debug_owner), so the head stays 8 bytes.
  *   RC__F_OWNED  head flag bit 15, set by rc__new on every debug-heap
- *           object: the inline rc_incref/rc_decref of autorc.h test it and
- *           call rc__owner_check. In pool and malloc mode no object has it,
- *           and the inline paths pay one predicted branch (rc_incref) or
- *           nothing (rc_decref folds it into its candidate-root test).
+ *           object: the inline rc_decref of autorc.h tests it and calls
+ *           rc__owner_check. In pool and malloc mode no object has it, and
+ *           the inline path pays nothing (rc_decref folds it into its
+ *           candidate-root test). rc_incref is not checked: each retain is
+ *           caught at its release, and a call in the inline retain made
+ *           every caller's frame larger (24 -> 56 bytes under ASan,
+ *           tests/lit/plugin/run-asan-frame-size.c).
  *
  * A thread is named by a small number given at its first use of the runtime
  * (1, 2, ...: pthread_t is opaque) and its OS thread id (gettid, Linux).
  *
- * Invariant: every count change made by the program (rc_incref, rc_decref,
- * the releases of a dying object's fields) on an RC__F_OWNED object happens
+ * Invariant: every release made by the program (rc_decref, the releases
+ * of a dying object's fields; a retain is caught at its release) on an RC__F_OWNED object happens
  * on its owner thread, or the program stops naming the type and both
  * threads. Exception: while a collection runs, the collector acts for the
  * whole process (the garbage it frees belongs to no thread any more), so
