@@ -19,6 +19,7 @@
 // compile's own. Warnings print once: only the user's compile prints them.
 #include "AutorcConsumer.h"
 #include "Compat.h"
+#include "GeneratorPass.h"
 #include "Options.h"
 #include "SystemPaths.h"
 #include "clang/Basic/Diagnostic.h"
@@ -27,6 +28,8 @@
 #include "clang/Frontend/CompilerInvocation.h"
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Lex/HeaderSearchOptions.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -55,6 +58,20 @@ protected:
 
 private:
   AnalysisResult &Result;
+};
+
+// The first parse of a file that uses generators (GeneratorPass.h).
+class GeneratorAction : public ASTFrontendAction {
+public:
+  explicit GeneratorAction(GeneratorLowering &Out) : Out(Out) {}
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
+    return std::make_unique<GeneratorConsumer>(Out);
+  }
+
+private:
+  GeneratorLowering &Out;
 };
 
 // The gate: does the file, or a user header it includes (transitively),
@@ -164,6 +181,11 @@ protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef InFile) override {
     if (InNestedAnalysis)
       return std::make_unique<ASTConsumer>();
+    // <autorc.h>'s RC_GENERATOR and rc_yield are markers for the plugin
+    // with it, and a compile error without it.
+    if (CI.hasPreprocessor())
+      CI.getPreprocessor().setPredefines(CI.getPreprocessor().getPredefines() +
+                                         "#define __AUTORC_PLUGIN__ 1\n");
     AnalysisResult Result;
     std::string MainPath;
     const auto &Inputs = CI.getFrontendOpts().Inputs;
@@ -253,7 +275,9 @@ private:
     D.Report(ID);
   }
 
-  void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+  // The silent parse's invocation: the user's options, nothing written.
+  static std::shared_ptr<CompilerInvocation> nestedInvocation(CompilerInstance &CI,
+                                                              const std::string &MainPath) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();
     FO.ProgramAction = frontend::ParseSyntaxOnly;
@@ -264,6 +288,7 @@ private:
     FO.Inputs.clear();
     FO.Inputs.emplace_back(MainPath, CI.getFrontendOpts().Inputs[0].getKind());
     Inv->getDependencyOutputOpts() = DependencyOutputOptions();
+    Inv->getPreprocessorOpts().addMacroDef("__AUTORC_PLUGIN__=1");
     DiagnosticOptions &DO = Inv->getDiagnosticOpts();
     DO.VerifyDiagnostics = false;
     DO.IgnoreWarnings = true;
@@ -273,19 +298,88 @@ private:
     // BeginSourceFile casts the diagnostic client to its SARIF printer and
     // writes into it — our IgnoringDiagConsumer is not one (heap corruption).
     DO.setFormat(DiagnosticOptions::Clang);
+    return Inv;
+  }
 
+  static void runNested(CompilerInstance &CI, std::shared_ptr<CompilerInvocation> Inv,
+                        FrontendAction &Action) {
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
+    InNestedAnalysis = true;
+    Nested.ExecuteAction(Action);
+    InNestedAnalysis = false;
+  }
+
+  void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+    auto Inv = nestedInvocation(CI, MainPath);
+    std::string Original, Lowered;
+    if (auto Buf = CI.getVirtualFileSystem().getBufferForFile(MainPath))
+      Original = (*Buf)->getBuffer().str();
+    if (mentionsGenerators(Original) && !lowerGenerators(CI, MainPath, Inv, Result, Lowered))
+      return;
     Result.NoElide = Opts.NoElide;
     Result.Stats = Opts.Stats;
     Result.DumpPlan = Opts.DumpPlan;
     AnalysisAction Action(Result);
-    InNestedAnalysis = true;
-    Nested.ExecuteAction(Action);
-    InNestedAnalysis = false;
+    runNested(CI, Inv, Action);
     if (!Result.Ran)
       Result.ParseFailed = true;
+    if (!Lowered.empty())
+      afterLowering(Result, MainPath, Original, Lowered);
+  }
+
+  // The generator pass (GeneratorPass.h): false when it found errors (they
+  // are in Result). Lowered text goes to the analysis parse through Inv.
+  bool lowerGenerators(CompilerInstance &CI, const std::string &MainPath,
+                       std::shared_ptr<CompilerInvocation> &Inv, AnalysisResult &Result,
+                       std::string &Lowered) {
+    GeneratorLowering G;
+    GeneratorAction Action(G);
+    runNested(CI, nestedInvocation(CI, MainPath), Action);
+    if (!G.Ran || G.ParseFailed)
+      return true; // the analysis parse fails too; the user's compile shows why
+    if (G.HasErrors) {
+      Result.Ran = true;
+      Result.HasErrors = true;
+      Result.Diags = std::move(G.Diags);
+      return false;
+    }
+    if (G.Changed) {
+      Lowered = std::move(G.Text);
+      Inv->getPreprocessorOpts().addRemappedFile(
+          MainPath, llvm::MemoryBuffer::getMemBufferCopy(Lowered, MainPath).release());
+    }
+    return true;
+  }
+
+  // The analysis ran on the lowered text: its diagnostics move to the
+  // user's lines; the lowered text is what the compile gets even when the
+  // counting rewrite changed nothing, and when it does not compile (a
+  // yielded value of the wrong type), so that the compiler's own errors
+  // show at the user's lines.
+  static void afterLowering(AnalysisResult &Result, const std::string &MainPath,
+                            const std::string &Original, const std::string &Lowered) {
+    if (Result.MainFile.empty())
+      Result.MainFile = MainPath;
+    for (PendingDiag &D : Result.Diags)
+      if (D.File == Result.MainFile || D.File.empty())
+        D.Offset = mapLoweredOffset(Lowered, Original, D.Offset);
+    for (warnings::PendingWarning &W : Result.Warnings) {
+      W.Where.Offset = mapLoweredOffset(Lowered, Original, W.Where.Offset);
+      for (warnings::PendingPlace &N : W.Notes)
+        N.Offset = mapLoweredOffset(Lowered, Original, N.Offset);
+      W.FixIts.clear(); // columns of the lowered text
+    }
+    if (Result.ParseFailed) {
+      Result.ParseFailed = false;
+      Result.Ran = true;
+      Result.HasErrors = false;
+      Result.Diags.clear();
+      Result.Rewritten.clear();
+    }
+    if (!Result.HasErrors && !Result.Rewritten.count(Result.MainFile))
+      Result.Rewritten[Result.MainFile] = Lowered;
   }
 
   void emit(CompilerInstance &CI, const std::string &MainPath, const AnalysisResult &Result) {
