@@ -218,8 +218,10 @@ protected:
     if (!Opts.EmitPath.empty() && emitOverwritesInput(MainPath))
       report(CI, "[autorc-args] emit=" + Opts.EmitPath + " names the file being compiled ('" +
                      MainPath + "'): it would overwrite the source; choose another path");
-    else if (!Opts.EmitPath.empty())
+    else if (!Opts.EmitPath.empty()) {
       emit(CI, MainPath, Result);
+      warnHeadersNotEmitted(CI, Result);
+    }
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
       install(CI, Result);
     return warnings::withWarnings(std::make_unique<ReportConsumer>(CI, std::move(Result.Diags)),
@@ -319,6 +321,7 @@ private:
     if (mentionsGenerators(Original) && !lowerGenerators(CI, MainPath, Inv, Result, Lowered))
       return;
     Result.NoElide = Opts.NoElide;
+    Result.AnalyzeOnly = Opts.AnalyzeOnly;
     Result.Stats = Opts.Stats;
     Result.DumpPlan = Opts.DumpPlan;
     AnalysisAction Action(Result);
@@ -408,6 +411,26 @@ private:
       return;
     }
     OS << Text;
+  }
+
+  // emit= writes the main file only. The compile also installs the
+  // rewritten text of the user headers that hold managed code (their
+  // functions counted, their rc_new given descriptors): the emitted file
+  // compiled without the plugin would include those headers as written,
+  // uncounted (objects they allocate lack their type's descriptor, so
+  // finalizers and field releases never run). Say so, per header.
+  void warnHeadersNotEmitted(CompilerInstance &CI, const AnalysisResult &Result) {
+    if (Opts.AnalyzeOnly || Result.HasErrors)
+      return;
+    DiagnosticsEngine &D = CI.getDiagnostics();
+    unsigned ID = D.getCustomDiagID(
+        DiagnosticsEngine::Warning,
+        "[autorc-emit] emit= wrote the rewritten main file only: the header '%0' is rewritten "
+        "too, so the emitted text compiled without the plugin leaves that header's managed "
+        "code uncounted; compile the source with the plugin to run it");
+    for (const auto &[Name, Text] : Result.Rewritten)
+      if (Name != Result.MainFile)
+        D.Report(ID) << Name;
   }
 
   void install(CompilerInstance &CI, const AnalysisResult &Result) {

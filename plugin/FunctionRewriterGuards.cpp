@@ -10,7 +10,7 @@ using namespace clang;
 namespace autorc {
 
 bool FunctionRewriter::isCountedLocal(const VarDecl *VD) const {
-  if (isa<ParmVarDecl>(VD) || !VD->hasLocalStorage() || BorrowedVars.count(VD))
+  if (isa<ParmVarDecl>(VD) || !VD->hasLocalStorage() || St.BorrowedVars.count(VD))
     return false;
   QualType T = VD->getType();
   if (MT.valueRecord(T) || MT.valueRecordArray(T))
@@ -21,11 +21,11 @@ bool FunctionRewriter::isCountedLocal(const VarDecl *VD) const {
 
 void FunctionRewriter::addCleanup(VarDecl *VD, SourceLocation DeclEnd, const std::string &Drop,
                                   llvm::StringRef What) {
-  if (!Guards.isGuarded(VD) || !VS) {
-    E.insertAfterToken(DeclEnd, " __attribute__((cleanup(" + Drop + ")))", What);
+  if (!St.Guards.isGuarded(VD) || !VS) {
+    plan(actAt(Act::Cleanup, DeclEnd, What, Drop));
     return;
   }
-  std::string G = Guards.guardName(VD);
+  std::string G = St.Guards.guardName(VD);
   std::string N = VD->getName().str();
   // The local's storage is hoisted to the block's start, before its guard:
   // the guard's cleanup then runs while the storage is still alive (a
@@ -42,46 +42,47 @@ void FunctionRewriter::addCleanup(VarDecl *VD, SourceLocation DeclEnd, const std
   T.print(OS, PP, N);
   OS.flush();
   std::string Tmp = "rc__h" + G.substr(5);
-  if (!E.replaceToken(VD->getLocation(), Tmp, "the declaration of a guarded local"))
+  if (!plan(actAt(Act::GuardedDecl, VD->getLocation(), "the declaration of a guarded local", Tmp)))
     return;
-  GuardDrops[VD] = Drop;
-  GuardDecls[Guards.blockOf(VD)] += " " + Storage + "; void *" + G + " __attribute__((cleanup(" +
+  St.GuardDrops[VD] = Drop;
+  St.GuardDecls[St.Guards.blockOf(VD)] += " " + Storage + "; void *" + G + " __attribute__((cleanup(" +
                                     VS->guardOf(Drop) + "))) = NULL;";
-  PendingRegistrations += " __builtin_memcpy(&" + N + ", &" + Tmp + ", sizeof " + N + "); " + G +
+  St.PendingRegistrations += " __builtin_memcpy(&" + N + ", &" + Tmp + ", sizeof " + N + "); " + G +
                           " = &" + N + ";";
 }
 
 void FunctionRewriter::guardBlock(CompoundStmt *CS) {
-  auto It = GuardDecls.find(CS);
-  if (It == GuardDecls.end())
+  auto It = St.GuardDecls.find(CS);
+  if (It == St.GuardDecls.end())
     return;
-  E.insertAfterToken(CS->getLBracLoc(), It->second, "the guard of a local a goto jumps past");
-  GuardDecls.erase(It);
+  plan(actAt(Act::AfterToken, CS->getLBracLoc(), "the guard of a local a goto jumps past",
+             It->second));
+  St.GuardDecls.erase(It);
 }
 
 void FunctionRewriter::guardDecl(DeclStmt *DS) {
-  if (PendingRegistrations.empty())
+  if (St.PendingRegistrations.empty())
     return;
-  E.insertAfterToken(DS->getEndLoc(), PendingRegistrations,
-                     "the guard of a local a goto jumps past");
-  PendingRegistrations.clear();
+  plan(actAt(Act::AfterToken, DS->getEndLoc(), "the guard of a local a goto jumps past",
+             St.PendingRegistrations));
+  St.PendingRegistrations.clear();
 }
 
 // A goto backward out of guarded locals' scope: release them and clear
 // their guards before the jump, as leaving the scope does.
 void FunctionRewriter::guardGoto(Stmt *G) {
-  auto It = Guards.BackwardReleases.find(G);
-  if (It == Guards.BackwardReleases.end() || !VS)
+  auto It = St.Guards.BackwardReleases.find(G);
+  if (It == St.Guards.BackwardReleases.end() || !VS)
     return;
   std::string Prefix = "({";
   for (const VarDecl *V : It->second) {
-    auto D = GuardDrops.find(V);
-    if (D == GuardDrops.end())
+    auto D = St.GuardDrops.find(V);
+    if (D == St.GuardDrops.end())
       continue; // not rewritten (an error was reported)
-    std::string N = Guards.guardName(V);
+    std::string N = St.Guards.guardName(V);
     Prefix += " " + VS->guardOf(D->second) + "(&" + N + "); " + N + " = NULL;";
   }
-  E.wrap(G->getSourceRange(), Prefix + " ", "; })", "a goto out of a guarded local's scope");
+  plan(act(Act::GotoGuard, G->getSourceRange(), "a goto out of a guarded local's scope", Prefix));
 }
 
 } // namespace autorc

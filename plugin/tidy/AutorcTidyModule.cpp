@@ -57,9 +57,11 @@ void ErrorsCheck::registerMatchers(MatchFinder *Finder) {
 void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
     return;
-  // The plugin's own analysis, as in its nested parse; only its
-  // diagnostics are used (the rewritten text stays in memory).
+  // The plugin's own analysis, as in its nested parse, up to the plans of
+  // the functions (Plan.h): the diagnostics are those of a compile, and no
+  // text is rewritten.
   AnalysisResult R;
+  R.PlanOnly = true;
   AnalysisConsumer(R).HandleTranslationUnit(*Result.Context);
   SourceManager &SM = Result.Context->getSourceManager();
   for (const PendingDiag &P : R.Diags) {
