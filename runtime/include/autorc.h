@@ -529,6 +529,54 @@ rc_list *rc_dict_keys(rc_dict *d);
 rc_list *rc_dict_values(rc_dict *d);
 
 /* ------------------------------------------------------------------------
+ * Generators — Python's `yield` (docs/builtins.md, "Generators")
+ *
+ *   RC_GENERATOR(long) rc_gen *count_to(long n) {
+ *       for (long i = 0; i < n; i++) rc_yield(i);
+ *   }
+ *   rc_gen *g = count_to(10);
+ *   for (long v; rc_gen_next(g, &v);) printf("%ld\n", v);
+ *
+ * The plugin turns the body into a resume function (a state machine over
+ * GNU C's `goto *label`) and the locals that live across an rc_yield into
+ * the fields of the generator object (a managed struct: header below, then
+ * the frame), so a suspended generator costs its frame and 24 bytes, and
+ * rc_gen_next costs two calls. Without the plugin RC_GENERATOR is a compile
+ * error: the body cannot run as a plain function.
+ * ------------------------------------------------------------------------ */
+struct RC_MANAGED rc_gen;
+typedef struct rc_gen rc_gen;
+
+/* Runs the body to its next rc_yield and stores the value at out (a T *;
+ * for a managed T, *out is a strong slot: it receives a new reference and
+ * the one it held is released, so start it NULL), returns 1; returns 0,
+ * out untouched, once the body has finished or the generator is closed. */
+int rc_gen_next(rc_gen *g, void *out);
+/* Python's close(): releases the strong locals of a suspended generator;
+ * rc_gen_next then returns 0. Dropping the last reference does the same. */
+void rc_gen_close(rc_gen *g);
+
+/* The first member of every generator object (plugin-generated code only). */
+struct rc__gen_head {
+    int (*resume)(void *self, void *out); /* the generated resume function */
+    void *label;  /* where the body resumes (&&label), NULL before the start */
+    int state;    /* RC__GEN_* */
+};
+enum { RC__GEN_READY, RC__GEN_RUNNING, RC__GEN_DONE };
+
+#if defined(__AUTORC_PLUGIN__)
+/* Markers the plugin's generator pass finds and rewrites away. */
+#define RC_GENERATOR(T) __attribute__((annotate("autorc_generator", (__typeof__(T) *)0)))
+void rc__gen_yield_marker(int, ...);
+#define rc_yield(e) rc__gen_yield_marker(0, (e))
+#else
+#define RC_GENERATOR(T)                                                          \
+    _Static_assert(0, "RC_GENERATOR needs the autorc plugin (compile with "      \
+                      "autorc-cc or -fplugin=autorc.so)");
+#define rc_yield(e) RC_GENERATOR(e)
+#endif
+
+/* ------------------------------------------------------------------------
  * Cycle collector (Python's gc module) — docs/gc.md
  * ------------------------------------------------------------------------ */
 typedef struct rc_gc_genstats {
