@@ -11,8 +11,7 @@
 // program does not grow).
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: OK
-#include "../../Inputs/check.h"
-#include <autorc.h>
+#include "Inputs/gc_test.h"
 #include <string.h>
 
 struct node {
@@ -39,13 +38,6 @@ static void on_gc(const char *phase, const rc_gc_info *info, void *ctx) {
     else if (calls > most)
         most = calls;
 }
-
-#define SET(slot, v)                                                           \
-    do {                                                                       \
-        void *set_old__ = (void *)(slot);                                      \
-        (slot) = rc_incref(v);                                                 \
-        rc_decref(set_old__);                                                  \
-    } while (0)
 
 /* n nodes linked both ways; returns the first (+1). */
 static struct node *chain(int n, struct node **last) {
