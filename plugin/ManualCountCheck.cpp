@@ -61,7 +61,6 @@ private:
               "store into a strong local, field or global already retains; drop the call, "
               "or compile code that counts by hand without the plugin");
   }
-
 };
 } // namespace
 

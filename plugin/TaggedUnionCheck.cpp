@@ -87,7 +87,6 @@ private:
                     "were a reference); assign the whole struct instead, e.g. 'v = (struct "
                     "value){.tag = T, .u.member = x}'");
   }
-
 };
 } // namespace
 

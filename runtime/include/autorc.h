@@ -173,11 +173,11 @@ void rc__gc_maybe_collect(void);
 /* A release left a tracked object's count above zero: it becomes a
  * candidate root of the cycle collector (gc.c). */
 void rc__gc_buffer(rc__head *h);
-/* Bit 15: AUTORC_MALLOC=debug checks this object's count changes against
+/* Bit 15: AUTORC_MALLOC=debug checks this object's releases against
  * its owner thread (set on every debug-heap object; threadcheck.c). */
 #define RC__F_OWNED (1u << 15)
-enum { RC__OP_INCREF, RC__OP_DECREF };
-void rc__owner_check(const void *obj, int op);
+/* A release on a thread other than obj's owner is fatal (threadcheck.c). */
+void rc__owner_check(const void *obj);
 /* A release that keeps the object alive diverts here when the object must
  * become a candidate root ((flags & (GC|BUFFERED|PERM)) == GC) or is thread
  * checked (RC__F_OWNED), in one test: x = (flags & those four) ^ GC is 0 in

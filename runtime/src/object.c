@@ -434,7 +434,7 @@ void rc__release_slow(void *obj) {
      * after that (weak references are cleared first). A debug-heap object
      * keeps its dead head in the quarantine. */
     if (RC_UNLIKELY(h->flags & RC_F_DYING)) dead_retained(obj);
-    if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj, RC__OP_DECREF);
+    if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
         if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
@@ -769,7 +769,7 @@ void rc__dealloc(void *obj) {
             h->refcnt = 0;
             /* A field's last reference, released here (a debug-heap object
              * is never plain): the thread check of rc_decref. */
-            if (RC_UNLIKELY(h->flags & RC_F_OWNED) && !(e & PEND_DEAD)) rc__owner_check(o, RC__OP_DECREF);
+            if (RC_UNLIKELY(h->flags & RC_F_OWNED) && !(e & PEND_DEAD)) rc__owner_check(o);
             npending = n;
             rc__live -= freed;
             RC__STAT_ADD(rc__stat_freed, freed);

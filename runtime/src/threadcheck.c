@@ -69,14 +69,14 @@ static rc__owner owner_of(const rc__head *h) {
     return o;
 }
 
-void rc__owner_check(const void *obj, int op) {
+void rc__owner_check(const void *obj) {
     const rc__head *h = RC_HEAD_OF(obj);
     rc__owner me = current(), o = owner_of(h);
     if (RC_LIKELY(o.number == me.number) || rc__gc_running()) return;
-    rc__fatal("%s of object %p of type '%s' on thread #%u (tid %d), but it belongs to thread "
+    rc__fatal("rc_decref of object %p of type '%s' on thread #%u (tid %d), but it belongs to thread "
               "#%u (tid %d): counts are not atomic; hand a graph of objects over with "
               "rc_set_owner_thread (docs/runtime.md, Threads)",
-              op == RC__OP_INCREF ? "rc_incref" : "rc_decref", obj, rc__type_of(h)->name,
+              obj, rc__type_of(h)->name,
               me.number, me.tid, o.number, o.tid);
 }
 
@@ -84,7 +84,7 @@ void rc__owner_check(const void *obj, int op) {
  * destruction loop, count still above 0): the thread check, then the
  * candidate-root buffering the test also stands for. */
 void rc__release_kept(rc__head *h) {
-    if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h), RC__OP_DECREF);
+    if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
     if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
 }
 
