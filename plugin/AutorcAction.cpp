@@ -166,6 +166,9 @@ protected:
         Opts.Stats = true;
       else if (A == "dump-plan")
         Opts.DumpPlan = true;
+      else if (compat::startsWith(A, "shuffle-plan=") &&
+               A.find_first_not_of("0123456789", 13) == std::string::npos && A.size() > 13)
+        Opts.ShufflePlan = static_cast<unsigned>(std::stoul(A.substr(13)));
       else if (warnings::parseWarningArg(A, Opts.Warn, CI.getDiagnostics(), OK))
         continue;
       else {
@@ -305,6 +308,7 @@ private:
     In.AnalyzeOnly = Opts.AnalyzeOnly;
     In.Stats = Opts.Stats;
     In.DumpPlan = Opts.DumpPlan;
+    In.ShufflePlan = Opts.ShufflePlan;
     std::string Text = Base, Parsed = Base; // the text to parse next, the text Result is about
     std::vector<ExpansionMap> Maps;
     std::map<unsigned, MacroSite> Sites;

@@ -71,6 +71,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   ValueStructs VS(MT, E);
   FR.setValueStructs(&VS);
   FR.setPlanOnly(Result.PlanOnly);
+  FR.setShuffle(Result.ShufflePlan);
   PlanLog Plan;
   if (Result.DumpPlan)
     FR.setPlan(&Plan);

@@ -27,6 +27,7 @@ struct AnalysisResult {
   bool AnalyzeOnly = false; // input: -fplugin-arg-autorc-analyze-only (code compiled as written)
   bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
   bool DumpPlan = false;    // input: -fplugin-arg-autorc-dump-plan
+  unsigned ShufflePlan = 0; // input: -fplugin-arg-autorc-shuffle-plan=N (PlanEmitter.h)
   bool PlanOnly = false;    // input: plan and check, emit nothing (clang-tidy's autorc-errors)
   std::string Plan;         // output: the plans (Plan.h), when DumpPlan
   bool Ran = false;         // the nested parse reached the end of the file

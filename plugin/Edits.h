@@ -3,10 +3,10 @@
 // a system header) and that the Rewriter accepted it (Rewriter returns true
 // on failure); otherwise it reports an error instead of producing wrong code.
 //
-// Nesting: the plan (Plan.h) lists inner expressions before outer ones and
-// the emitter applies it in that order, so a prefix is inserted *before*
-// text already inserted at the same place and a suffix *after* it; the
-// outer construct then encloses the inner one.
+// Nesting: the emitter (PlanEmitter.h) applies inner edits before the ones
+// enclosing them, and a prefix is inserted *before* text already inserted
+// at the same place and a suffix *after* it; the outer construct then
+// encloses the inner one.
 // Inserted text never contains a newline: line N stays line N.
 #ifndef AUTORC_PLUGIN_EDITS_H
 #define AUTORC_PLUGIN_EDITS_H

@@ -382,7 +382,7 @@ void FunctionRewriter::run(FunctionDecl *F) {
   if (Plan)
     Plan->add(SM, St.Plan);
   if (!PlanOnly)
-    PlanEmitter(E).emit(St.Plan);
+    PlanEmitter(E).emit(St.Plan, Shuffle);
   if (VS)
     VS->flush(SM.getExpansionLoc(St.FD->getSourceRange().getBegin()));
   if (!St.OwnedVars.empty())
@@ -421,7 +421,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     St.OwnedVars.insert(P);
   }
   if (!Text.empty())
-    plan(actAt(Act::AfterToken, Body->getLBracLoc(), "a parameter that the function assigns",
+    plan(actAt(Act::Pins, Body->getLBracLoc(), "a parameter that the function assigns",
                Text));
 }
 

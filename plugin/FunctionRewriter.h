@@ -56,6 +56,8 @@ public:
   void run(clang::FunctionDecl *FD);
   // The clang-tidy check: compute plans and their diagnostics, edit nothing.
   void setPlanOnly(bool B) { PlanOnly = B; }
+  // -fplugin-arg-autorc-shuffle-plan=N: permute each plan before emitting.
+  void setShuffle(unsigned N) { Shuffle = N; }
   // The helpers of plain structs held by value (ValueStructs.h); must be
   // set before run().
   void setValueStructs(ValueStructs *V) { VS = V; }
@@ -168,6 +170,7 @@ private:
   ManagedTypes &MT;
   PlanLog *Plan = nullptr;
   bool PlanOnly = false;
+  unsigned Shuffle = 0;
   Edits &E;
   DescriptorGen &DG;
   const clang::SourceManager &SM;

@@ -20,13 +20,16 @@ struct Options {
   bool Stats = false;
   // dump-plan: print each function's plan (Plan.h) on stdout.
   bool DumpPlan = false;
+  // shuffle-plan=<N>: a test option: permute each plan with seed N before
+  // the emitter orders it; the emitted text must not change (PlanEmitter.h).
+  unsigned ShufflePlan = 0;
   // Wno-<name>, Werror=<name>, Werror, ...: see warnings/DiagControl.h.
   warnings::WarningControl Warn;
 };
 
 // The valid arguments, for the error message about an unknown one.
 inline const char *validArgumentsText() {
-  return "emit=<path>, analyze-only, no-elide, stats, dump-plan, Wno-<name>, W<name>, Werror=<name>, "
+  return "emit=<path>, analyze-only, no-elide, stats, dump-plan, shuffle-plan=<N>, Wno-<name>, W<name>, Werror=<name>, "
          "Wno-error=<name>, Werror, Wno-error (names: cycle, global, escape, all)";
 }
 

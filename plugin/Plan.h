@@ -10,9 +10,8 @@
 //
 // An Action is one decision: an edit family (Kind) applied at a place, with
 // the names the decision chose (temporaries, helpers, cleanups). Actions
-// are in the walk's post-order: an inner expression's actions come before
-// those of the expression enclosing it, and the emitter applies them in
-// that order, so an outer wrap encloses the inner ones (Edits.h).
+// are in the walk's order, which the emitter does not rely on: it orders
+// the edits by where they land, inner spans first (PlanEmitter.h).
 //
 // Each action may carry a label, the name under which
 // -fplugin-arg-autorc-dump-plan prints it (PlanLog), in source order:
@@ -59,7 +58,8 @@ enum class Act {
   Init,         // after At (declarator end): A (" = NULL", " = {0}")
   WeakInit,     // Range -> rc__weak_init_v(A, Range)
   WeakReload,   // Range -> rc__weak_reload(A, Range)
-  AfterToken,   // after At: A (pins after the body's `{`, guards)
+  Pins,         // after At (the body's `{`): A, the parameters' pins
+  AfterToken,   // after At: A (guards, after a `{` or a declaration)
   GotoGuard,    // Range -> A Range; })
   Helper,       // before At (the function): A, a generated helper
   RcNew,        // At (the macro name) -> A, before B's location: B
@@ -79,7 +79,7 @@ struct Action {
 
 struct FunctionPlan {
   std::string Name;
-  std::vector<Action> Actions; // post-order (see above)
+  std::vector<Action> Actions; // the walk's order (see above)
 };
 
 // The printed form of the plans (-fplugin-arg-autorc-dump-plan).

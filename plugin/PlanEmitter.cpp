@@ -1,9 +1,122 @@
 // PlanEmitter.cpp — see PlanEmitter.h.
 #include "PlanEmitter.h"
+#include "clang/Lex/Lexer.h"
+#include <algorithm>
+#include <random>
+#include <tuple>
 
 using namespace clang;
 
 namespace autorc {
+
+namespace {
+// Where two actions' texts meet on one span, which encloses which: token
+// replacements innermost, then a temporary capturing the raw value, the
+// value-level wraps around it (`rc__retain((rc__t1 = f()))`), the block
+// holding a full expression's temporaries, the weak reload around that
+// block, a goto's guard; the single-place insertions are ordered among
+// themselves (a cleanup attribute before the initialiser it precedes, the
+// pins before the guards declared after the same `{`).
+int rank(Act K) {
+  switch (K) {
+  case Act::GuardedDecl:
+  case Act::RcNew:
+    return 0;
+  case Act::Temp:
+    return 1;
+  case Act::TempBlock:
+    return 3;
+  case Act::WeakReload:
+    return 4;
+  case Act::GotoGuard:
+    return 5;
+  case Act::Cleanup:
+    return 6;
+  case Act::Init:
+    return 7;
+  case Act::Pins:
+    return 8;
+  case Act::AfterToken:
+    return 9;
+  case Act::Helper:
+    return 10;
+  default:
+    return 2;
+  }
+}
+} // namespace
+
+// The file span of A's edits: the range it wraps, the token it replaces or
+// the point it inserts at; invalid (sorted first, reported when emitted)
+// when the text cannot be edited.
+PlanEmitter::Span PlanEmitter::span(const Action &A) const {
+  const SourceManager &SM = E.rewriter().getSourceMgr();
+  const LangOptions &LO = E.rewriter().getLangOpts();
+  auto Off = [&](SourceLocation L) {
+    return L.isValid() ? SM.getDecomposedLoc(SM.getExpansionLoc(L)) : std::pair<FileID, unsigned>();
+  };
+  auto Tok = [&](SourceLocation L) {
+    return L.isValid() && L.isFileID() ? Lexer::MeasureTokenLength(L, SM, LO) : 0;
+  };
+  switch (A.Kind) {
+  case Act::Note:
+    return Span();
+  case Act::Cleanup:
+  case Act::Init:
+  case Act::Pins:
+  case Act::AfterToken: {
+    auto O = Off(A.At);
+    O.second += Tok(A.At);
+    return {O.first, O.second, O.second};
+  }
+  case Act::Helper: {
+    auto O = Off(A.At);
+    return {O.first, O.second, O.second};
+  }
+  case Act::GuardedDecl: {
+    auto O = Off(A.At);
+    return {O.first, O.second, O.second + Tok(A.At)};
+  }
+  case Act::RcNew: {
+    auto O = Off(A.At), C = Off(A.At2);
+    return {O.first, O.second, C.second};
+  }
+  default: {
+    CharSourceRange CR =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(A.Range), SM, LO);
+    if (CR.isInvalid())
+      return Span();
+    auto B = SM.getDecomposedLoc(CR.getBegin()), En = SM.getDecomposedLoc(CR.getEnd());
+    return {B.first, B.second, En.second};
+  }
+  }
+}
+
+// Inner edits first, siblings in source order: by where the span ends,
+// then the wider span later, then rank() for the same span; the rest of
+// the key only makes the order total (identical actions commute).
+std::vector<const Action *> PlanEmitter::order(const std::vector<Action> &Actions) const {
+  struct Keyed {
+    Span S;
+    const Action *A;
+  };
+  std::vector<Keyed> K;
+  for (const Action &A : Actions)
+    if (A.Kind != Act::Note)
+      K.push_back({span(A), &A});
+  std::sort(K.begin(), K.end(), [](const Keyed &X, const Keyed &Y) {
+    auto Key = [](const Keyed &Z) {
+      return std::make_tuple(Z.S.File, Z.S.End, -static_cast<long long>(Z.S.Begin),
+                             rank(Z.A->Kind), static_cast<int>(Z.A->Kind), std::cref(Z.A->A),
+                             std::cref(Z.A->B));
+    };
+    return Key(X) < Key(Y);
+  });
+  std::vector<const Action *> Out;
+  for (const Keyed &X : K)
+    Out.push_back(X.A);
+  return Out;
+}
 
 bool PlanEmitter::check(Edits &E, const Action &A) {
   switch (A.Kind) {
@@ -15,6 +128,7 @@ bool PlanEmitter::check(Edits &E, const Action &A) {
   case Act::Cleanup:
   case Act::GuardedDecl:
   case Act::Init:
+  case Act::Pins:
   case Act::AfterToken:
   case Act::Helper:
     return E.canEdit(A.At, A.What);
@@ -25,9 +139,12 @@ bool PlanEmitter::check(Edits &E, const Action &A) {
   }
 }
 
-void PlanEmitter::emit(const FunctionPlan &P) {
-  for (const Action &A : P.Actions)
-    emit(A);
+void PlanEmitter::emit(const FunctionPlan &P, unsigned Shuffle) {
+  std::vector<Action> Actions = P.Actions;
+  if (Shuffle)
+    std::shuffle(Actions.begin(), Actions.end(), std::mt19937(Shuffle));
+  for (const Action *A : order(Actions))
+    emit(*A);
 }
 
 void PlanEmitter::emit(const Action &A) {
@@ -50,6 +167,7 @@ void PlanEmitter::emit(const Action &A) {
     E.replaceToken(A.At, A.A, A.What);
     return;
   case Act::Init:
+  case Act::Pins:
   case Act::AfterToken:
     E.insertAfterToken(A.At, A.A, A.What);
     return;
