@@ -638,6 +638,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
     return;
   }
   FullExpr F;
+  F.BraceList = true;
   FullExpr *Saved = beginFull(F);
   std::function<void(InitListExpr *)> Each = [&](InitListExpr *L) {
     for (Expr *I : L->inits()) {
@@ -647,13 +648,10 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
       }
       if (isa<ImplicitValueInitExpr>(I))
         continue;
-      retainIfBorrowed(I, walk(I, true, false));
+      initElement(I, [&] { retainIfBorrowed(I, walk(I, true, false)); });
     }
   };
   Each(ILE);
-  if (!F.TempDecls.empty())
-    E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
-                                         "inside an array initialiser; store them first");
   St.Cur = Saved;
 }
 

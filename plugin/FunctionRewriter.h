@@ -90,6 +90,9 @@ private:
     std::vector<std::string> TempDecls;
     clang::Expr *Root = nullptr; // for last-use moves (MoveAnalysis.h)
     bool IsReturn = false;       // Root is the value of a return
+    // Root is a declaration's brace list: no block can enclose it, so each
+    // element holds its own temporaries (initElement).
+    bool BraceList = false;
   };
 
   // Statements.
@@ -132,6 +135,7 @@ private:
   Own walkValueStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   Own walkCompoundLiteral(clang::CompoundLiteralExpr *CL, bool Consumed);
   void walkInitList(clang::InitListExpr *ILE, bool Counted);
+  void initElement(clang::Expr *Init, const std::function<void()> &Walk);
   std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);

@@ -70,10 +70,8 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
   F.Root = Init;
   FullExpr *Saved = beginFull(F);
   if (auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens())) {
+    F.BraceList = true;
     walkInitList(ILE, true);
-    if (!F.TempDecls.empty())
-      E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
-                                           "inside a struct initialiser; store them first");
     St.Cur = Saved;
     return true;
   }
@@ -118,15 +116,36 @@ void FunctionRewriter::walkInitList(InitListExpr *ILE, bool Counted) {
       continue;
     }
     bool Slot = MT.isManagedPtr(Init->getType()) || MT.valueRecord(Init->getType());
-    if (!C || !Slot) {
-      walk(Init, false, false);
-      continue;
-    }
-    Own O = walk(Init, true, false);
-    if (O == Own::Borrowed && MT.isManagedPtr(Init->getType()) && tryMove(Init))
-      O = Own::Owned;
-    retainIfBorrowed(Init, O);
+    initElement(Init, [&] {
+      if (!C || !Slot) {
+        walk(Init, false, false);
+        return;
+      }
+      Own O = walk(Init, true, false);
+      if (O == Own::Borrowed && MT.isManagedPtr(Init->getType()) && tryMove(Init))
+        O = Own::Owned;
+      retainIfBorrowed(Init, O);
+    });
   }
+}
+
+// An element of a declaration's brace list: `{ f(a->next), g(mk()) }`
+// cannot be wrapped in a block holding the declaration's temporaries, so
+// each element is wrapped in one of its own, released once the element's
+// value is in its slot (a +0 value is retained inside the block, before
+// they go). Elsewhere (a compound literal in an expression) the element's
+// temporaries are the enclosing full expression's.
+void FunctionRewriter::initElement(Expr *Init, const std::function<void()> &Walk) {
+  if (!St.Cur || !St.Cur->BraceList) {
+    Walk();
+    return;
+  }
+  FullExpr F;
+  F.Root = St.Cur->Root; // last uses are judged in the whole declaration
+  F.IsReturn = St.Cur->IsReturn;
+  FullExpr *Saved = beginFull(F);
+  Walk();
+  endFull(Init, F, Saved);
 }
 
 // (S){...}: in a consuming position its slots are made +1 and the literal
