@@ -280,22 +280,25 @@ class Gen:
             return ('safield', v, self.r.randrange(2), f)
         return ('sfield', v, f)
 
-    def fvalues(self, temps, n):
+    def fvalues(self, temps, n, elem=False):
         """The values of n fields in a brace initialiser or compound literal.
         C leaves the order of an initialiser list's evaluations open, so side
         effects (rc_new, a call) are in one field at most, and next to a call
         (which may store into globals and fields) the other fields read only
         struct locals. No bare variable: whether its last use moves into the
-        field is left open, as for `T *y = x;`."""
+        field is left open, as for `T *y = x;`. A call's arguments may need
+        temporaries (+1 results, keep-alives): elem (a declaration's brace
+        list) gives the element a budget of its own, as each element holds
+        its temporaries; a compound literal's are the full expression's."""
         r = self.r
         out, eff = [], False
         for _ in range(n):
             if not eff and r.random() < 0.6:
-                # a call's arguments: no keep-alive temporary (the plugin
-                # refuses one inside an initialiser; issue-15 notes)
-                e = self.value([0])
-                if e[0] == 'call':
-                    e = e[:2] + ([('null',) if a[0] == 'var' else a for a in e[2]],) + e[3:]
+                b = [1] if elem else temps
+                if self.callees(value=True) and r.random() < 0.4:
+                    e = self.call(b, value=True)
+                else:
+                    e = self.value(b)
             else:
                 e = self.value(temps, allow_owned=False, allow_call=False)
             if e[0] == 'var':
@@ -321,7 +324,7 @@ class Gen:
         if k == 'zero':
             return None
         if k in ('brace', 'desig', 'cl'):
-            fs = self.fvalues(temps, 2)
+            fs = self.fvalues(temps, 2, elem=k != 'cl')
             if k == 'desig':
                 fs = [x if r.random() < 0.7 else None for x in fs]
             return ('sbrace' if k != 'cl' else 'scl', fs, k == 'desig' and r.random() < 0.5)
@@ -350,7 +353,7 @@ class Gen:
             return ('kint', r.randint(0, 9))
         if k == 'copy':
             return ('kcopy', self.pick_var(('tagged',)))
-        return ('kobj', self.fvalues(temps, 1)[0])
+        return ('kobj', self.fvalues(temps, 1, elem=decl)[0])
 
     def glob(self):
         gs = ['g0', 'g1'] + (['ga[0]', 'ga[1]'] if self.on('global-arrays') else [])
@@ -476,7 +479,9 @@ class Gen:
             kinds.append('array')
         k = r.choice(kinds)
         if k == 'array':
-            return ('decl', k, self.fresh(k), None)
+            # `T *v[2] = { E0, E1 };`: each element holds its own temporaries
+            init = self.fvalues([1], 2, elem=True) if r.random() < 0.4 else None
+            return ('decl', k, self.fresh(k), init)
         if k == 'strong':
             # never a bare variable (see the module comment); NULL when absent
             c = r.choice(['none', 'null', 'new', 'new', 'call', 'field', 'glob', 'rcnew'])
@@ -643,7 +648,7 @@ class Gen:
         """`struct pair y[2] = {0};` or `= { [i] = { .p = A, .q = B } }`."""
         init = None
         if self.r.random() < 0.5:
-            init = (self.r.randrange(2), self.fvalues([1], 2))
+            init = (self.r.randrange(2), self.fvalues([1], 2, elem=True))
         return ('sadecl', self.fresh('sarray'), init)
 
     def s_sassign(self, depth):
@@ -1185,6 +1190,8 @@ class Emitter:
             self.newfe()
             kind, name, init = s[1], s[2], s[3]
             if kind == 'array':
+                if init:
+                    return self.line('%s *%s[2] = { %s };' % (T, name, ', '.join(self.ex(x) for x in init)))
                 return self.line('%s *%s[2] = {0};' % (T, name))
             ann = {'strong': '', 'weak': 'RC_WEAK ', 'unowned': 'RC_UNOWNED '}[kind]
             if init is None:
@@ -1574,8 +1581,7 @@ class Model:
                 if x is None:
                     out.append(None)
                     continue
-                v, own = self.ev(x, fr, temps)
-                out.append(v if own else self.retain(v))
+                out.append(self.ev_elem(x, fr, temps, k == 'sbrace'))
             return out, True
         if k == 'sof':
             a, b = [], []
@@ -1603,16 +1609,31 @@ class Model:
             return fr.vars[e[1]].val
         return fr.vars[e[1]].val[e[2]]
 
-    def ev_tagged(self, e, fr, temps):
-        """(tagged value, owned) of Gen.kvalue's value."""
+    def ev_elem(self, x, fr, temps, decl):
+        """An initialiser list element's value, owned by its slot. In a
+        declaration's brace list the element's temporaries are released
+        once its value is in place (each element holds its own,
+        docs/semantics.md); in a compound literal they are the full
+        expression's."""
+        n = len(temps)
+        v, own = self.ev(x, fr, temps)
+        v = v if own else self.retain(v)
+        if decl:
+            mine = temps[n:]
+            del temps[n:]
+            self.end_fe(mine)
+        return v
+
+    def ev_tagged(self, e, fr, temps, decl=False):
+        """(tagged value, owned) of Gen.kvalue's value (decl: a declaration's
+        brace list, else a compound literal)."""
         if e is None:
             return ('i', 0), True
         if e[0] == 'kint':
             return ('i', e[1]), True
         if e[0] == 'kcopy':
             return fr.vars[e[1]].val, False
-        v, own = self.ev(e[1], fr, temps)
-        return ('o', v if own else self.retain(v)), True
+        return ('o', self.ev_elem(e[1], fr, temps, decl)), True
 
     def block_body(self, stmts, fr, top=False):
         if not top:
@@ -1788,7 +1809,7 @@ class Model:
         if k == 'decl':
             kind, name, init = s[1], s[2], s[3]
             if kind == 'array':
-                slot = Slot('array', [None, None])
+                slot = Slot('array', [self.ev_elem(x, fr, temps, True) for x in init] if init else [None, None])
             elif kind == 'strong':
                 v, own = self.ev(init, fr, temps) if init else (None, False)
                 slot = Slot('strong', v if own else self.retain(v))
@@ -1983,7 +2004,7 @@ class Model:
                 temps.append(('pair', v))
             self.end_fe(temps)
         elif k == 'kdecl':
-            v, own = self.ev_tagged(s[2], fr, temps)
+            v, own = self.ev_tagged(s[2], fr, temps, decl=True)
             if not own and v[0] == 'o':
                 self.retain(v[1])
             fr.vars[s[1]] = Slot('tagged', v)
