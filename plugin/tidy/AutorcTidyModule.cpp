@@ -67,8 +67,8 @@ void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
     if (F.isInvalid())
       continue;
     diag(SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset), "%0",
-         P.IsError ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
-        << P.Message;
+         P.isError() ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
+        << P.printed();
   }
 }
 

@@ -1,6 +1,7 @@
 // CycleEvidence.cpp — see CycleEvidence.h.
 #include "CycleEvidence.h"
 #include "../Compat.h"
+#include "../Contracts.h"
 #include "../TypeGraph.h"
 #include "CycleNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -11,7 +12,7 @@ using namespace clang;
 namespace autorc {
 namespace warnings {
 
-static const Expr *stripAll(const Expr *E) {
+const Expr *CycleEvidence::stripCasts(const Expr *E) {
   for (;;) {
     E = E->IgnoreParenImpCasts();
     if (const auto *CE = dyn_cast<CStyleCastExpr>(E)) {
@@ -23,34 +24,17 @@ static const Expr *stripAll(const Expr *E) {
 }
 
 static const VarDecl *localOf(const Expr *E) {
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E)))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(CycleEvidence::stripCasts(E)))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal())
         return VD;
   return nullptr;
 }
 
-bool CycleEvidence::isContainerStore(const FunctionDecl *Callee, unsigned &ObjArg) {
-  if (!Callee)
-    return false;
-  llvm::StringRef N = Callee->getName();
-  if (!compat::startsWith(N, "rc_"))
-    return false;
-  // rc_<container>_append(c, obj), _insert/_set(c, i, obj), rc_dict_set(d, k, v).
-  if (compat::endsWith(N, "_append") || compat::endsWith(N, "_add") ||
-      compat::endsWith(N, "_push"))
-    ObjArg = 1;
-  else if (compat::endsWith(N, "_insert") || compat::endsWith(N, "_set"))
-    ObjArg = 2;
-  else
-    return false;
-  return Callee->getNumParams() > ObjArg && !compat::startsWith(N, "rc_weak");
-}
-
 bool CycleEvidence::slotOf(const Expr *E, const FieldDecl *&Top, const Expr *&Obj) {
-  E = stripAll(E);
+  E = CycleEvidence::stripCasts(E);
   while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
-    E = stripAll(ASE->getBase());
+    E = CycleEvidence::stripCasts(ASE->getBase());
   const auto *ME = dyn_cast<MemberExpr>(E);
   while (ME) {
     const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
@@ -62,16 +46,16 @@ bool CycleEvidence::slotOf(const Expr *E, const FieldDecl *&Top, const Expr *&Ob
       return true;
     }
     // An embedded struct: the slot belongs to the object around it.
-    const Expr *B = stripAll(ME->getBase());
+    const Expr *B = CycleEvidence::stripCasts(ME->getBase());
     while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(B))
-      B = stripAll(ASE->getBase());
+      B = CycleEvidence::stripCasts(ASE->getBase());
     ME = dyn_cast<MemberExpr>(B);
   }
   return false;
 }
 
 bool CycleEvidence::isFreshExpr(const Expr *E) {
-  E = stripAll(E);
+  E = CycleEvidence::stripCasts(E);
   if (const auto *SE = dyn_cast<StmtExpr>(E)) {
     const CompoundStmt *CS = SE->getSubStmt();
     if (CS->body_empty())
@@ -86,10 +70,10 @@ bool CycleEvidence::isFreshExpr(const Expr *E) {
   llvm::StringRef N = Callee->getName();
   if (N == "rc__new" || N == "rc__new_inline")
     return true;
-  // The runtime's constructors: rc_list_new(), rc_weakref_new(...), ...
-  if (MT.isRuntimeDecl(Callee))
-    return compat::startsWith(N, "rc_") && compat::endsWith(N, "_new") &&
-           MT.isManagedPtr(Callee->getReturnType());
+  // Declared constructors (RC_FRESH: rc_list_new(), rc_str_format(...),
+  // ...) and the program's own, proven from their bodies.
+  if (contracts::returnsFresh(Callee))
+    return MT.isManagedPtr(Callee->getReturnType());
   return !MT.isRuntimeDecl(Callee) && isConstructor(Callee);
 }
 
@@ -187,12 +171,12 @@ CycleEvidence::paramStores(const FunctionDecl *FD) {
     }
     bool VisitCallExpr(CallExpr *C) {
       const FunctionDecl *Callee = C->getDirectCallee();
-      unsigned ObjArg;
-      if (isContainerStore(Callee, ObjArg)) {
-        if (C->getNumArgs() > ObjArg)
-          store(Index(C->getArg(ObjArg)), C->getArg(0), true, C->getExprLoc());
+      std::vector<contracts::Store> Stores = contracts::stores(Callee);
+      for (const contracts::Store &S : Stores)
+        if (C->getNumArgs() > std::max(S.Container, S.Value))
+          store(Index(C->getArg(S.Value)), C->getArg(S.Container), true, C->getExprLoc());
+      if (!Stores.empty())
         return true;
-      }
       for (const auto &PS : Ev.paramStores(Callee))
         if (PS.first < C->getNumArgs()) {
           int P = Index(C->getArg(PS.first));
@@ -283,12 +267,12 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    unsigned ObjArg;
-    if (CycleEvidence::isContainerStore(Callee, ObjArg)) {
-      if (C->getNumArgs() > ObjArg)
-        store(C->getArg(0), C->getArg(ObjArg), true, C->getExprLoc());
+    std::vector<contracts::Store> Stores = contracts::stores(Callee);
+    for (const contracts::Store &S : Stores)
+      if (C->getNumArgs() > std::max(S.Container, S.Value))
+        store(C->getArg(S.Container), C->getArg(S.Value), true, C->getExprLoc());
+    if (!Stores.empty())
       return true;
-    }
     for (const auto &PS : Ev.paramStores(Callee)) {
       if (PS.first >= C->getNumArgs())
         continue;
@@ -356,7 +340,7 @@ private:
     if (!CycleEvidence::slotOf(Target, Top, Obj))
       return;
     if (Container)
-      if (const RecordDecl *T = Ev.MT.managedPointee(stripAll(Value)->getType()))
+      if (const RecordDecl *T = Ev.MT.managedPointee(CycleEvidence::stripCasts(Value)->getType()))
         Ev.Holds[Top].insert({canon(T), Loc});
     int O = objectOf(Value);
     if (O < 0)
@@ -445,7 +429,7 @@ Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const R
     J.Strength = 2;
     J.Why = Name(From) + " objects are created and stored by " + Name(To) + " (" +
             where(C->Loc) + "): '" + Path.str() + "' links back to the creator";
-  } else if (isBackLinkName(Path)) {
+  } else if (isBackLinkName(Path, F && F->getName() == Path ? F : nullptr)) {
     J.Strength = 1;
     J.Why = "the name '" + Path.str() + "' says it links back";
   } else if (From && From == To) {

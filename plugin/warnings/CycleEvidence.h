@@ -82,11 +82,12 @@ public:
 
   // Helpers shared with the instance-level check.
   bool isFreshExpr(const clang::Expr *E);
+  // E without parentheses, implicit casts and C casts.
+  static const clang::Expr *stripCasts(const clang::Expr *E);
   // The slot an lvalue (or a container argument) names: false unless it is
   // a field reached through `->`. Obj is the object expression.
   static bool slotOf(const clang::Expr *E, const clang::FieldDecl *&Top,
                      const clang::Expr *&Obj);
-  static bool isContainerStore(const clang::FunctionDecl *Callee, unsigned &ObjArg);
 
 private:
   friend class EvidenceScan;

@@ -6,14 +6,17 @@
 // exits, and is a root the cycle collector never frees through (Python's
 // advice about module globals). Warned at its definition, with a note at
 // each store into it (at most three; `g = ...`, `g[i] = ...`, `g.f = ...`,
-// rc_list_append/insert/set(g, ...)).
+// and calls that keep a reference in it: RC_STORES in <autorc.h>, such as
+// rc_list_append(g, ...) or rc_dict_set(g, k, v)).
 //
 // Not warned: RC_WEAK / RC_UNOWNED globals (they own nothing), `extern`
 // declarations (the definition is warned where it is), and a global the
-// translation unit clears — a store of NULL into it, or rc_list_clear(g) —
+// translation unit clears — a store of NULL into it, or an RC_CLEARS call
+// (rc_list_clear(g), rc_dict_clear(g)) —
 // since the program then manages the lifetime by hand. RC_NOWARN(global) on
 // the variable (or the function around a static local) silences it.
 #include "Warnings.h"
+#include "../Contracts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 #include <set>
@@ -94,16 +97,18 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee || !MT.isRuntimeDecl(Callee) || C->getNumArgs() == 0)
+    if (!Callee)
       return true;
-    llvm::StringRef N = Callee->getName();
-    const VarDecl *G = globalRoot(C->getArg(0));
-    if (!G)
-      return true;
-    if (N == "rc_list_clear")
-      Cleared.insert(G);
-    else if (N == "rc_list_append" || N == "rc_list_insert" || N == "rc_list_set")
-      Stores[G].push_back(C->getBeginLoc());
+    unsigned Arg;
+    if (contracts::clears(Callee, Arg) && Arg < C->getNumArgs())
+      if (const VarDecl *G = globalRoot(C->getArg(Arg)))
+        Cleared.insert(G);
+    for (const contracts::Store &S : contracts::stores(Callee))
+      if (S.Container < C->getNumArgs())
+        if (const VarDecl *G = globalRoot(C->getArg(S.Container))) {
+          Stores[G].push_back(C->getBeginLoc());
+          break; // one note per call (rc_dict_set stores a key and a value)
+        }
     return true;
   }
 
@@ -124,18 +129,17 @@ void runGlobalCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
     if (V.Cleared.count(C) || suppressedAt(VD, WarningKind::Global))
       continue;
     Finding R;
-    R.Kind = WarningKind::Global;
     R.Loc = VD->getLocation();
-    std::string What = VD->isStaticLocal() ? "static local '" : "global '";
-    R.Message = What + VD->getName().str() +
-                "' keeps the managed objects it refers to alive until the program exits; " +
-                "set it to NULL (or rc_list_clear it) when done, or make it RC_WEAK";
+    R.set(VD->isStaticLocal() ? diag::StaticKeepsAlive : diag::GlobalKeepsAlive,
+          {VD->getName().str()});
     const auto &St = V.Stores[C];
     for (size_t I = 0; I < St.size() && I < 3; ++I)
-      R.Notes.push_back({St[I], "'" + VD->getName().str() + "' is stored to here"});
-    if (St.size() > 3)
-      R.Notes.push_back({St[3], "... and in " + std::to_string(St.size() - 3) +
-                                    " more place" + (St.size() > 4 ? "s" : "")});
+      R.Notes.push_back(findingNote(St[I], diag::GlobalNoteStored, {VD->getName().str()}));
+    if (St.size() == 4)
+      R.Notes.push_back(findingNote(St[3], diag::GlobalNoteOneMore));
+    else if (St.size() > 4)
+      R.Notes.push_back(
+          findingNote(St[3], diag::GlobalNoteMore, {std::to_string(St.size() - 3)}));
     S.report(R);
   }
 }
