@@ -256,6 +256,7 @@ private:
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
     Result.NoElide = Opts.NoElide;
+    Result.AnalyzeOnly = Opts.AnalyzeOnly;
     Result.Stats = Opts.Stats;
     Result.DumpPlan = Opts.DumpPlan;
     AnalysisAction Action(Result);

@@ -23,6 +23,7 @@ namespace autorc {
 
 struct AnalysisResult {
   bool NoElide = false;     // input: -fplugin-arg-autorc-no-elide
+  bool AnalyzeOnly = false; // input: -fplugin-arg-autorc-analyze-only (code compiled as written)
   bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
   bool DumpPlan = false;    // input: -fplugin-arg-autorc-dump-plan
   std::string Plan;         // output: the plans (Plan.h), when DumpPlan

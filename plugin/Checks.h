@@ -11,6 +11,8 @@
 //                 members of managed pointers
 //   SlotArrayCheck [autorc-slots] (SlotArrayCheck.cpp) malloc/realloc of
 //                 arrays of managed pointers (uninitialised slots)
+//   ManualCountCheck [autorc-manual] (ManualCountCheck.cpp) rc_incref /
+//                 rc_decref written by hand on a managed pointer
 // ([autorc-setjmp] and [autorc-macro] come from the rewriter, which knows
 // the locals and the edits.)
 #ifndef AUTORC_PLUGIN_CHECKS_H
@@ -28,6 +30,7 @@ void runMemoryCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, Diag
 void runTaggedUnionCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runSlotTypeCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runSlotArrayCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runManualCountCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 
 } // namespace autorc
 

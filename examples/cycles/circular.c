@@ -46,7 +46,9 @@ static void make_cycle(void) {
     obj1->ref = obj2;
     obj2->ref = obj1;
     printf("obj1 count %zu, obj2 count %zu\n", rc_getrefcount(obj1), rc_getrefcount(obj2));
-} /* obj1 and obj2 leave scope: both counts drop to 1, nothing is freed */
+    obj1 = NULL; /* del obj1: its count drops to 1, nothing is freed */
+    obj2 = NULL; /* del obj2: likewise */
+} /* (leaving the scope would release them too, the last declared first) */
 
 int main(void) {
     make_cycle();

@@ -54,6 +54,9 @@ extern "C" {
 #define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
 /* a void * parameter that takes a managed object, borrowed: passing one is no escape */
 #define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+/* Counts by hand: in code the plugin counts, a call on a managed pointer
+ * is refused ([autorc-manual]), the plugin already counts it. */
+#define RC__COUNTS_BY_HAND RC__ANNOTATE("autorc_counts_by_hand")
 /* a union member holding managed pointers, live (and counted) only while the
  * tag field of the struct holding the union equals value:
  *   struct value { int tag; union { long i; RC_TAGGED(tag, T_OBJ) struct obj *o; } u; };
@@ -186,6 +189,19 @@ void rc__gc_maybe_collect(void);
 /* A release left a tracked object's count above zero: it becomes a
  * candidate root of the cycle collector (gc.c). */
 void rc__gc_buffer(rc__head *h);
+/* Bit 15: AUTORC_MALLOC=debug checks this object's count changes against
+ * its owner thread (set on every debug-heap object; threadcheck.c). */
+#define RC__F_OWNED (1u << 15)
+enum { RC__OP_INCREF, RC__OP_DECREF };
+void rc__owner_check(const void *obj, int op);
+/* A release that keeps the object alive diverts here when the object must
+ * become a candidate root ((flags & (GC|BUFFERED|PERM)) == GC) or is thread
+ * checked (RC__F_OWNED), in one test: x = (flags & those four) ^ GC is 0 in
+ * the first case and has bit 15 set in the second, so as a 16-bit signed
+ * number x <= 0 exactly then (one instruction more than the test alone). */
+#define RC__KEPT_DIVERTS(flags)                                                  \
+    ((int16_t)(((flags) & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM | RC__F_OWNED)) ^ RC__F_GC) <= 0)
+void rc__release_kept(rc__head *h);
 
 typedef struct rc_site {
     const char *file;
@@ -243,30 +259,32 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * ASan-redzoned stack slot per inlined call into every caller's frame (a
  * recursive copy of a 100k-node list overflowed the stack under ASan). The
  * redeclarations after them carry it: a call sees the last declaration. */
-RC_RETURNS_OWNED inline void *rc_incref(void *obj) {
+RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(void *obj) {
     if (obj) {
-        RC__HEAD(obj)->refcnt++;
+        rc__head *h = RC__HEAD(obj);
+        if (__builtin_expect(h->flags & RC__F_OWNED, 0)) rc__owner_check(obj, RC__OP_INCREF);
+        h->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
 }
-inline void rc_decref(void *obj) {
+RC__COUNTS_BY_HAND inline void rc_decref(void *obj) {
     if (obj) {
         RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
         if (h->refcnt > 1) {
             h->refcnt--;
             /* A tracked object kept alive: perhaps the last reference from
-             * outside a cycle went away. Buffer it once as a candidate. */
-            if (__builtin_expect((h->flags & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM)) == RC__F_GC, 0))
-                rc__gc_buffer(h);
+             * outside a cycle went away. Buffer it once as a candidate (and
+             * check the thread in debug mode). */
+            if (__builtin_expect(RC__KEPT_DIVERTS(h->flags), 0)) rc__release_kept(h);
         } else {
             rc__release_slow(obj);
         }
     }
 }
-RC_RETURNS_OWNED inline void *rc_incref(RC_OBJECT_ARG void *obj);
-inline void rc_decref(RC_OBJECT_ARG void *obj);
+RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(RC_OBJECT_ARG void *obj);
+RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
@@ -650,6 +668,15 @@ void rc_heap_trim(void);
 
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
 RC_READS_ONLY const char *rc_allocator_name(void);
+
+/* Threads (docs/runtime.md): an object belongs to one thread at a time, the
+ * one that created it. To hand a graph of objects to another thread, stop
+ * using it in the first, synchronise (pthread_join, a mutex-protected queue),
+ * then call this in the receiving thread: it becomes the owner of obj and of
+ * every object reachable from it through strong references. Under
+ * AUTORC_MALLOC=debug a count change on another thread than the owner is a
+ * fatal error; in the other modes this does nothing. */
+void rc_set_owner_thread(RC_OBJECT_ARG void *obj);
 
 /* ------------------------------------------------------------------------
  * Plugin support: what the code rewritten by the autorc plugin calls

@@ -4,8 +4,11 @@
  * Like CPython's PYTHONMALLOC=debug. Each block comes from malloc with
  * guard bytes on both sides:
  *
- *     [ size_t n | 8 B pad | 16 B of 0xFB ][ n bytes ][ 16 B of 0xFB ]
- *                                          ^ returned, 16-byte aligned
+ *     [ size_t n | owner | 16 B of 0xFB ][ n bytes ][ 16 B of 0xFB ]
+ *                                         ^ returned, 16-byte aligned
+ *
+ * `owner` (8 bytes) is threadcheck.c's: the thread that owns the object in
+ * the block (rc__debug_owner).
  *
  * Fresh memory is filled with 0xCD (rc__new then zero-fills the object, as
  * rc_new promises), freed memory with 0xDD. Freed blocks are not returned to
@@ -24,7 +27,7 @@
 #include <string.h>
 
 #define GUARD 16
-#define PREFIX 32 /* size word, pad, guard: keeps the block 16-byte aligned */
+#define PREFIX 32 /* size word, owner, guard: keeps the block 16-byte aligned */
 #define FRESH 0xCD
 #define DEAD 0xDD
 #define FORBIDDEN 0xFB
@@ -119,3 +122,5 @@ bool rc__debug_is_freed(const void *p) {
         if (quarantine[(qhead + i) % QUARANTINE_MAX].p == p) return true;
     return false;
 }
+
+void *rc__debug_owner(void *block) { return (char *)block - PREFIX + sizeof(size_t); }

@@ -357,8 +357,8 @@ static void visit_gather(void **slot, void *ctx) {
     gc->into++;
 }
 
-static void gather_subtract(gather_ctx *gc) {
-    for (size_t i = 0; i < set.n; i++) {
+static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
+    for (size_t i = from; i < set.n; i++) {
         gc->out = false;
         gc->into = 0;
         traverse_head(set.p[i].h, visit_gather, gc);
@@ -436,6 +436,9 @@ static size_t partition(unsigned age, needs *nd) {
     for (size_t i = 0; i < set.n; i++) {
         rc__head *h = set.p[i].h;
         uintptr_t w = set.p[i].saved;
+        /* What is left is the references from outside S: at most the count
+         * (a slot into S decremented it; below zero was fatal). */
+        RC_ASSERT(h->refcnt <= SAVED_COUNT(w));
         h->refcnt = SAVED_COUNT(w);
         uint32_t f = h->flags;
         if (f & F_REACHABLE) {
@@ -653,6 +656,76 @@ static long delete_garbage(unsigned held, unsigned age, bool alone) {
     return m;
 }
 
+/* ---- the state validator (RC_CHECKED builds) ------------------------------ */
+
+#ifdef RC_CHECKED
+/* In the spirit of CPython's validate_list: the collector's state between
+ * collections, checked at the start and the end of each one (a failure is
+ * "autorc: fatal: internal error: RC_ASSERT(...)"):
+ *   - the work vectors (S, unreach, stack, outside) are empty;
+ *   - every buffer entry has RC_F_BUFFERED, is tracked and is in exactly one
+ *     buffer (a scratch mark, F_REACHABLE, finds duplicates); a zombie has
+ *     count 0, any other entry no PERM bit and a count above 0 (or 0 while
+ *     object.c's destruction loop runs: it is queued there);
+ *   - no object is a member of S (F_COLLECTING) or marked F_REACHABLE, and
+ *     every age is 0..2: for the buffered objects, and, in collections that
+ *     walk the heap anyway (explicit ones, so the check costs no more than
+ *     the collection), for every object, which also shows that no object
+ *     has RC_F_BUFFERED without being in a buffer and that PERM objects are
+ *     tracked.
+ * During a collection the counts are checked where they change: a slot into
+ * S that would take a count below zero is refs_underflow's fatal error (the
+ * counts are at least the references found inside S), and partition
+ * restores every saved count. */
+typedef struct validate_ctx {
+    size_t flagged; /* live objects with RC_F_BUFFERED found by the walk */
+} validate_ctx;
+
+static void validate_flags(const rc__head *h) {
+    uint32_t f = h->flags;
+    RC_ASSERT(!(f & (F_COLLECTING | F_REACHABLE)));
+    RC_ASSERT(age_of(f) < NGEN);
+    RC_ASSERT(!(f & RC_F_ZOMBIE) || (f & RC_F_BUFFERED));
+    RC_ASSERT(!(f & RC_F_PERM) || (f & RC_F_GC));
+}
+
+static void validate_walk(rc__head *h, void *ctx) {
+    validate_flags(h);
+    if (h->flags & RC_F_BUFFERED) ((validate_ctx *)ctx)->flagged++;
+}
+
+static void validate_state(bool walk_heap) {
+    RC_ASSERT(set.n == 0 && unreach.n == 0 && stack.n == 0 && outside.n == 0);
+    RC_ASSERT(rc__gc_count0 >= 0);
+    size_t live_entries = 0;
+    for (int k = 0; k < NGEN; k++)
+        for (size_t i = 0; i < cand[k].n; i++) {
+            rc__head *h = cand[k].p[i];
+            RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
+            RC_ASSERT(!(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
+            if (h->flags & RC_F_ZOMBIE) {
+                RC_ASSERT(h->refcnt == 0);
+            } else {
+                /* count 0: dying on object.c's stack (a finalizer collects) */
+                RC_ASSERT(h->refcnt > 0 || rc__in_dealloc());
+                RC_ASSERT(!(h->flags & RC_F_PERM));
+                validate_flags(h);
+                live_entries += h->refcnt > 0;
+            }
+            h->flags |= F_REACHABLE;
+        }
+    for (int k = 0; k < NGEN; k++)
+        for (size_t i = 0; i < cand[k].n; i++) ((rc__head *)cand[k].p[i])->flags &= (uint16_t)~F_REACHABLE;
+    if (walk_heap) {
+        validate_ctx v = {0};
+        rc__walk_objects(validate_walk, &v);
+        RC_ASSERT(v.flagged == live_entries);
+    }
+}
+#else
+static inline void validate_state(bool walk_heap) { (void)walk_heap; }
+#endif
+
 /* ---- one collection ----------------------------------------------------- */
 
 static double now_seconds(void) {
@@ -679,6 +752,7 @@ static void walk_sizes(rc__head *h, void *ctx) {
 }
 
 static long collect(int g, bool explicit, size_t *n_uncollectable) {
+    validate_state(explicit);
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
         gen_sizes s = {{0}, 0};
@@ -703,10 +777,14 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     }
     set.n = 0;
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
-    /* The heap walk first: S, and so the order finalizers run in, then
-     * follows memory, which for fresh objects is the order they were made
-     * (CPython's lists are in that order). */
-    if (explicit) rc__walk_objects(walk_add_young, &maxage);
+    /* The order of S is the order of the garbage (finalizers, callbacks,
+     * DEBUG_COLLECTABLE, SAVEALL's rc_gc_garbage): the candidates in the
+     * order of their releases, then breadth-first what they reach, fields
+     * in declaration order — the program's order, the same in every
+     * allocator mode. Only then does an explicit collection's heap walk
+     * add the young objects not reached (memory order: address order in
+     * the pools, hash order of object.c's set under malloc and debug), and
+     * the gathering goes on from them. */
     for (int k = 0; k <= g; k++)
         for (size_t i = 0; i < taken[k].n; i++) {
             rc__head *h = taken[k].p[i];
@@ -720,7 +798,14 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
             if (can_join(h)) set_add(h);
         }
     gather_ctx gc = {maxage, false, false, 0};
-    gather_subtract(&gc);
+    /* One call site, so that the gathering stays inlined. */
+    bool walk = explicit;
+    for (size_t from = 0;; walk = false) {
+        gather_subtract(&gc, from);
+        if (!walk) break;
+        from = set.n;
+        rc__walk_objects(walk_add_young, &maxage);
+    }
 
     /* Steps 4-5. */
     mark();
@@ -826,6 +911,7 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     stats[g].collected += (size_t)m;
     stats[g].uncollectable += n;
     *n_uncollectable = n;
+    validate_state(explicit);
     return m + (long)n;
 }
 
@@ -947,6 +1033,7 @@ void rc_gc_disable(void) {
     update_trigger();
 }
 int rc_gc_isenabled(void) { return enabled; }
+bool rc__gc_running(void) { return collecting; }
 
 void rc_gc_get_stats(rc_gc_genstats out[3]) {
     for (int i = 0; i < NGEN; i++) out[i] = stats[i];

@@ -106,6 +106,9 @@ enum {
     RC_F_PERM = RC__F_PERM,         /* frozen (rc_gc_freeze) */
     RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered: only its memory is
                                      * left, freed by the next collection */
+    /* bit 15 is object.c's, in the collector's byte because the object's is
+     * full: RC__F_OWNED (autorc.h), the debug-mode thread check */
+    RC_F_OWNED = RC__F_OWNED,
 };
 
 #define RC_HEAD_OF(obj) ((rc__head *)(obj) - 1)
@@ -255,6 +258,13 @@ void rc__debug_free(void *p, size_t n, size_t head);
 void rc__debug_check(const void *p, size_t n, const char *what);
 /* Is p a block in the quarantine (freed, not yet reused)? */
 bool rc__debug_is_freed(const void *p);
+/* The 8 bytes before a debug block's guard bytes, which hold the owner
+ * thread of the object in it (threadcheck.c). */
+void *rc__debug_owner(void *block);
+
+/* ---- thread check (threadcheck.c) --------------------------------------- */
+/* Make the calling thread the owner of a new debug-heap block's object. */
+void rc__owner_init(void *block);
 
 /* ---- weak references (weakref.c) --------------------------------------- */
 /* Zero every weak slot that points to obj. Weakref objects with a callback
@@ -278,6 +288,8 @@ extern size_t rc__weak_nqueued;
 /* ---- collector hooks (gc.c) -------------------------------------------- */
 /* Run the automatic collection if thresholds say so (called after rc__new). */
 void rc__gc_maybe_collect(void);
+/* Is a collection running (from its start callbacks to its stop ones)? */
+bool rc__gc_running(void);
 /* A dying tracked object leaves the schedule's count (count 0 does not go
  * below zero, as CPython's). */
 static inline void rc__gc_count_death(void) { rc__gc_count0 -= rc__gc_count0 > 0; }

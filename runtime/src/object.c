@@ -308,6 +308,13 @@ static void outside_remove(rc__head *h) {
     outside_used--;
 }
 
+/* A debug-heap block, owned by the calling thread (threadcheck.c). */
+static RC_NOINLINE void *debug_block(size_t n) {
+    void *block = rc__debug_alloc(n);
+    if (block) rc__owner_init(block);
+    return block;
+}
+
 void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!inited)) rc__init_once();
     uint32_t w = t->rt ? *t->rt : 0;
@@ -319,8 +326,8 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_LIKELY(!ti->outside)) {
         block = rc__pool_alloc(n);
     } else if (rc__mode == RC_MODE_DEBUG) {
-        block = rc__debug_alloc(n);
-        flags |= RC_F_DEBUG;
+        block = debug_block(n);
+        flags |= RC_F_DEBUG | RC_F_OWNED;
     } else {
         block = malloc(n);
         flags |= RC_F_LARGE;
@@ -424,6 +431,7 @@ void rc__release_slow(void *obj) {
      * after that (weak references are cleared first). A debug-heap object
      * keeps its dead head in the quarantine. */
     if (RC_UNLIKELY(h->flags & RC_F_DYING)) dead_retained(obj);
+    if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj, RC__OP_DECREF);
     if (h->refcnt > 1) {
         h->refcnt--;
         if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
@@ -576,8 +584,7 @@ void rc__dealloc(void *obj) {
             if (c != 1) {
                 if (RC_UNLIKELY(c == 0)) dead_release(o);
                 h->refcnt = c - 1;
-                if (RC_UNLIKELY((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC))
-                    rc__gc_buffer(h); /* as rc_decref */
+                if (RC_UNLIKELY(RC__KEPT_DIVERTS(h->flags))) rc__release_kept(h); /* as rc_decref */
                 continue;
             }
         }
@@ -644,6 +651,9 @@ void rc__dealloc(void *obj) {
             }
         } else {
             h->refcnt = 0;
+            /* A field's last reference, released here (a debug-heap object
+             * is never plain): the thread check of rc_decref. */
+            if (RC_UNLIKELY(h->flags & RC_F_OWNED) && !(e & PEND_DEAD)) rc__owner_check(o, RC__OP_DECREF);
             npending = n;
             rc__live -= freed;
             RC__STAT_ADD(rc__stat_freed, freed);
