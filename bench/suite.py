@@ -21,6 +21,9 @@ all alike), and prints a table of medians, peak memory and ratios:
                 against glibc, mimalloc and jemalloc.
   compile       a large plain C file and a large annotated one, compiled with
                 and without the plugin.
+  generators    a 10-million-step generator loop: RC_GENERATOR against
+                CPython's generator and a plain C loop (issue 17's target:
+                at least 20x faster than CPython).
 
 A missing peer is reported and skipped, never fatal.
 
@@ -355,8 +358,30 @@ def bench_pause(args, cc, clang):
     print('   peak RSS %.1f MiB' % (rss / 1024))
 
 
+def bench_generators(args, cc, clang):
+    G = os.path.join(HERE, 'generators')
+    o = lambda n: os.path.join(OUT, 'gen-' + n)
+    steps = 1000000 if args.quick else 10000000
+    vs = [
+        Variant('autorc RC_GENERATOR', f'{cc} -O2 {G}/gen_autorc.c -o {o("autorc")}', f'{o("autorc")} {steps}', reference=True),
+        Variant('plain C loop', f'{clang} -O2 {G}/gen_loop.c -o {o("loop")}', f'{o("loop")} {steps}'),
+    ]
+    if not args.quick:
+        vs.append(Variant('CPython generator', None, f'python3 {G}/gen.py {steps}'))
+    prepare(vs)
+    measure(vs, args.runs)
+    table('generators: %d steps, values summed' % steps, vs, 'autorc RC_GENERATOR',
+          'median of %d runs, whole process' % args.runs)
+    x = next((v for v in vs if v.name == 'autorc RC_GENERATOR' and not v.error and v.times), None)
+    y = next((v for v in vs if v.name == 'CPython generator' and not v.error and v.times), None)
+    if x and y:
+        print('   CPython / autorc: %.1fx (runs %s)   target >= 20x' % (
+            statistics.median(y.times) / statistics.median(x.times), spread(y.times, x.times)))
+
+
 BENCHES = {'binary-trees': bench_binary_trees, 'cycles': bench_cycles, 'perceus': bench_perceus,
-           'alloc': bench_alloc, 'compile': bench_compile, 'pause': bench_pause}
+           'alloc': bench_alloc, 'compile': bench_compile, 'pause': bench_pause,
+           'generators': bench_generators}
 
 
 def main():

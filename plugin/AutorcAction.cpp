@@ -19,6 +19,8 @@
 // compile's own. Warnings print once: only the user's compile prints them.
 #include "AutorcConsumer.h"
 #include "Compat.h"
+#include "GeneratorPass.h"
+#include "MacroExpansion.h"
 #include "Options.h"
 #include "SystemPaths.h"
 #include "clang/Basic/Diagnostic.h"
@@ -28,6 +30,8 @@
 #include "clang/Frontend/FrontendAction.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/HeaderSearchOptions.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Lex/PreprocessorOptions.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -46,15 +50,33 @@ bool InNestedAnalysis = false;
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  explicit AnalysisAction(AnalysisResult &Result) : Result(Result) {}
+  AnalysisAction(AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites)
+      : Result(Result), Sites(Sites) {}
 
 protected:
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef) override {
+    CI.getPreprocessor().addPPCallbacks(
+        std::make_unique<MacroRecorder>(CI.getPreprocessor(), Sites));
     return std::make_unique<AnalysisConsumer>(Result);
   }
 
 private:
   AnalysisResult &Result;
+  std::map<unsigned, MacroSite> &Sites;
+};
+
+// The first parse of a file that uses generators (GeneratorPass.h).
+class GeneratorAction : public ASTFrontendAction {
+public:
+  explicit GeneratorAction(GeneratorLowering &Out) : Out(Out) {}
+
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &, StringRef) override {
+    return std::make_unique<GeneratorConsumer>(Out);
+  }
+
+private:
+  GeneratorLowering &Out;
 };
 
 // The gate: does the file, or a user header it includes (transitively),
@@ -160,6 +182,11 @@ protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI, StringRef InFile) override {
     if (InNestedAnalysis)
       return std::make_unique<ASTConsumer>();
+    // <autorc.h>'s RC_GENERATOR and rc_yield are markers for the plugin
+    // with it, and a compile error without it.
+    if (CI.hasPreprocessor())
+      CI.getPreprocessor().setPredefines(CI.getPreprocessor().getPredefines() +
+                                         "#define __AUTORC_PLUGIN__ 1\n");
     AnalysisResult Result;
     std::string MainPath;
     const auto &Inputs = CI.getFrontendOpts().Inputs;
@@ -187,8 +214,10 @@ protected:
     if (!Opts.EmitPath.empty() && emitOverwritesInput(MainPath))
       diag::report(CI.getDiagnostics(), SourceLocation(), diag::ArgsEmitOverwrites,
                    {Opts.EmitPath, MainPath});
-    else if (!Opts.EmitPath.empty())
+    else if (!Opts.EmitPath.empty()) {
       emit(CI, MainPath, Result);
+      warnHeadersNotEmitted(CI, Result);
+    }
     if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
       install(CI, Result);
     return warnings::withWarnings(std::make_unique<ReportConsumer>(CI, std::move(Result.Diags)),
@@ -231,7 +260,81 @@ private:
     diag::report(D, SourceLocation(), diag::UninstrumentedStdin);
   }
 
+  // Generators are lowered first (GeneratorPass.h); the analysis then runs
+  // on the lowered text, again on expanded text while [autorc-macro] errors
+  // name user macro invocations that can be expanded (MacroExpansion.h).
+  // Diagnostics map back through both: expansions, then the lowering.
   void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+    std::string Original, Lowered;
+    if (auto Buf = CI.getVirtualFileSystem().getBufferForFile(MainPath))
+      Original = (*Buf)->getBuffer().str();
+    if (mentionsGenerators(Original) && !lowerGenerators(CI, MainPath, Result, Lowered))
+      return;
+    analyzeExpanding(CI, MainPath, Lowered, Result);
+    if (!Lowered.empty())
+      afterLowering(Result, MainPath, Original, Lowered);
+  }
+
+  // The macro rounds over Base (the lowered text; empty: the file's own).
+  void analyzeExpanding(CompilerInstance &CI, const std::string &MainPath,
+                        const std::string &Base, AnalysisResult &Result) {
+    AnalysisResult In;
+    In.NoElide = Opts.NoElide;
+    In.AnalyzeOnly = Opts.AnalyzeOnly;
+    In.Stats = Opts.Stats;
+    In.DumpPlan = Opts.DumpPlan;
+    std::string Text = Base, Parsed = Base; // the text to parse next, the text Result is about
+    std::vector<ExpansionMap> Maps;
+    std::map<unsigned, MacroSite> Sites;
+    for (unsigned Round = 0;; ++Round) {
+      AnalysisResult R = In;
+      std::map<unsigned, MacroSite> RSites;
+      parseNested(CI, MainPath, (Round || !Base.empty()) ? &Text : nullptr, R, RSites);
+      if (Round && R.ParseFailed) {
+        Maps.pop_back(); // keep the last round that parsed: its errors stand
+        break;
+      }
+      Result = std::move(R);
+      Sites = std::move(RSites);
+      Parsed = Text;
+      std::vector<const MacroSite *> Chosen = chooseMacroSites(Result, Sites);
+      if (Chosen.empty() || Round + 1 >= MaxRounds || Result.ParseFailed)
+        break;
+      if (!Round && Base.empty()) {
+        auto Buf = CI.getVirtualFileSystem().getBufferForFile(MainPath);
+        if (!Buf)
+          break;
+        Text = (*Buf)->getBuffer().str();
+      }
+      ExpansionMap M;
+      Text = expandSites(Text, Chosen, M);
+      Maps.push_back(std::move(M));
+    }
+    explainMacroErrors(Result, Sites);
+    if (Maps.empty())
+      return;
+    mapBack(Result, Maps);
+    if (!Result.HasErrors && !Result.Rewritten.count(Result.MainFile))
+      Result.Rewritten[Result.MainFile] = Parsed;
+  }
+
+  // One silent parse of the main file (of Text instead of the file's own
+  // text when given), recording the macro invocations in it.
+  void parseNested(CompilerInstance &CI, const std::string &MainPath, const std::string *Text,
+                   AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites) {
+    auto Inv = nestedInvocation(CI, MainPath);
+    if (Text)
+      Inv->getPreprocessorOpts().addRemappedFile(
+          MainPath, llvm::MemoryBuffer::getMemBufferCopy(*Text, MainPath).release());
+    AnalysisAction Action(Result, Sites);
+    runNested(CI, Inv, Action);
+    if (!Result.Ran)
+      Result.ParseFailed = true;
+  }
+
+  // The silent parse's invocation: the user's options, nothing written.
+  static std::shared_ptr<CompilerInvocation> nestedInvocation(CompilerInstance &CI,
+                                                              const std::string &MainPath) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();
     FO.ProgramAction = frontend::ParseSyntaxOnly;
@@ -242,6 +345,7 @@ private:
     FO.Inputs.clear();
     FO.Inputs.emplace_back(MainPath, CI.getFrontendOpts().Inputs[0].getKind());
     Inv->getDependencyOutputOpts() = DependencyOutputOptions();
+    Inv->getPreprocessorOpts().addMacroDef("__AUTORC_PLUGIN__=1");
     DiagnosticOptions &DO = Inv->getDiagnosticOpts();
     DO.VerifyDiagnostics = false;
     DO.IgnoreWarnings = true;
@@ -251,20 +355,66 @@ private:
     // BeginSourceFile casts the diagnostic client to its SARIF printer and
     // writes into it — our IgnoringDiagConsumer is not one (heap corruption).
     DO.setFormat(DiagnosticOptions::Clang);
+    return Inv;
+  }
 
+  static void runNested(CompilerInstance &CI, std::shared_ptr<CompilerInvocation> Inv,
+                        FrontendAction &Action) {
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
     Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
-    Result.NoElide = Opts.NoElide;
-    Result.AnalyzeOnly = Opts.AnalyzeOnly;
-    Result.Stats = Opts.Stats;
-    Result.DumpPlan = Opts.DumpPlan;
-    AnalysisAction Action(Result);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);
     InNestedAnalysis = false;
-    if (!Result.Ran)
-      Result.ParseFailed = true;
+  }
+
+  // The generator pass (GeneratorPass.h): false when it found errors (they
+  // are in Result). Lowered: the lowered text, empty when nothing changed.
+  bool lowerGenerators(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result,
+                       std::string &Lowered) {
+    GeneratorLowering G;
+    GeneratorAction Action(G);
+    runNested(CI, nestedInvocation(CI, MainPath), Action);
+    if (!G.Ran || G.ParseFailed)
+      return true; // the analysis parse fails too; the user's compile shows why
+    if (G.HasErrors) {
+      Result.Ran = true;
+      Result.HasErrors = true;
+      Result.Diags = std::move(G.Diags);
+      return false;
+    }
+    if (G.Changed)
+      Lowered = std::move(G.Text);
+    return true;
+  }
+
+  // The analysis ran on the lowered text: its diagnostics move to the
+  // user's lines; the lowered text is what the compile gets even when the
+  // counting rewrite changed nothing, and when it does not compile (a
+  // yielded value of the wrong type), so that the compiler's own errors
+  // show at the user's lines.
+  static void afterLowering(AnalysisResult &Result, const std::string &MainPath,
+                            const std::string &Original, const std::string &Lowered) {
+    if (Result.MainFile.empty())
+      Result.MainFile = MainPath;
+    for (PendingDiag &D : Result.Diags)
+      if (D.File == Result.MainFile || D.File.empty())
+        D.Offset = mapLoweredOffset(Lowered, Original, D.Offset);
+    for (warnings::PendingWarning &W : Result.Warnings) {
+      W.Where.Offset = mapLoweredOffset(Lowered, Original, W.Where.Offset);
+      for (warnings::PendingPlace &N : W.Notes)
+        N.Offset = mapLoweredOffset(Lowered, Original, N.Offset);
+      W.FixIts.clear(); // columns of the lowered text
+    }
+    if (Result.ParseFailed) {
+      Result.ParseFailed = false;
+      Result.Ran = true;
+      Result.HasErrors = false;
+      Result.Diags.clear();
+      Result.Rewritten.clear();
+    }
+    if (!Result.HasErrors && !Result.Rewritten.count(Result.MainFile))
+      Result.Rewritten[Result.MainFile] = Lowered;
   }
 
   void emit(CompilerInstance &CI, const std::string &MainPath, const AnalysisResult &Result) {
@@ -291,6 +441,20 @@ private:
       return;
     }
     OS << Text;
+  }
+
+  // emit= writes the main file only. The compile also installs the
+  // rewritten text of the user headers that hold managed code (their
+  // functions counted, their rc_new given descriptors): the emitted file
+  // compiled without the plugin would include those headers as written,
+  // uncounted (objects they allocate lack their type's descriptor, so
+  // finalizers and field releases never run). Say so, per header.
+  void warnHeadersNotEmitted(CompilerInstance &CI, const AnalysisResult &Result) {
+    if (Opts.AnalyzeOnly || Result.HasErrors)
+      return;
+    for (const auto &[Name, Text] : Result.Rewritten)
+      if (Name != Result.MainFile)
+        diag::report(CI.getDiagnostics(), SourceLocation(), diag::EmitHeaderNotWritten, {Name});
   }
 
   void install(CompilerInstance &CI, const AnalysisResult &Result) {

@@ -44,6 +44,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
 
   Rewriter R(SM, Ctx.getLangOpts());
   Edits E(R, MT, Sink);
+  E.setCheckOnly(Result.PlanOnly);
   DescriptorGen DG(MT, E);
   DG.collectFinalizers(TU);
   std::set<std::pair<FileID, uint64_t>> ArrayHelpers;
@@ -52,6 +53,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   FunctionRewriter FR(MT, E, DG, ArrayHelpers, Result.NoElide ? nullptr : &Elide, &Owned);
   ValueStructs VS(MT, E);
   FR.setValueStructs(&VS);
+  FR.setPlanOnly(Result.PlanOnly);
   PlanLog Plan;
   if (Result.DumpPlan)
     FR.setPlan(&Plan);
@@ -82,7 +84,7 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
                  << "\n";
 
   Result.HasErrors = Sink.hasErrors();
-  if (Result.HasErrors)
+  if (Result.HasErrors || Result.PlanOnly)
     return;
   for (auto It = R.buffer_begin(); It != R.buffer_end(); ++It) {
     std::string Name = compat::fileName(SM, It->first);

@@ -1,9 +1,10 @@
 // AutorcConsumer.h — the two AST consumers of the plugin.
 //
 // AnalysisConsumer runs in the nested (silent) parse of the user's file: it
-// runs the checks, rewrites every user function (main file and user
-// headers) and generates the type descriptors, and leaves the result in an
-// AnalysisResult.
+// runs the checks, plans and rewrites every user function (main file and
+// user headers) and generates the type descriptors, and leaves the result
+// in an AnalysisResult. With PlanOnly it stops at the plans: the
+// diagnostics are the same, no text is edited.
 //
 // ReportConsumer runs in the user's own compile (before code generation) and
 // reports the diagnostics the analysis found, at the same file offsets in
@@ -26,6 +27,7 @@ struct AnalysisResult {
   bool AnalyzeOnly = false; // input: -fplugin-arg-autorc-analyze-only (code compiled as written)
   bool Stats = false;       // input: -fplugin-arg-autorc-stats (summary on stderr)
   bool DumpPlan = false;    // input: -fplugin-arg-autorc-dump-plan
+  bool PlanOnly = false;    // input: plan and check, emit nothing (clang-tidy's autorc-errors)
   std::string Plan;         // output: the plans (Plan.h), when DumpPlan
   bool Ran = false;         // the nested parse reached the end of the file
   bool ParseFailed = false; // the user's code has errors: leave it alone

@@ -10,21 +10,6 @@ namespace autorc {
 
 namespace {
 
-// Common base: walk user code only (not system headers, not <autorc.h>).
-template <typename Derived> class UserCodeVisitor : public RecursiveASTVisitor<Derived> {
-public:
-  UserCodeVisitor(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-  bool TraverseDecl(Decl *X) {
-    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return RecursiveASTVisitor<Derived>::TraverseDecl(X);
-  }
-
-protected:
-  const ManagedTypes &MT;
-  DiagSink &D;
-};
-
 class FieldCheck : public UserCodeVisitor<FieldCheck> {
 public:
   using UserCodeVisitor::UserCodeVisitor;

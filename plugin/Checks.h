@@ -21,8 +21,25 @@
 #include "Diagnostics.h"
 #include "ManagedTypes.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 namespace autorc {
+
+// The checks' common base: walk user code only (not the toolchain's
+// headers, not <autorc.h>).
+template <typename Derived> class UserCodeVisitor : public clang::RecursiveASTVisitor<Derived> {
+public:
+  UserCodeVisitor(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
+  bool TraverseDecl(clang::Decl *X) {
+    if (X && !clang::isa<clang::TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
+      return true;
+    return clang::RecursiveASTVisitor<Derived>::TraverseDecl(X);
+  }
+
+protected:
+  const ManagedTypes &MT;
+  DiagSink &D;
+};
 
 void runFieldCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runCastCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);

@@ -46,6 +46,8 @@ bool Edits::wrap(SourceRange Range, llvm::StringRef Prefix, llvm::StringRef Suff
   CharSourceRange CR = fileRange(Range, What);
   if (CR.isInvalid())
     return false;
+  if (CheckOnly)
+    return true;
   if (!Prefix.empty() && R.InsertTextBefore(CR.getBegin(), Prefix))
     return failed(Range.getBegin(), What);
   if (!Suffix.empty() && R.InsertTextAfter(CR.getEnd(), Suffix))
@@ -57,6 +59,8 @@ bool Edits::insertAfterToken(SourceLocation Loc, llvm::StringRef Text, llvm::Str
   if (!checkFileLoc(Loc, Loc, What))
     return false;
   SourceLocation End = Lexer::getLocForEndOfToken(Loc, 0, SM, R.getLangOpts());
+  if (End.isValid() && CheckOnly)
+    return true;
   if (End.isInvalid() || R.InsertTextAfter(End, Text))
     return failed(Loc, What);
   return true;
@@ -65,6 +69,8 @@ bool Edits::insertAfterToken(SourceLocation Loc, llvm::StringRef Text, llvm::Str
 bool Edits::insertBefore(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
   if (!checkFileLoc(Loc, Loc, What))
     return false;
+  if (CheckOnly)
+    return true;
   if (R.InsertTextBefore(Loc, Text))
     return failed(Loc, What);
   return true;
@@ -73,6 +79,8 @@ bool Edits::insertBefore(SourceLocation Loc, llvm::StringRef Text, llvm::StringR
 bool Edits::insertAfterInserted(SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What) {
   if (!checkFileLoc(Loc, Loc, What))
     return false;
+  if (CheckOnly)
+    return true;
   if (R.InsertTextAfter(Loc, Text))
     return failed(Loc, What);
   return true;
@@ -82,6 +90,8 @@ bool Edits::replaceToken(SourceLocation Loc, llvm::StringRef Text, llvm::StringR
   if (!checkFileLoc(Loc, Loc, What))
     return false;
   unsigned Len = Lexer::MeasureTokenLength(Loc, SM, R.getLangOpts());
+  if (Len != 0 && CheckOnly)
+    return true;
   if (Len == 0 || R.RemoveText(Loc, Len) || R.InsertTextAfter(Loc, Text))
     return failed(Loc, What);
   return true;
@@ -89,6 +99,8 @@ bool Edits::replaceToken(SourceLocation Loc, llvm::StringRef Text, llvm::StringR
 
 bool Edits::appendToFile(FileID FID, llvm::StringRef Text) {
   SourceLocation End = SM.getLocForEndOfFile(FID);
+  if (CheckOnly)
+    return true;
   if (R.InsertTextAfter(End, Text))
     return failed(End, "the generated type descriptors");
   return true;

@@ -3,9 +3,10 @@
 // a system header) and that the Rewriter accepted it (Rewriter returns true
 // on failure); otherwise it reports an error instead of producing wrong code.
 //
-// Nesting: the rewriter handles inner expressions before outer ones, so a
-// prefix is inserted *before* text already inserted at the same place and a
-// suffix *after* it; the outer construct then encloses the inner one.
+// Nesting: the plan (Plan.h) lists inner expressions before outer ones and
+// the emitter applies it in that order, so a prefix is inserted *before*
+// text already inserted at the same place and a suffix *after* it; the
+// outer construct then encloses the inner one.
 // Inserted text never contains a newline: line N stays line N.
 #ifndef AUTORC_PLUGIN_EDITS_H
 #define AUTORC_PLUGIN_EDITS_H
@@ -36,6 +37,18 @@ public:
   // Append text at the end of a file.
   bool appendToFile(clang::FileID FID, llvm::StringRef Text);
 
+  // The checks of wrap() and of the single-location edits alone: a
+  // diagnostic when the text cannot be edited there, no change.
+  bool canWrap(clang::SourceRange Range, llvm::StringRef What) {
+    return fileRange(Range, What).isValid();
+  }
+  bool canEdit(clang::SourceLocation Loc, llvm::StringRef What) {
+    return checkFileLoc(Loc, Loc, What);
+  }
+  // Check only (the clang-tidy check): every edit checks and reports as
+  // usual, the text stays as it is.
+  void setCheckOnly(bool B) { CheckOnly = B; }
+
   // A file range for a token range, or an invalid range (after an error).
   clang::CharSourceRange fileRange(clang::SourceRange Range, llvm::StringRef What);
 
@@ -50,6 +63,7 @@ private:
   const ManagedTypes &MT;
   DiagSink &Diags;
   clang::SourceManager &SM;
+  bool CheckOnly = false;
 };
 
 } // namespace autorc

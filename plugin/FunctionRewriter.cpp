@@ -88,7 +88,7 @@ public:
   }
 };
 
-// Variables whose address is taken (FunctionRewriter::AddrTaken).
+// Variables whose address is taken (FunctionRewriter::FunctionState::AddrTaken).
 class AddrTakenVars : public RecursiveASTVisitor<AddrTakenVars> {
 public:
   std::set<const VarDecl *> &Out;
@@ -114,7 +114,6 @@ public:
 } // namespace
 
 void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
-  BorrowedVars.clear();
   if (Naive || !Elide || (Owned && Owned->hasOwned(F)))
     return;
   std::set<const VarDecl *> Cand;
@@ -129,7 +128,7 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
   if (Cand.empty())
     return;
   if (!Elide->mayRelease(F->getBody(), F, Cand)) {
-    BorrowedVars = Cand;
+    St.BorrowedVars = Cand;
     return;
   }
   // The function may release: a local still qualifies when its own scope
@@ -143,7 +142,7 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
     std::set<const VarDecl *> Only{V};
     if (std::none_of(It->second.begin(), It->second.end(),
                      [&](const Stmt *S) { return Elide->mayRelease(S, nullptr, Only); }))
-      BorrowedVars.insert(V);
+      St.BorrowedVars.insert(V);
   }
 }
 
@@ -262,8 +261,6 @@ public:
 } // namespace
 
 void FunctionRewriter::findFreshStores(FunctionDecl *F) {
-  NoReleaseStores.clear();
-  StealingStores.clear();
   if (Naive)
     return;
   Compounds C;
@@ -277,7 +274,7 @@ void FunctionRewriter::findFreshStores(FunctionDecl *F) {
         continue;
       auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl());
       if (!VD || !VD->hasLocalStorage() || !MT.isManagedPtr(VD->getType()) ||
-          MT.slotKindOf(VD) != SlotKind::Strong || BorrowedVars.count(VD) ||
+          MT.slotKindOf(VD) != SlotKind::Strong || St.BorrowedVars.count(VD) ||
           !isRcNewInit(VD->getInit(), SM, LO))
         continue;
       scanFresh(VD, Body.drop_front(I + 1));
@@ -301,7 +298,7 @@ void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After
       FreshUses R{VD};
       R.walk(BO->getRHS());
       if (!R.Stored.count(F)) {
-        NoReleaseStores.insert(BO);
+        St.NoReleaseStores.insert(BO);
         ++FreshStores;
         // The push: `o->f = S; S = o;`.
         const Expr *Src = BO->getRHS()->IgnoreParenImpCasts();
@@ -317,8 +314,8 @@ void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After
           BO2->getLHS()->IgnoreParens()->Profile(B, Ctx, true);
           if (Val && Val->getDecl() == VD && A == B &&
               MT.slotKindOf(BO2->getLHS()) == SlotKind::Strong) {
-            StealingStores.insert(BO);
-            NoReleaseStores.insert(BO2);
+            St.StealingStores.insert(BO);
+            St.NoReleaseStores.insert(BO2);
             ++StolenReads;
             return; // BO2 passes o on: the scan ends
           }
@@ -361,39 +358,35 @@ void FunctionRewriter::countAllocation(FunctionDecl *F) {
 }
 
 void FunctionRewriter::run(FunctionDecl *F) {
-  FD = F;
-  ReturnsOwned = MT.returnsOwned(FD);
-  OwnedVars.clear();
-  SetjmpCalls.clear();
-  NextTemp = 0;
-  auto *Body = dyn_cast_or_null<CompoundStmt>(FD->getBody());
+  St = FunctionState();
+  St.FD = F;
+  St.ReturnsOwned = MT.returnsOwned(St.FD);
+  auto *Body = dyn_cast_or_null<CompoundStmt>(St.FD->getBody());
   if (!Body)
     return;
   if (!Naive)
-    Last.compute(FD);
-  AddrTaken.clear();
-  AddrTakenVars(AddrTaken).TraverseStmt(Body);
-  findBorrowedVars(FD);
-  if (Plan) {
-    Plan->beginFunction(FD->getNameAsString());
-    for (const VarDecl *V : AddrTaken)
-      note(V->getLocation(), "fact:addr-taken", V->getName());
-    for (const VarDecl *V : BorrowedVars)
-      note(V->getLocation(), "fact:borrowed-iteration", V->getName());
-  }
-  findFreshStores(FD);
-  OwnedValues.clear();
-  GuardDecls.clear();
-  GuardDrops.clear();
-  Guards.compute(FD, SM, [this](const VarDecl *V) { return isCountedLocal(V); });
-  for (auto &Err : Guards.Errors)
+    Last.compute(St.FD);
+  AddrTakenVars(St.AddrTaken).TraverseStmt(Body);
+  findBorrowedVars(St.FD);
+  St.Plan.Name = St.FD->getNameAsString();
+  for (const VarDecl *V : St.AddrTaken)
+    note(V->getLocation(), "fact:addr-taken", V->getName());
+  for (const VarDecl *V : St.BorrowedVars)
+    note(V->getLocation(), "fact:borrowed-iteration", V->getName());
+  findFreshStores(St.FD);
+  St.Guards.compute(St.FD, SM, [this](const VarDecl *V) { return isCountedLocal(V); });
+  for (auto &Err : St.Guards.Errors)
     E.diags().report(Err.Loc, Err.Id, {Err.Name});
-  pinParams(FD);
+  pinParams(St.FD);
   walkStmt(Body);
+  if (Plan)
+    Plan->add(SM, St.Plan);
+  if (!PlanOnly)
+    PlanEmitter(E).emit(St.Plan);
   if (VS)
-    VS->flush(SM.getExpansionLoc(FD->getSourceRange().getBegin()));
-  if (!OwnedVars.empty())
-    for (const CallExpr *C : SetjmpCalls)
+    VS->flush(SM.getExpansionLoc(St.FD->getSourceRange().getBegin()));
+  if (!St.OwnedVars.empty())
+    for (const CallExpr *C : St.SetjmpCalls)
       E.diags().report(C->getBeginLoc(), diag::SetjmpWithLocals);
 }
 
@@ -406,7 +399,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     // Owned parameters (MoveAnalysis.h) arrive +1: released on exit, no
     // retain on entry. The naive mode pins every parameter.
     bool IsOwned = Owned && Owned->isOwned(P);
-    if (BorrowedVars.count(P))
+    if (St.BorrowedVars.count(P))
       continue;
     if (Finder.Pinned.count(P) && MT.valueRecord(P->getType()) && !P->getName().empty()) {
       Text += pinValueParam(P);
@@ -422,10 +415,11 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
                                                            : "cleanup(rc__drop_indirect)";
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
             " __attribute__((" + Attrs + ")) = " + addrOf(P) + ";";
-    OwnedVars.insert(P);
+    St.OwnedVars.insert(P);
   }
   if (!Text.empty())
-    E.insertAfterToken(Body->getLBracLoc(), Text, "a parameter that the function assigns");
+    plan(actAt(Act::AfterToken, Body->getLBracLoc(), "a parameter that the function assigns",
+               Text));
 }
 
 // ---- statements -----------------------------------------------------------
@@ -443,12 +437,21 @@ void FunctionRewriter::walkStmt(Stmt *S) {
       walkStmt(C);
     guardBlock(cast<CompoundStmt>(S));
     return;
-  case Stmt::DeclStmtClass:
+  case Stmt::DeclStmtClass: {
+    // An initialiser may hold declarations of its own (a statement
+    // expression): theirs must not flush this statement's registrations
+    // into the initialiser, before the local is initialised.
+    std::string Outer = std::move(St.PendingRegistrations);
+    St.PendingRegistrations.clear();
     for (Decl *D : cast<DeclStmt>(S)->decls())
-      if (auto *VD = dyn_cast<VarDecl>(D))
+      if (auto *VD = dyn_cast<VarDecl>(D)) {
+        readGuardedTemps(cast<DeclStmt>(S), VD);
         handleLocal(VD);
+      }
     guardDecl(cast<DeclStmt>(S));
+    St.PendingRegistrations = std::move(Outer);
     return;
+  }
   case Stmt::GotoStmtClass:
   case Stmt::IndirectGotoStmtClass:
     guardGoto(S);
@@ -538,15 +541,14 @@ void FunctionRewriter::walkSwitchBody(Stmt *Body) {
 
 std::string FunctionRewriter::arrayHelper(uint64_t N, bool Volatile) {
   std::string Name = (Volatile ? "rc__drop_varr_" : "rc__drop_arr_") + std::to_string(N);
-  SourceLocation At = SM.getExpansionLoc(FD->getSourceRange().getBegin());
+  SourceLocation At = SM.getExpansionLoc(St.FD->getSourceRange().getBegin());
   FileID FID = SM.getFileID(At);
   uint64_t Key = Volatile ? N | (1ull << 63) : N;
   if (ArrayHelpers.insert({FID, Key}).second)
-    E.insertBefore(At,
-                   "static inline void " + Name + (Volatile ? "(volatile void *a)" : "(void *a)") +
-                       " { rc__release_array(" + (Volatile ? "(void *)a" : "a") + ", " + std::to_string(N) +
-                       "); } ",
-                   "an array of managed pointers");
+    plan(actAt(Act::Helper, At, "an array of managed pointers",
+               "static inline void " + Name + (Volatile ? "(volatile void *a)" : "(void *a)") +
+                   " { rc__release_array(" + (Volatile ? "(void *)a" : "a") + ", " +
+                   std::to_string(N) + "); } "));
   return Name;
 }
 
@@ -577,7 +579,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   if (handleValueLocal(VD))
     return;
   SlotKind K = MT.slotKindOf(VD);
-  if (BorrowedVars.count(VD))
+  if (St.BorrowedVars.count(VD))
     return; // a borrowed iteration variable: not counted (MoveAnalysis.h)
   if (!VD->hasLocalStorage() || K == SlotKind::None || K == SlotKind::Unowned) {
     // Static locals are initialised with constants; plain variables may
@@ -588,77 +590,92 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   }
   SourceLocation DeclEnd;
   declaratorEndText(VD, DeclEnd);
-  Expr *Init = VD->getInit();
   uint64_t N = 0;
   // A `T *volatile` local: its address is a pointer to volatile, which the
   // cleanups and helpers must accept.
   bool Volatile = Ctx.getBaseElementType(T).isVolatileQualified();
-  if (MT.isManagedPtrArray(T, &N)) {
-    if (K == SlotKind::Weak) {
-      E.diags().report(VD->getLocation(), diag::WeakArray);
-      return;
-    }
-    std::string Helper = arrayHelper(N, Volatile);
-    note(VD->getLocation(), "strong-array", VD->getName());
-    addCleanup(VD, DeclEnd, Helper, "an array of managed pointers");
-    OwnedVars.insert(VD);
-    if (!Init) {
-      E.insertAfterToken(DeclEnd, " = {0}", "an array of managed pointers");
-      return;
-    }
-    auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
-    if (!ILE) {
-      E.diags().report(Init->getBeginLoc(), diag::PointerArrayInit);
-      return;
-    }
-    FullExpr F;
-    FullExpr *Saved = beginFull(F);
-    std::function<void(InitListExpr *)> Each = [&](InitListExpr *L) {
-      for (Expr *I : L->inits()) {
-        if (auto *Sub = dyn_cast<InitListExpr>(I)) {
-          Each(Sub);
-          continue;
-        }
-        if (isa<ImplicitValueInitExpr>(I))
-          continue;
-        retainIfBorrowed(I, walk(I, true, false));
-      }
-    };
-    Each(ILE);
-    if (!F.TempDecls.empty())
-      E.diags().report(Init->getBeginLoc(), diag::TempInArrayInit);
-    Cur = Saved;
-    return;
-  }
+  if (MT.isManagedPtrArray(T, &N))
+    handleLocalArray(VD, K, DeclEnd, N, Volatile);
+  else if (K == SlotKind::Weak)
+    handleWeakLocal(VD, DeclEnd, Volatile);
+  else
+    handleStrongLocal(VD, DeclEnd, Volatile);
+}
+
+// A fixed-size local array of managed pointers: released element by
+// element at scope exit (a generated helper), zeroed when uninitialised.
+void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation DeclEnd,
+                                        uint64_t N, bool Volatile) {
+  Expr *Init = VD->getInit();
   if (K == SlotKind::Weak) {
-    note(VD->getLocation(), "weak-local", VD->getName());
-    addCleanup(VD, DeclEnd, Volatile ? "rc__weak_drop_volatile" : "rc__weak_drop", "a weak local");
-    if (!Init) {
-      E.insertAfterToken(DeclEnd, " = NULL", "a weak local");
-      return;
-    }
-    FullExpr F;
-    F.Root = Init;
-    FullExpr *Saved = beginFull(F);
-    walk(Init, false, false);
-    E.wrap(Init->getSourceRange(), "rc__weak_init_v(" + addrOf(VD) + ", ", ")", "a weak local");
-    bool Temps = !F.TempDecls.empty();
-    endFull(Init, F, Saved);
-    // The temporaries' cleanups run after rc__weak_init_v registered the
-    // local: if one held the last reference (`RC_WEAK T *w = make();`) the
-    // runtime zeroed the local, so the initialiser reads it back instead
-    // of storing the dead pointer.
-    if (Temps)
-      E.wrap(Init->getSourceRange(), "rc__weak_reload(" + addrOf(VD) + ", ", ")",
-             "a weak local");
+    E.diags().report(VD->getLocation(), diag::WeakArray);
     return;
   }
-  // A strong local.
+  std::string Helper = arrayHelper(N, Volatile);
+  note(VD->getLocation(), "strong-array", VD->getName());
+  addCleanup(VD, DeclEnd, Helper, "an array of managed pointers");
+  St.OwnedVars.insert(VD);
+  if (!Init) {
+    plan(actAt(Act::Init, DeclEnd, "an array of managed pointers", " = {0}"));
+    return;
+  }
+  auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
+  if (!ILE) {
+    E.diags().report(Init->getBeginLoc(), diag::PointerArrayInit);
+    return;
+  }
+  FullExpr F;
+  FullExpr *Saved = beginFull(F);
+  std::function<void(InitListExpr *)> Each = [&](InitListExpr *L) {
+    for (Expr *I : L->inits()) {
+      if (auto *Sub = dyn_cast<InitListExpr>(I)) {
+        Each(Sub);
+        continue;
+      }
+      if (isa<ImplicitValueInitExpr>(I))
+        continue;
+      retainIfBorrowed(I, walk(I, true, false));
+    }
+  };
+  Each(ILE);
+  if (!F.TempDecls.empty())
+    E.diags().report(Init->getBeginLoc(), diag::TempInArrayInit);
+  St.Cur = Saved;
+}
+
+// An RC_WEAK local: registered with its object, unregistered at scope exit.
+void FunctionRewriter::handleWeakLocal(VarDecl *VD, SourceLocation DeclEnd, bool Volatile) {
+  Expr *Init = VD->getInit();
+  note(VD->getLocation(), "weak-local", VD->getName());
+  addCleanup(VD, DeclEnd, Volatile ? "rc__weak_drop_volatile" : "rc__weak_drop", "a weak local");
+  if (!Init) {
+    plan(actAt(Act::Init, DeclEnd, "a weak local", " = NULL"));
+    return;
+  }
+  FullExpr F;
+  F.Root = Init;
+  FullExpr *Saved = beginFull(F);
+  walk(Init, false, false);
+  plan(act(Act::WeakInit, Init->getSourceRange(), "a weak local", addrOf(VD)));
+  bool Temps = !F.TempDecls.empty();
+  endFull(Init, F, Saved);
+  // The temporaries' cleanups run after rc__weak_init_v registered the
+  // local: if one held the last reference (`RC_WEAK T *w = make();`) the
+  // runtime zeroed the local, so the initialiser reads it back instead
+  // of storing the dead pointer.
+  if (Temps)
+    plan(act(Act::WeakReload, Init->getSourceRange(), "a weak local", addrOf(VD)));
+}
+
+// A strong local: released at scope exit; its initialiser taken if +1,
+// moved if a last use, retained otherwise.
+void FunctionRewriter::handleStrongLocal(VarDecl *VD, SourceLocation DeclEnd, bool Volatile) {
+  Expr *Init = VD->getInit();
   note(VD->getLocation(), "strong-local", VD->getName());
   addCleanup(VD, DeclEnd, Volatile ? "rc__drop_volatile" : "rc__drop", "a managed local");
-  OwnedVars.insert(VD);
+  St.OwnedVars.insert(VD);
   if (!Init) {
-    E.insertAfterToken(DeclEnd, " = NULL", "a managed local");
+    plan(actAt(Act::Init, DeclEnd, "a managed local", " = NULL"));
     return;
   }
   FullExpr F;
@@ -677,7 +694,7 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   Expr *RV = RS->getRetValue();
   if (!RV)
     return;
-  if (!ReturnsOwned) {
+  if (!St.ReturnsOwned) {
     FullExpr F;
     F.Root = RV;
     F.IsReturn = true;
@@ -691,11 +708,11 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   F.IsReturn = true;
   FullExpr *Saved = beginFull(F);
   if (isOwnedLocalRef(RV) && !Naive) {
-    note(RV->getBeginLoc(), "move", RV);
-    E.wrap(RV->getSourceRange(), movePrefix(RV), "))", "returning a local");
+    Action A = act(Act::Move, RV->getSourceRange(), "returning a local", movePrefix(RV));
+    plan(label(A, "move", RV->getBeginLoc(), RV));
   } else if (isOwnedValueRef(RV) && !Naive)
-    E.wrap(RV->getSourceRange(), valueHelpers(RV->getType(), RV->getBeginLoc()) + "_move(&(",
-           "))", "returning a local");
+    plan(act(Act::ValueMove, RV->getSourceRange(), "returning a local",
+             valueHelpers(RV->getType(), RV->getBeginLoc())));
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
@@ -704,19 +721,19 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
 // ---- full expressions -----------------------------------------------------
 
 FunctionRewriter::FullExpr *FunctionRewriter::beginFull(FullExpr &F) {
-  FullExpr *Saved = Cur;
-  Cur = &F;
+  FullExpr *Saved = St.Cur;
+  St.Cur = &F;
   return Saved;
 }
 
 void FunctionRewriter::endFull(Expr *Root, FullExpr &F, FullExpr *Saved) {
-  Cur = Saved;
+  St.Cur = Saved;
   if (F.TempDecls.empty())
     return;
-  std::string Prefix = "__extension__({ ";
+  std::string Decls;
   for (const std::string &D : F.TempDecls)
-    Prefix += D + " ";
-  E.wrap(Root->getSourceRange(), Prefix, "; })", "a temporary result");
+    Decls += D + " ";
+  plan(act(Act::TempBlock, Root->getSourceRange(), "a temporary result", Decls));
 }
 
 void FunctionRewriter::fullDiscard(Expr *Ex) {
@@ -755,15 +772,15 @@ std::string FunctionRewriter::addrOf(const VarDecl *VD) const {
 bool FunctionRewriter::isOwnedLocalRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return OwnedVars.count(VD) && MT.isManagedPtr(VD->getType());
+      return St.OwnedVars.count(VD) && MT.isManagedPtr(VD->getType());
   return false;
 }
 
 bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
-      if (AddrTaken.count(VD))
-        return false; // the callee may overwrite it (AddrTaken)
+      if (St.AddrTaken.count(VD))
+        return false; // the callee may overwrite it (FunctionState::AddrTaken)
       if (isa<ParmVarDecl>(VD))
         return true;
       return VD->hasLocalStorage() && MT.slotKindOf(VD) != SlotKind::Weak;
@@ -771,17 +788,61 @@ bool FunctionRewriter::isLocalOrParamRef(const Expr *Ex) const {
   return false;
 }
 
-void FunctionRewriter::note(SourceLocation L, llvm::StringRef Action, const Expr *Subject) {
-  if (!Plan)
-    return;
-  CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(Subject->getBeginLoc()),
-                                                     SM.getFileLoc(Subject->getEndLoc()));
-  note(L, Action, Lexer::getSourceText(R, SM, MT.context().getLangOpts()));
+Action FunctionRewriter::act(Act K, SourceRange R, llvm::StringRef What, std::string A,
+                            std::string B) {
+  Action X;
+  X.Kind = K;
+  X.Range = R;
+  X.What = What.str();
+  X.A = std::move(A);
+  X.B = std::move(B);
+  return X;
 }
 
-void FunctionRewriter::note(SourceLocation L, llvm::StringRef Action, llvm::StringRef Subject) {
-  if (Plan)
-    Plan->add(SM, L, Action, Subject);
+Action FunctionRewriter::actAt(Act K, SourceLocation At, llvm::StringRef What, std::string A) {
+  Action X;
+  X.Kind = K;
+  X.At = At;
+  X.What = What.str();
+  X.A = std::move(A);
+  return X;
+}
+
+bool FunctionRewriter::plan(Action A) {
+  bool OK = PlanEmitter::check(E, A);
+  if (!OK && A.Label.empty())
+    return false;
+  if (!OK)
+    A.Kind = Act::Note; // the label stays in the dump, the edit is dropped
+  St.Plan.Actions.push_back(std::move(A));
+  return OK;
+}
+
+Action &FunctionRewriter::label(Action &A, llvm::StringRef Label, SourceLocation L,
+                                const Expr *Subject) {
+  if (!Plan)
+    return label(A, Label, L, llvm::StringRef());
+  CharSourceRange R = CharSourceRange::getTokenRange(SM.getFileLoc(Subject->getBeginLoc()),
+                                                     SM.getFileLoc(Subject->getEndLoc()));
+  return label(A, Label, L, Lexer::getSourceText(R, SM, MT.context().getLangOpts()));
+}
+
+Action &FunctionRewriter::label(Action &A, llvm::StringRef Label, SourceLocation L,
+                                llvm::StringRef Subject) {
+  A.Label = Label.str();
+  A.LabelAt = L;
+  A.Subject = Subject.str();
+  return A;
+}
+
+void FunctionRewriter::note(SourceLocation L, llvm::StringRef Label, const Expr *Subject) {
+  Action A;
+  plan(label(A, Label, L, Subject));
+}
+
+void FunctionRewriter::note(SourceLocation L, llvm::StringRef Label, llvm::StringRef Subject) {
+  Action A;
+  plan(label(A, Label, L, Subject));
 }
 
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
@@ -790,41 +851,46 @@ void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
   if (MT.valueRecord(Ex->getType())) {
     std::string B = valueHelpers(Ex->getType(), Ex->getBeginLoc());
     if (!B.empty())
-      E.wrap(Ex->getSourceRange(), B + "_retain(", ")", "a copy of a struct");
+      plan(act(Act::ValueRetain, Ex->getSourceRange(), "a copy of a struct", B));
     return;
   }
-  note(Ex->getBeginLoc(), "retain", Ex);
-  E.wrap(Ex->getSourceRange(), "rc__retain(", ")", "a retain");
+  Action A = act(Act::Retain, Ex->getSourceRange(), "a retain");
+  plan(label(A, "retain", Ex->getBeginLoc(), Ex));
 }
 
 bool FunctionRewriter::tryMove(Expr *Ex) {
-  if (Naive || !Cur || !Cur->Root)
+  if (Naive || !St.Cur || !St.Cur->Root)
     return false;
   const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
-  if (!DRE || !isOwnedLocalRef(DRE) || !Last.isLastUse(DRE, Cur->Root, Cur->IsReturn))
+  if (!DRE || !isOwnedLocalRef(DRE) || !Last.isLastUse(DRE, St.Cur->Root, St.Cur->IsReturn))
     return false;
-  if (!E.wrap(DRE->getSourceRange(), movePrefix(DRE), "))", "moving a last use"))
+  Action A = act(Act::Move, DRE->getSourceRange(), "moving a last use", movePrefix(DRE));
+  if (!PlanEmitter::check(E, A))
     return false;
-  note(DRE->getBeginLoc(), "move", DRE);
+  plan(label(A, "move", DRE->getBeginLoc(), DRE));
   ++Moves;
   return true;
 }
 
 void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
                                 llvm::StringRef What) {
-  if (!Cur) {
+  if (!St.Cur) {
     E.diags().report(Ex->getBeginLoc(), diag::TempOutsideStatement, {What.str()});
     return;
   }
-  note(Ex->getBeginLoc(), Inner.empty() ? "temporary" : "keep-alive", Ex);
-  std::string Name = "rc__t" + std::to_string(++NextTemp);
+  Action A = act(Act::Temp, Ex->getSourceRange(), What);
+  label(A, Inner.empty() ? "temporary" : "keep-alive", Ex->getBeginLoc(), Ex);
+  std::string Name = "rc__t" + std::to_string(++St.NextTemp);
   std::string TS = MT.typeSpelling(T.getUnqualifiedType());
   std::string Drop = "rc__drop", Zero = "NULL", In = Inner.str();
   if (MT.valueRecord(T)) {
     // A struct held by value: its helpers (ValueStructs.h).
     std::string B = valueHelpers(T, Ex->getBeginLoc());
-    if (B.empty())
+    if (B.empty()) {
+      A.Kind = Act::Note;
+      plan(std::move(A));
       return;
+    }
     Drop = B + "_dec";
     Zero = "{0}";
     if (!In.empty())
@@ -833,9 +899,11 @@ void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
              TS.find("(anonymous") != std::string::npos) {
     TS = "void *";
   }
-  Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
+  St.Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
                            " __attribute__((cleanup(" + Drop + "))) = " + Zero + ";");
-  E.wrap(Ex->getSourceRange(), "(" + Name + " = " + In, In.empty() ? ")" : "))", What);
+  A.A = Name;
+  A.B = In;
+  plan(std::move(A));
 }
 
 bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
@@ -866,16 +934,17 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   if (Sites != AllocSites.end() && Sites->second.size() > OutlineAllocSites) {
     // Many sites: the runtime's rc__new, out of line, with the same
     // descriptor and site (FunctionRewriter.h, OutlineAllocSites).
-    if (E.replaceToken(MacroLoc, "rc_new_typed", "rc_new")) {
-      E.insertBefore(CloseLoc,
-                     ", *__extension__({ extern const rc_type " + Desc + "; &" + Desc + "; })",
-                     "rc_new");
+    Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "rc_new_typed");
+    A.At2 = CloseLoc;
+    A.B = ", *__extension__({ extern const rc_type " + Desc + "; &" + Desc + "; })";
+    if (plan(std::move(A)))
       ++OutlinedAllocs;
-    }
     return true;
   }
-  if (E.replaceToken(MacroLoc, "RC__NEW_MANAGED", "rc_new"))
-    E.insertBefore(CloseLoc, ", " + Desc, "rc_new");
+  Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "RC__NEW_MANAGED");
+  A.At2 = CloseLoc;
+  A.B = ", " + Desc;
+  plan(std::move(A));
   return true;
 }
 
@@ -967,39 +1036,48 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     walk(BO->getRHS(), false, false);
     return Own::Borrowed;
   }
-  if (auto *CO = dyn_cast<ConditionalOperator>(Ex)) {
-    walk(CO->getCond(), false, false);
-    Own A = walk(CO->getTrueExpr(), Consumed, Discarded);
-    Own B = walk(CO->getFalseExpr(), Consumed, Discarded);
-    if (!Consumed)
-      return Own::Borrowed;
-    if (A == Own::Null && B == Own::Null)
-      return Own::Null;
-    if (A != Own::Owned && A != Own::Null && B != Own::Owned && B != Own::Null)
-      return Own::Borrowed;
-    retainIfBorrowed(CO->getTrueExpr(), A);
-    retainIfBorrowed(CO->getFalseExpr(), B);
-    return Own::Owned;
-  }
+  if (auto *CO = dyn_cast<ConditionalOperator>(Ex))
+    return walkConditional(CO, Consumed, Discarded);
   if (isa<UnaryExprOrTypeTraitExpr>(Ex) || isa<OffsetOfExpr>(Ex))
     return Own::Borrowed; // sizeof/alignof operands are not evaluated
   if (auto *GS = dyn_cast<GenericSelectionExpr>(Ex))
     return GS->isResultDependent() ? Own::Borrowed
                                    : walk(GS->getResultExpr(), Consumed, Discarded);
-  if (auto *SE = dyn_cast<StmtExpr>(Ex)) {
-    CompoundStmt *CS = SE->getSubStmt();
-    Stmt *Last = CS->body_empty() ? nullptr : CS->body_back();
-    for (Stmt *S : CS->body())
-      if (S != Last)
-        walkStmt(S);
-    if (auto *LE = dyn_cast_or_null<Expr>(Last))
-      return walkStmtExprValue(SE, LE, Consumed, Discarded);
-    walkStmt(Last);
-    return Own::Borrowed;
-  }
+  if (auto *SE = dyn_cast<StmtExpr>(Ex))
+    return walkStmtExpr(SE, Consumed, Discarded);
   for (Stmt *Child : Ex->children())
     if (auto *CE = dyn_cast_or_null<Expr>(Child))
       walk(CE, false, false);
+  return Own::Borrowed;
+}
+
+// `c ? a : b` consumed: +1 when either branch is, the other retained.
+FunctionRewriter::Own FunctionRewriter::walkConditional(ConditionalOperator *CO, bool Consumed,
+                                                        bool Discarded) {
+  walk(CO->getCond(), false, false);
+  Own A = walk(CO->getTrueExpr(), Consumed, Discarded);
+  Own B = walk(CO->getFalseExpr(), Consumed, Discarded);
+  if (!Consumed)
+    return Own::Borrowed;
+  if (A == Own::Null && B == Own::Null)
+    return Own::Null;
+  if (A != Own::Owned && A != Own::Null && B != Own::Owned && B != Own::Null)
+    return Own::Borrowed;
+  retainIfBorrowed(CO->getTrueExpr(), A);
+  retainIfBorrowed(CO->getFalseExpr(), B);
+  return Own::Owned;
+}
+
+FunctionRewriter::Own FunctionRewriter::walkStmtExpr(StmtExpr *SE, bool Consumed,
+                                                     bool Discarded) {
+  CompoundStmt *CS = SE->getSubStmt();
+  Stmt *Last = CS->body_empty() ? nullptr : CS->body_back();
+  for (Stmt *S : CS->body())
+    if (S != Last)
+      walkStmt(S);
+  if (auto *LE = dyn_cast_or_null<Expr>(Last))
+    return walkStmtExprValue(SE, LE, Consumed, Discarded);
+  walkStmt(Last);
   return Own::Borrowed;
 }
 
@@ -1030,7 +1108,7 @@ FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V,
       return;
     if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (OwnedVars.count(VD) && Inner.count(VD))
+        if (St.OwnedVars.count(VD) && Inner.count(VD))
           ReadsInnerLocal = true;
     for (const Stmt *C : S->children())
       Scan(C);
@@ -1038,8 +1116,8 @@ FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V,
   Scan(V);
   if (!ReadsInnerLocal)
     return O;
-  note(V->getBeginLoc(), "retain", V);
-  E.wrap(V->getSourceRange(), "rc__retain(", ")", "the value of a statement expression");
+  Action A = act(Act::Retain, V->getSourceRange(), "the value of a statement expression");
+  plan(label(A, "retain", V->getBeginLoc(), V));
   if (Consumed && !Naive)
     return Own::Owned;
   makeTemp(SE, SE->getType(), "", "the value of a statement expression");
@@ -1050,7 +1128,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
                                                  Expr *Site) {
   FunctionDecl *Callee = C->getDirectCallee();
   if (Callee && isSetjmpName(Callee->getName()))
-    SetjmpCalls.push_back(C);
+    St.SetjmpCalls.push_back(C);
   walk(C->getCallee(), false, false);
   const FunctionProtoType *Proto = nullptr;
   QualType CT = C->getCallee()->getType();
@@ -1098,12 +1176,12 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   if (Discarded && MT.valueRecord(C->getType())) {
     std::string B = valueHelpers(C->getType(), C->getBeginLoc());
     if (!B.empty())
-      E.wrap(Site->getSourceRange(), B + "_release(", ")", "releasing an unused result");
+      plan(act(Act::ValueRelease, Site->getSourceRange(), "releasing an unused result", B));
     return Own::Borrowed;
   }
   if (Discarded) {
-    note(C->getBeginLoc(), "release", C);
-    E.wrap(Site->getSourceRange(), "rc_decref(", ")", "releasing an unused result");
+    Action A = act(Act::Release, Site->getSourceRange(), "releasing an unused result");
+    plan(label(A, "release", C->getBeginLoc(), C));
     return Own::Borrowed;
   }
   makeTemp(Site, T, "", "a temporary result");
@@ -1116,7 +1194,7 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
   SlotKind K = MT.slotKindOf(L);
   walk(L, false, false);
   const auto *LRef = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts());
-  if (LRef && isa<VarDecl>(LRef->getDecl()) && BorrowedVars.count(cast<VarDecl>(LRef->getDecl())))
+  if (LRef && isa<VarDecl>(LRef->getDecl()) && St.BorrowedVars.count(cast<VarDecl>(LRef->getDecl())))
     K = SlotKind::Unowned; // `q = q->next` of a borrowed iteration variable: as written
   if (K == SlotKind::Unowned || K == SlotKind::None) {
     walk(Rhs, false, false);
@@ -1128,11 +1206,11 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
     Fn = "rc__weak_assign";
   } else {
     Own O = walk(Rhs, true, false);
-    if (StealingStores.count(BO))
+    if (St.StealingStores.count(BO))
       O = Own::Owned; // takes the reference of the slot the next statement overwrites
     if (O == Own::Borrowed && tryMove(Rhs))
       O = Own::Owned;
-    if (NoReleaseStores.count(BO)) {
+    if (St.NoReleaseStores.count(BO)) {
       // A fresh object's NULL field, or a slot whose reference the
       // statement before took: nothing to release, a plain store.
       note(BO->getOperatorLoc(), "plain-store", L);
@@ -1141,17 +1219,15 @@ FunctionRewriter::Own FunctionRewriter::walkStore(BinaryOperator *BO, bool Consu
     }
     Fn = (O == Own::Borrowed || O == Own::Temp) ? "rc__assign" : "rc__assign_owned";
   }
-  note(BO->getOperatorLoc(),
-       K == SlotKind::Weak ? "weak-store" : Fn == "rc__assign" ? "assign" : "assign-owned", L);
   std::string Prefix = Fn + "((void **)&(", Suffix = ")";
   if (!Discarded) {
     Prefix = "((" + MT.typeSpelling(L->getType()) + ")" + Prefix;
     Suffix += ")";
   }
-  if (E.fileRange(BO->getSourceRange(), "a store to a managed slot").isInvalid())
-    return Own::Borrowed;
-  if (E.replaceToken(BO->getOperatorLoc(), "),", "a store to a managed slot"))
-    E.wrap(BO->getSourceRange(), Prefix, Suffix, "a store to a managed slot");
+  Action A = act(Act::Store, BO->getSourceRange(), "a store to a managed slot", Prefix, Suffix);
+  A.At = BO->getOperatorLoc();
+  plan(label(A, K == SlotKind::Weak ? "weak-store" : Fn == "rc__assign" ? "assign" : "assign-owned",
+             BO->getOperatorLoc(), L));
   return Own::Borrowed;
 }
 

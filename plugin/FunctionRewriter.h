@@ -29,6 +29,7 @@
 #include "MoveAnalysis.h"
 #include "ValueStructs.h"
 #include "Plan.h"
+#include "PlanEmitter.h"
 #include "clang/AST/Stmt.h"
 #include <map>
 #include <set>
@@ -50,7 +51,11 @@ public:
       : MT(MT), E(E), DG(DG), SM(MT.context().getSourceManager()), ArrayHelpers(ArrayHelpers),
         Elide(Elide), Owned(Elide ? Owned : nullptr), Naive(!Elide), Last(MT) {}
 
+  // Plan the function (Plan.h), then emit the plan (PlanEmitter.h) unless
+  // planOnly() was set.
   void run(clang::FunctionDecl *FD);
+  // The clang-tidy check: compute plans and their diagnostics, edit nothing.
+  void setPlanOnly(bool B) { PlanOnly = B; }
   // The helpers of plain structs held by value (ValueStructs.h); must be
   // set before run().
   void setValueStructs(ValueStructs *V) { VS = V; }
@@ -89,6 +94,10 @@ private:
   void walkStmt(clang::Stmt *S);
   void walkSwitchBody(clang::Stmt *Body);
   void handleLocal(clang::VarDecl *VD);
+  void handleLocalArray(clang::VarDecl *VD, SlotKind K, clang::SourceLocation DeclEnd, uint64_t N,
+                        bool Volatile);
+  void handleWeakLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
+  void handleStrongLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleReturn(clang::ReturnStmt *RS);
   void pinParams(clang::FunctionDecl *FD);
 
@@ -103,6 +112,8 @@ private:
   // Site: the expression a temporary or release wraps (C, or the whole
   // expansion of the <autorc.h> macro that C comes from).
   Own walkCall(clang::CallExpr *C, bool Consumed, bool Discarded, clang::Expr *Site = nullptr);
+  Own walkConditional(clang::ConditionalOperator *CO, bool Consumed, bool Discarded);
+  Own walkStmtExpr(clang::StmtExpr *SE, bool Consumed, bool Discarded);
   Own walkStmtExprValue(clang::StmtExpr *SE, clang::Expr *V, bool Consumed, bool Discarded);
   // `&v` for a generated call's slot argument (a cast drops `volatile`).
   std::string addrOf(const clang::VarDecl *VD) const;
@@ -129,6 +140,7 @@ private:
   bool isCountedLocal(const clang::VarDecl *VD) const;
   void guardBlock(clang::CompoundStmt *CS);
   void guardDecl(clang::DeclStmt *DS);
+  void readGuardedTemps(clang::DeclStmt *DS, clang::VarDecl *VD);
   void guardGoto(clang::Stmt *G);
 
   bool isOwnedLocalRef(const clang::Expr *E) const;
@@ -137,12 +149,25 @@ private:
   std::string arrayHelper(uint64_t N, bool Volatile);
   std::string movePrefix(const clang::Expr *Ref) const; // "rc__move(&(" 
 
-  // Plan.h: record an action (no-op unless dump-plan).
-  void note(clang::SourceLocation L, llvm::StringRef Action, const clang::Expr *Subject);
-  void note(clang::SourceLocation L, llvm::StringRef Action, llvm::StringRef Subject);
+  // Plan.h: add action A to the function's plan if its text can be edited
+  // (PlanEmitter::check); otherwise only its label stays (the diagnostic
+  // was reported) and the result is false.
+  bool plan(Action A);
+  static Action act(Act K, clang::SourceRange R, llvm::StringRef What, std::string A = "",
+                    std::string B = "");
+  static Action actAt(Act K, clang::SourceLocation At, llvm::StringRef What, std::string A = "");
+  // The dump's name of A, printed at L with Subject (text only with dump-plan).
+  Action &label(Action &A, llvm::StringRef Label, clang::SourceLocation L,
+                const clang::Expr *Subject);
+  Action &label(Action &A, llvm::StringRef Label, clang::SourceLocation L,
+                llvm::StringRef Subject);
+  // A label-only action (Act::Note): a fact or a decision without an edit.
+  void note(clang::SourceLocation L, llvm::StringRef Label, const clang::Expr *Subject);
+  void note(clang::SourceLocation L, llvm::StringRef Label, llvm::StringRef Subject);
 
   ManagedTypes &MT;
   PlanLog *Plan = nullptr;
+  bool PlanOnly = false;
   Edits &E;
   DescriptorGen &DG;
   const clang::SourceManager &SM;
@@ -152,37 +177,46 @@ private:
   bool Naive;
   LastUses Last;
 
-  clang::FunctionDecl *FD = nullptr;
-  bool ReturnsOwned = false;
-  std::set<const clang::VarDecl *> OwnedVars; // strong locals and pinned params
-  // Borrowed iteration variables (MoveAnalysis.h): left uncounted.
-  std::set<const clang::VarDecl *> BorrowedVars;
-  void findBorrowedVars(clang::FunctionDecl *FD);
-  // Locals and parameters whose address is taken (`&v` anywhere in the
-  // function): a callee may store through that address while the variable
-  // is its argument (`pop(&head, head)`), so such an argument is kept
-  // alive like a field argument, never passed as a stable local.
-  std::set<const clang::VarDecl *> AddrTaken;
-  std::vector<const clang::CallExpr *> SetjmpCalls;
-  // rc_new expansion locations per managed record (countAllocation).
+  // Static facts of the translation unit (countAllocation): rc_new
+  // expansion locations per managed record.
   std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;
-  // Stores into a fresh object (FunctionRewriter.cpp, "Fresh objects"):
-  // the slot holds NULL, or its reference was taken by the statement
-  // before: a plain store, no release of the old value.
-  std::set<const clang::BinaryOperator *> NoReleaseStores;
-  // Stores whose value is read from a slot that the next statement
-  // overwrites: they take the slot's reference (no retain).
-  std::set<const clang::BinaryOperator *> StealingStores;
+  ValueStructs *VS = nullptr;
+
+  // Everything that belongs to the function being rewritten, reset as a
+  // whole when run() starts one (a member left over from the previous
+  // function cannot leak into the next).
+  struct FunctionState {
+    clang::FunctionDecl *FD = nullptr;
+    bool ReturnsOwned = false;
+    std::set<const clang::VarDecl *> OwnedVars; // strong locals and pinned params
+    // Borrowed iteration variables (MoveAnalysis.h): left uncounted.
+    std::set<const clang::VarDecl *> BorrowedVars;
+    // Locals and parameters whose address is taken (`&v` anywhere in the
+    // function): a callee may store through that address while the
+    // variable is its argument (`pop(&head, head)`), so such an argument
+    // is kept alive like a field argument, never passed as a stable local.
+    std::set<const clang::VarDecl *> AddrTaken;
+    std::vector<const clang::CallExpr *> SetjmpCalls;
+    // Stores into a fresh object (FunctionRewriter.cpp, "Fresh objects"):
+    // the slot holds NULL, or its reference was taken by the statement
+    // before: a plain store, no release of the old value.
+    std::set<const clang::BinaryOperator *> NoReleaseStores;
+    // Stores whose value is read from a slot that the next statement
+    // overwrites: they take the slot's reference (no retain).
+    std::set<const clang::BinaryOperator *> StealingStores;
+    FullExpr *Cur = nullptr; // the innermost full expression being walked
+    unsigned NextTemp = 0;   // rc__t<N> temporaries
+    std::set<const clang::VarDecl *> OwnedValues; // struct locals and pinned struct params
+    GotoGuards Guards;
+    std::map<const clang::Stmt *, std::string> GuardDecls; // block -> guard declarations
+    std::map<const clang::VarDecl *, std::string> GuardDrops; // guarded local -> its cleanup
+    std::string PendingRegistrations; // for the declaration statement being rewritten
+    FunctionPlan Plan;                // the decisions, in post-order (Plan.h)
+  };
+  FunctionState St;
+  void findBorrowedVars(clang::FunctionDecl *FD);
   void findFreshStores(clang::FunctionDecl *FD);
   void scanFresh(const clang::VarDecl *VD, llvm::ArrayRef<clang::Stmt *> After);
-  FullExpr *Cur = nullptr;
-  unsigned NextTemp = 0;
-  ValueStructs *VS = nullptr;
-  std::set<const clang::VarDecl *> OwnedValues; // struct locals and pinned struct params
-  GotoGuards Guards;
-  std::map<const clang::Stmt *, std::string> GuardDecls; // block -> guard declarations
-  std::map<const clang::VarDecl *, std::string> GuardDrops; // guarded local -> its cleanup
-  std::string PendingRegistrations; // for the declaration statement being rewritten
 };
 
 } // namespace autorc

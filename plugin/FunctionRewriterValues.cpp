@@ -25,7 +25,7 @@ std::string FunctionRewriter::valueHelpers(QualType T, SourceLocation Use) {
 bool FunctionRewriter::isOwnedValueRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-      return OwnedValues.count(VD) != 0;
+      return St.OwnedValues.count(VD) != 0;
   return false;
 }
 
@@ -36,7 +36,7 @@ std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
   if (B.empty())
     return "";
   std::string N = P->getName().str();
-  OwnedValues.insert(P);
+  St.OwnedValues.insert(P);
   return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
          "_drop_ind))) = &" + N + ";";
 }
@@ -60,10 +60,10 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
     Drop += "_dec";
   addCleanup(VD, DeclEnd, Drop, "a struct holding managed pointers");
   if (!Arr)
-    OwnedValues.insert(VD);
+    St.OwnedValues.insert(VD);
   Expr *Init = VD->getInit();
   if (!Init) {
-    E.insertAfterToken(DeclEnd, " = {0}", "a struct holding managed pointers");
+    plan(actAt(Act::Init, DeclEnd, "a struct holding managed pointers", " = {0}"));
     return true;
   }
   FullExpr F;
@@ -73,12 +73,12 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
     walkInitList(ILE, true);
     if (!F.TempDecls.empty())
       E.diags().report(Init->getBeginLoc(), diag::TempInStructInit);
-    Cur = Saved;
+    St.Cur = Saved;
     return true;
   }
   if (Arr) {
     E.diags().report(Init->getBeginLoc(), diag::StructArrayInit);
-    Cur = Saved;
+    St.Cur = Saved;
     return true;
   }
   Own O = walk(Init, true, false);
@@ -157,10 +157,9 @@ FunctionRewriter::Own FunctionRewriter::walkValueStore(BinaryOperator *BO, bool 
   if (B.empty())
     return Own::Borrowed;
   std::string Fn = B + (O == Own::Owned ? "_assign_owned" : "_assign");
-  if (E.fileRange(BO->getSourceRange(), "a store of a struct").isInvalid())
-    return Own::Borrowed;
-  if (E.replaceToken(BO->getOperatorLoc(), "),", "a store of a struct"))
-    E.wrap(BO->getSourceRange(), Fn + "(&(", ")", "a store of a struct");
+  Action A = act(Act::ValueStore, BO->getSourceRange(), "a store of a struct", Fn);
+  A.At = BO->getOperatorLoc();
+  plan(std::move(A));
   return Own::Borrowed;
 }
 

@@ -25,15 +25,9 @@ using namespace clang;
 namespace autorc {
 
 namespace {
-class ManualCountCheck : public RecursiveASTVisitor<ManualCountCheck> {
+class ManualCountCheck : public UserCodeVisitor<ManualCountCheck> {
 public:
-  ManualCountCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-
-  bool TraverseDecl(Decl *X) {
-    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return RecursiveASTVisitor<ManualCountCheck>::TraverseDecl(X);
-  }
+  using UserCodeVisitor::UserCodeVisitor;
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *F = C->getDirectCallee();
     if (!F || C->getNumArgs() != 1 || !countsByHand(F))
@@ -57,9 +51,6 @@ private:
     D.report(C->getBeginLoc(), Releases ? diag::ManualRelease : diag::ManualRetain,
              {Name.str()});
   }
-
-  const ManagedTypes &MT;
-  DiagSink &D;
 };
 } // namespace
 

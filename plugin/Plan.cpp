@@ -6,43 +6,47 @@ using namespace clang;
 
 namespace autorc {
 
-void PlanLog::beginFunction(const std::string &Name) { Functions.push_back({Name, {}}); }
+namespace {
+struct Entry {
+  unsigned Line = 0, Col = 0, Seq = 0;
+  const Action *Act = nullptr;
+};
 
-void PlanLog::add(const SourceManager &SM, SourceLocation Loc, llvm::StringRef Action,
-                  llvm::StringRef Subject) {
-  if (Functions.empty())
-    return;
-  Entry En;
-  SourceLocation F = Loc.isValid() ? SM.getFileLoc(Loc) : Loc;
-  if (F.isValid()) {
-    En.Line = SM.getSpellingLineNumber(F);
-    En.Col = SM.getSpellingColumnNumber(F);
-  }
-  En.Seq = Seq++;
-  En.Action = Action.str();
+std::string subjectText(llvm::StringRef Subject) {
   std::string S = Subject.str();
   std::replace(S.begin(), S.end(), '\n', ' ');
   if (S.size() > 60)
     S = S.substr(0, 57) + "...";
-  En.Subject = S;
-  Functions.back().Entries.push_back(std::move(En));
+  return S;
 }
+} // namespace
 
-std::string PlanLog::text() const {
-  std::string Out;
-  for (const Function &Fn : Functions) {
-    if (Fn.Entries.empty())
+void PlanLog::add(const SourceManager &SM, const FunctionPlan &P) {
+  std::vector<Entry> Entries;
+  for (const Action &A : P.Actions) {
+    if (A.Label.empty())
       continue;
-    std::vector<Entry> E = Fn.Entries;
-    std::sort(E.begin(), E.end(), [](const Entry &A, const Entry &B) {
-      return A.Line != B.Line ? A.Line < B.Line : A.Col != B.Col ? A.Col < B.Col : A.Seq < B.Seq;
-    });
-    Out += "function " + Fn.Name + ":\n";
-    for (const Entry &En : E)
-      Out += "  " + std::to_string(En.Line) + ":" + std::to_string(En.Col) + " " + En.Action +
-             (En.Subject.empty() ? "" : " " + En.Subject) + "\n";
+    Entry En;
+    En.Act = &A;
+    En.Seq = Entries.size();
+    SourceLocation F = A.LabelAt.isValid() ? SM.getFileLoc(A.LabelAt) : A.LabelAt;
+    if (F.isValid()) {
+      En.Line = SM.getSpellingLineNumber(F);
+      En.Col = SM.getSpellingColumnNumber(F);
+    }
+    Entries.push_back(En);
   }
-  return Out;
+  if (Entries.empty())
+    return;
+  std::sort(Entries.begin(), Entries.end(), [](const Entry &A, const Entry &B) {
+    return A.Line != B.Line ? A.Line < B.Line : A.Col != B.Col ? A.Col < B.Col : A.Seq < B.Seq;
+  });
+  Out += "function " + P.Name + ":\n";
+  for (const Entry &En : Entries) {
+    std::string S = subjectText(En.Act->Subject);
+    Out += "  " + std::to_string(En.Line) + ":" + std::to_string(En.Col) + " " + En.Act->Label +
+           (S.empty() ? "" : " " + S) + "\n";
+  }
 }
 
 } // namespace autorc

@@ -1,8 +1,21 @@
-// Plan.h — the per-function plan printed by -fplugin-arg-autorc-dump-plan:
-// the facts the rewriter computes before it edits (address-taken
-// variables, borrowed iteration variables, owned and pinned parameters,
-// fresh-object stores, stolen reads) and the action chosen for each
-// declaration and expression, in source order:
+// Plan.h — a function's plan: what the rewriter decided for each
+// declaration and expression, as data, before any text is edited.
+//
+// FunctionRewriter computes the plan in one walk over the function body
+// with the facts it needs (address-taken variables, borrowed iteration
+// variables, owned and pinned parameters, last uses, fresh-object stores,
+// stolen reads, calls that may release); PlanEmitter (PlanEmitter.h) turns
+// it into edits; the clang-tidy check autorc-errors computes plans only and
+// reports the diagnostics of the analysis (AnalysisResult::PlanOnly).
+//
+// An Action is one decision: an edit family (Kind) applied at a place, with
+// the names the decision chose (temporaries, helpers, cleanups). Actions
+// are in the walk's post-order: an inner expression's actions come before
+// those of the expression enclosing it, and the emitter applies them in
+// that order, so an outer wrap encloses the inner ones (Edits.h).
+//
+// Each action may carry a label, the name under which
+// -fplugin-arg-autorc-dump-plan prints it (PlanLog), in source order:
 //   strong-local  weak-local  strong-array    release at scope exit
 //   take          a +1 value taken as it is (initialiser, owned argument)
 //   retain        a +0 value retained where it is stored or returned
@@ -16,9 +29,7 @@
 //   weak-store    a store to an RC_WEAK slot
 //   pin           a parameter the function assigns: retained on entry
 //   owned-param   a parameter taken +1 (MoveAnalysis.h)
-// First step of issue 13's plan/emit split: the actions are recorded as
-// FunctionRewriter decides them, next to the edits; tests read the plan
-// instead of the rewritten text.
+//   fact:addr-taken, fact:borrowed-iteration   facts the decisions used
 #ifndef AUTORC_PLUGIN_PLAN_H
 #define AUTORC_PLUGIN_PLAN_H
 
@@ -29,26 +40,58 @@
 
 namespace autorc {
 
+// The edit family of an action. Range: the expression or statement the
+// action wraps; At: the token it anchors to; A, B: the chosen names.
+enum class Act {
+  Note,         // no edit: a fact, `take`, the kind of a local or parameter
+  Retain,       // Range -> rc__retain(Range)
+  ValueRetain,  // Range -> A_retain(Range)            (A: struct helpers)
+  Move,         // Range -> A Range ))                 (A: rc__move(&( )
+  ValueMove,    // Range -> A_move(&(Range))
+  Temp,         // Range -> (A = B Range) ; B: "" or "rc__retain(" (keep-alive)
+  TempBlock,    // Range -> __extension__({ A Range; })  (A: the temporaries)
+  Release,      // Range -> rc_decref(Range)
+  ValueRelease, // Range -> A_release(Range)
+  Store,        // At (the `=`) -> "),", Range -> A Range B
+  ValueStore,   // At (the `=`) -> "),", Range -> A(&(Range)
+  Cleanup,      // after At (declarator end): __attribute__((cleanup(A)))
+  GuardedDecl,  // At (the declared name, or its read in a later declarator) -> A (GotoGuards.h)
+  Init,         // after At (declarator end): A (" = NULL", " = {0}")
+  WeakInit,     // Range -> rc__weak_init_v(A, Range)
+  WeakReload,   // Range -> rc__weak_reload(A, Range)
+  AfterToken,   // after At: A (pins after the body's `{`, guards)
+  GotoGuard,    // Range -> A Range; })
+  Helper,       // before At (the function): A, a generated helper
+  RcNew,        // At (the macro name) -> A, before B's location: B
+};
+
+struct Action {
+  Act Kind = Act::Note;
+  clang::SourceLocation At, At2;
+  clang::SourceRange Range;
+  std::string A, B;
+  std::string What; // for a diagnostic when the text cannot be edited
+  // -fplugin-arg-autorc-dump-plan: the action's name ("" = not printed),
+  // where it is printed and its subject (the variable or expression).
+  std::string Label, Subject;
+  clang::SourceLocation LabelAt;
+};
+
+struct FunctionPlan {
+  std::string Name;
+  std::vector<Action> Actions; // post-order (see above)
+};
+
+// The printed form of the plans (-fplugin-arg-autorc-dump-plan).
 class PlanLog {
 public:
-  void beginFunction(const std::string &Name);
-  // Action at Loc; Subject: the variable or expression it applies to.
-  void add(const clang::SourceManager &SM, clang::SourceLocation Loc, llvm::StringRef Action,
-           llvm::StringRef Subject);
-  // "function f:" then one "  line:col action subject" per entry.
-  std::string text() const;
+  // Every labelled action of P: "function f:" then one
+  // "  line:col action subject" per action, in source order.
+  void add(const clang::SourceManager &SM, const FunctionPlan &P);
+  std::string text() const { return Out; }
 
 private:
-  struct Entry {
-    unsigned Line = 0, Col = 0, Seq = 0;
-    std::string Action, Subject;
-  };
-  struct Function {
-    std::string Name;
-    std::vector<Entry> Entries;
-  };
-  std::vector<Function> Functions;
-  unsigned Seq = 0;
+  std::string Out;
 };
 
 } // namespace autorc

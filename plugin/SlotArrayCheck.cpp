@@ -31,15 +31,9 @@ RawAlloc rawAllocKind(const FunctionDecl *F) {
   return RawAlloc::None;
 }
 
-class SlotArrayCheck : public RecursiveASTVisitor<SlotArrayCheck> {
+class SlotArrayCheck : public UserCodeVisitor<SlotArrayCheck> {
 public:
-  SlotArrayCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-
-  bool TraverseDecl(Decl *X) {
-    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return RecursiveASTVisitor<SlotArrayCheck>::TraverseDecl(X);
-  }
+  using UserCodeVisitor::UserCodeVisitor;
   // realloc(p, n) of a slot array p.
   bool VisitCallExpr(CallExpr *C) {
     if (rawAllocKind(C->getDirectCallee()) == RawAlloc::Realloc && C->getNumArgs() > 0 &&
@@ -74,8 +68,6 @@ private:
              {N});
   }
 
-  const ManagedTypes &MT;
-  DiagSink &D;
   std::set<const CallExpr *> Seen;
 };
 

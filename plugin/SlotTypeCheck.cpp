@@ -17,15 +17,9 @@ namespace autorc {
 
 namespace {
 
-class SlotTypeCheck : public RecursiveASTVisitor<SlotTypeCheck> {
+class SlotTypeCheck : public UserCodeVisitor<SlotTypeCheck> {
 public:
-  SlotTypeCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-
-  bool TraverseDecl(Decl *X) {
-    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return RecursiveASTVisitor<SlotTypeCheck>::TraverseDecl(X);
-  }
+  using UserCodeVisitor::UserCodeVisitor;
   bool VisitDeclaratorDecl(DeclaratorDecl *DD) {
     if (!isa<VarDecl>(DD) && !isa<FieldDecl>(DD))
       return true;
@@ -44,10 +38,6 @@ public:
           D.report(DD->getLocation(), diag::FieldFlexibleArray, {DD->getName().str()});
     return true;
   }
-
-private:
-  const ManagedTypes &MT;
-  DiagSink &D;
 };
 
 } // namespace

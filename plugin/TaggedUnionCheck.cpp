@@ -18,14 +18,9 @@ using namespace clang;
 namespace autorc {
 
 namespace {
-class TaggedStoreCheck : public RecursiveASTVisitor<TaggedStoreCheck> {
+class TaggedStoreCheck : public UserCodeVisitor<TaggedStoreCheck> {
 public:
-  TaggedStoreCheck(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-  bool TraverseDecl(Decl *X) {
-    if (X && !isa<TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return RecursiveASTVisitor<TaggedStoreCheck>::TraverseDecl(X);
-  }
+  using UserCodeVisitor::UserCodeVisitor;
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
       check(BO->getLHS(), BO->getOperatorLoc(), "a store to");
@@ -89,9 +84,6 @@ private:
   void report(SourceLocation At, const std::string &What, const MemberExpr *ME) {
     D.report(At, diag::TaggedMemberStore, {What});
   }
-
-  const ManagedTypes &MT;
-  DiagSink &D;
 };
 } // namespace
 

@@ -57,17 +57,22 @@ void ErrorsCheck::registerMatchers(MatchFinder *Finder) {
 void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Result.Nodes.getNodeAs<TranslationUnitDecl>("tu"))
     return;
-  // The plugin's own analysis, as in its nested parse; only its
-  // diagnostics are used (the rewritten text stays in memory).
+  // The plugin's own analysis, as in its nested parse, up to the plans of
+  // the functions (Plan.h): the diagnostics are those of a compile, and no
+  // text is rewritten.
   AnalysisResult R;
+  R.PlanOnly = true;
   AnalysisConsumer(R).HandleTranslationUnit(*Result.Context);
   SourceManager &SM = Result.Context->getSourceManager();
   for (const PendingDiag &P : R.Diags) {
     FileID F = relocateFile(SM, P.File, /*Create=*/false);
     if (F.isInvalid())
       continue;
+    diag::Severity Sev = diag::entry(P.Id).Sev;
     diag(SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset), "%0",
-         P.isError() ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
+         Sev == diag::Severity::Error ? DiagnosticIDs::Error
+         : Sev == diag::Severity::Note ? DiagnosticIDs::Note
+                                       : DiagnosticIDs::Warning)
         << P.printed();
   }
 }

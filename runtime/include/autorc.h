@@ -174,12 +174,12 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
-/* Tracked allocations minus deallocations since the last collection (the
- * gc API's count 0), and the value above which an allocation of a tracked
- * type calls rc__gc_maybe_collect: threshold0, or LONG_MAX while the
- * collector is disabled, off or running (gc.c). */
-extern long rc__gc_count0;
-extern long rc__gc_trigger;
+/* Allocations of tracked objects left before one calls
+ * rc__gc_maybe_collect: the collector's trigger (threshold0, or LONG_MAX
+ * while it is disabled, off or running) less count 0 of the gc API (tracked
+ * allocations minus deallocations since the last collection). One counter
+ * that counts down, so the inline allocation tests its sign (gc.c). */
+extern long rc__gc_left;
 void rc__gc_maybe_collect(void);
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
@@ -189,11 +189,11 @@ void rc__gc_maybe_collect(void);
 /* A release left a tracked object's count above zero: it becomes a
  * candidate root of the cycle collector (gc.c). */
 void rc__gc_buffer(rc__head *h);
-/* Bit 15: AUTORC_MALLOC=debug checks this object's count changes against
+/* Bit 15: AUTORC_MALLOC=debug checks this object's releases against
  * its owner thread (set on every debug-heap object; threadcheck.c). */
 #define RC__F_OWNED (1u << 15)
-enum { RC__OP_INCREF, RC__OP_DECREF };
-void rc__owner_check(const void *obj, int op);
+/* A release on a thread other than obj's owner is fatal (threadcheck.c). */
+void rc__owner_check(const void *obj);
 /* A release that keeps the object alive diverts here when the object must
  * become a candidate root ((flags & (GC|BUFFERED|PERM)) == GC) or is thread
  * checked (RC__F_OWNED), in one test: x = (flags & those four) ^ GC is 0 in
@@ -261,9 +261,10 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * redeclarations after them carry it: a call sees the last declaration. */
 RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(void *obj) {
     if (obj) {
-        rc__head *h = RC__HEAD(obj);
-        if (__builtin_expect(h->flags & RC__F_OWNED, 0)) rc__owner_check(obj, RC__OP_INCREF);
-        h->refcnt++;
+        /* Not thread-checked here: every retain has its release, which is
+         * (RC__KEPT_DIVERTS); a call here would cost every caller frame
+         * space (ASan) and register pressure. */
+        RC__HEAD(obj)->refcnt++;
         RC__STAT(rc__stat_increfs);
     }
     return obj;
@@ -332,7 +333,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 RC__STAT(rc__stat_allocated);
                 /* A tracked type counts towards the next collection; the
                  * object itself is linked nowhere. */
-                if ((w & RC__F_GC) && __builtin_expect(++rc__gc_count0 > rc__gc_trigger, 0))
+                if ((w & RC__F_GC) && __builtin_expect(--rc__gc_left < 0, 0))
                     rc__gc_maybe_collect();
                 return h + 1;
             }
@@ -543,6 +544,54 @@ RC_CLEARS(0) void rc_dict_clear(rc_dict *d);
 RC_READS_ONLY int rc_dict_next(rc_dict *d, size_t *pos, void **key, void **value);
 RC_FRESH rc_list *rc_dict_keys(rc_dict *d);
 RC_FRESH rc_list *rc_dict_values(rc_dict *d);
+
+/* ------------------------------------------------------------------------
+ * Generators — Python's `yield` (docs/builtins.md, "Generators")
+ *
+ *   RC_GENERATOR(long) rc_gen *count_to(long n) {
+ *       for (long i = 0; i < n; i++) rc_yield(i);
+ *   }
+ *   rc_gen *g = count_to(10);
+ *   for (long v; rc_gen_next(g, &v);) printf("%ld\n", v);
+ *
+ * The plugin turns the body into a resume function (a state machine over
+ * GNU C's `goto *label`) and the locals that live across an rc_yield into
+ * the fields of the generator object (a managed struct: header below, then
+ * the frame), so a suspended generator costs its frame and 24 bytes, and
+ * rc_gen_next costs two calls. Without the plugin RC_GENERATOR is a compile
+ * error: the body cannot run as a plain function.
+ * ------------------------------------------------------------------------ */
+struct RC_MANAGED rc_gen;
+typedef struct rc_gen rc_gen;
+
+/* Runs the body to its next rc_yield and stores the value at out (a T *;
+ * for a managed T, *out is a strong slot: it receives a new reference and
+ * the one it held is released, so start it NULL), returns 1; returns 0,
+ * out untouched, once the body has finished or the generator is closed. */
+int rc_gen_next(rc_gen *g, void *out);
+/* Python's close(): releases the strong locals of a suspended generator;
+ * rc_gen_next then returns 0. Dropping the last reference does the same. */
+void rc_gen_close(rc_gen *g);
+
+/* The first member of every generator object (plugin-generated code only). */
+struct rc__gen_head {
+    int (*resume)(void *self, void *out); /* the generated resume function */
+    void *label;  /* where the body resumes (&&label), NULL before the start */
+    int state;    /* RC__GEN_* */
+};
+enum { RC__GEN_READY, RC__GEN_RUNNING, RC__GEN_DONE };
+
+#if defined(__AUTORC_PLUGIN__)
+/* Markers the plugin's generator pass finds and rewrites away. */
+#define RC_GENERATOR(T) __attribute__((annotate("autorc_generator", (__typeof__(T) *)0)))
+void rc__gen_yield_marker(int, ...);
+#define rc_yield(e) rc__gen_yield_marker(0, (e))
+#else
+#define RC_GENERATOR(T)                                                          \
+    _Static_assert(0, "RC_GENERATOR needs the autorc plugin (compile with "      \
+                      "autorc-cc or -fplugin=autorc.so)");
+#define rc_yield(e) RC_GENERATOR(e)
+#endif
 
 /* ------------------------------------------------------------------------
  * Cycle collector (Python's gc module) — docs/gc.md

@@ -92,6 +92,34 @@
  *   those that counting alone frees once finalizers cut their links (as
  *   CPython, which frees them by counts while it finalizes).
  *
+ * Bounded automatic collections (issue 14: pauses)
+ *   The set S of an automatic collection has at most AUTO_BUDGET members
+ *   (about a millisecond of work): roots beyond it wait in their buffer
+ *   (a collection takes a buffer's newest entries, so the waiting ones stay
+ *   in place), and an object the gather meets once S is full is treated as
+ *   an older one: outside, its references counted as external, and the
+ *   surviving roots kept as candidates (as with a boundary). That is
+ *   always safe -- trial deletion on any subset only frees what is
+ *   referenced from inside the subset alone -- and it finds every cycle
+ *   that fits: a ring dropped over a 100 MB live heap is found whatever
+ *   live structure its nodes point into (the live part is cut off). What
+ *   it cannot find is garbage larger than the budget. The alternatives: an
+ *   incremental collection spread over mutator steps needs a write barrier
+ *   on every store and count (autorc's inline rc_incref has none, and the
+ *   counts S works in place on would be seen by the program); CPython
+ *   3.14's increments are transitive closures, unbounded on one big
+ *   structure; Nim ORC scans whatever its roots reach. So garbage above the
+ *   budget is left to a full collection that walks the heap (as
+ *   rc_gc_collect(2) does), run automatically only when a collection was
+ *   cut short and the program holds twice as many objects as after the
+ *   last such walk (before the first: as when the first cut happened).
+ *   Its pause is proportional to the heap, but it is amortised over the
+ *   allocations that doubled the heap, never happens while the number of
+ *   objects is steady (where every automatic pause is bounded), and a
+ *   program that keeps making large cyclic garbage grows until it runs.
+ *   Explicit collections (rc_gc_collect) and the one at exit have no
+ *   budget: rc_gc_collect(2) finds every unreachable cycle.
+ *
  * Zombies
  *   A buffer holds raw pointers, so an object destroyed while buffered
  *   keeps its memory (object.c: RC_F_ZOMBIE, count 0, already counted out
@@ -117,7 +145,7 @@
  *   count 0 and are never members of S: their references count as outside.
  *
  * Scheduling (CPython's thresholds, CPython's counts)
- *   count0 (rc__gc_count0) = tracked allocations minus deallocations since
+ *   count0 (kept as rc__gc_left, see count0()) = tracked allocations minus deallocations since
  *   the last collection; count[i] (i > 0) = collections of generation i-1
  *   since the last collection of i. After a tracked allocation, if enabled
  *   and threshold0 != 0 and count0 > threshold0, the oldest generation whose
@@ -129,6 +157,8 @@
  *   buffers cand[0..g] are all empty cannot find anything and is skipped:
  *   counts restart as after it, get_stats does not count it, and no object
  *   is touched. Thresholds default to 2000, 10, 10 (CPython 3.13's).
+ *   Before all that, the heap walk of "Bounded automatic collections" runs
+ *   instead when it is due (it counts as a collection of generation 2).
  *
  * Threads: none (see autorc.h); all state here is per process.
  */
@@ -153,6 +183,11 @@ enum {
 };
 _Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
                "gc.c's flag bits");
+/* The most members an automatic collection's set may have (about 1 ms of
+ * work); explicit ones have no limit. Overridable for tests. */
+#ifndef AUTO_BUDGET
+#define AUTO_BUDGET ((size_t)16384)
+#endif
 /* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
@@ -211,20 +246,32 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
 /* ---- state --------------------------------------------------------------- */
 
 static ptrvec cand[NGEN]; /* candidate roots by age (heads) */
-long rc__gc_count0;
-static long count[NGEN]; /* count[0] unused: rc__gc_count0 */
+static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
 static bool collecting;
-/* autorc.h's inline allocation compares count0 with this alone: threshold0
- * while automatic collections may run, else LONG_MAX. */
+/* Count 0 is kept as the allocations left before the trigger (autorc.h's
+ * inline allocation counts rc__gc_left down and tests its sign): the
+ * trigger is threshold0 while automatic collections may run, else
+ * LONG_MAX; count 0 = rc__gc_trigger - rc__gc_left, at least 0. */
 long rc__gc_trigger = 2000;
+long rc__gc_left = 2000;
+static inline long count0(void) { return rc__gc_trigger - rc__gc_left; }
+static inline void set_count0(long c) { rc__gc_left = rc__gc_trigger - c; }
 static void update_trigger(void) {
+    long c = count0();
     rc__gc_trigger = enabled && threshold[0] && !collecting ? threshold[0] : LONG_MAX;
+    set_count0(c);
 }
 static int debug;
 static rc_gc_genstats stats[NGEN];
 static size_t long_lived_total, long_lived_pending;
+/* Has an automatic collection been cut short by AUTO_BUDGET since the last
+ * full collection that walked the heap? walk_base: rc__live after that
+ * walk, or, before the first one, when the first collection was cut. */
+static bool cut_short;
+static size_t walk_base;
+static bool walked;
 static rc_list *garbage;
 
 typedef struct callback {
@@ -296,7 +343,10 @@ static ptrvec stack, unreach, outside;
 
 typedef struct gather_ctx {
     unsigned maxage; /* enter objects of this age or younger */
-    bool boundary;   /* a member refers to an older live object */
+    size_t budget;   /* at most this many members (automatic collections) */
+    bool boundary;   /* a member refers to an older live object, or one the
+                      * budget kept out */
+    bool cut;        /* ... the budget did */
     bool out;        /* the member being scanned has a slot out of S */
     uint32_t into;   /* ... and this many slots into S */
 } gather_ctx;
@@ -335,7 +385,7 @@ static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
 /* Steps 2 and 3 in one pass (CPython 3.8's update+subtract): a slot's target
  * joins S when first met (its count saved), and every slot into S
  * decrements its target's count. */
-static void visit_gather(void **slot, void *ctx) {
+static RC_ALWAYS_INLINE void visit_gather(void **slot, void *ctx) {
     void *c = *slot;
     if (!c) return;
     rc__head *ch = RC_HEAD_OF(c);
@@ -348,6 +398,10 @@ static void visit_gather(void **slot, void *ctx) {
         }
         if (age_of(f) > gc->maxage) {
             gc->boundary = gc->out = true; /* older: outside, as an older generation */
+            return;
+        }
+        if (RC_UNLIKELY(set.n >= gc->budget)) {
+            gc->boundary = gc->cut = gc->out = true; /* outside, as an older one */
             return;
         }
         set_add(ch);
@@ -696,7 +750,7 @@ static void validate_walk(rc__head *h, void *ctx) {
 
 static void validate_state(bool walk_heap) {
     RC_ASSERT(set.n == 0 && unreach.n == 0 && stack.n == 0 && outside.n == 0);
-    RC_ASSERT(rc__gc_count0 >= 0);
+    RC_ASSERT(count0() >= 0);
     size_t live_entries = 0;
     for (int k = 0; k < NGEN; k++)
         for (size_t i = 0; i < cand[k].n; i++) {
@@ -751,7 +805,7 @@ static void walk_sizes(rc__head *h, void *ctx) {
         s->n[age_of(h->flags)]++;
 }
 
-static long collect(int g, bool explicit, size_t *n_uncollectable) {
+static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable) {
     validate_state(explicit);
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
@@ -764,7 +818,7 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     }
     if (g + 1 < NGEN) count[g + 1]++;
     for (int i = 1; i <= g; i++) count[i] = 0;
-    rc__gc_count0 = 0;
+    set_count0(0);
     unsigned age = g + 1 < NGEN ? (unsigned)g + 1 : NGEN - 1;
     reached_age2 = 0;
 
@@ -784,9 +838,17 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
      * allocator mode. Only then does an explicit collection's heap walk
      * add the young objects not reached (memory order: address order in
      * the pools, hash order of object.c's set under malloc and debug), and
-     * the gathering goes on from them. */
-    for (int k = 0; k <= g; k++)
-        for (size_t i = 0; i < taken[k].n; i++) {
+     * the gathering goes on from them.
+     * Roots beyond the budget wait in their buffer for the next collection
+     * (still RC_F_BUFFERED): a collection takes the newest entries of a
+     * buffer, in the order they were buffered, and leaves the oldest
+     * [0, first[k]) where they are (no copy). */
+    if (explicit && g == NGEN - 1) cut_short = false;
+    size_t first[NGEN];
+    for (int k = 0; k <= g; k++) {
+        size_t room = budget - (set.n < budget ? set.n : budget);
+        first[k] = taken[k].n > room ? taken[k].n - room : 0;
+        for (size_t i = first[k]; i < taken[k].n; i++) {
             rc__head *h = taken[k].p[i];
             if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
                 h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
@@ -797,7 +859,8 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
             h->flags &= (uint16_t)~RC_F_BUFFERED;
             if (can_join(h)) set_add(h);
         }
-    gather_ctx gc = {maxage, false, false, 0};
+    }
+    gather_ctx gc = {maxage, budget, false, false, false, 0};
     /* One call site, so that the gathering stays inlined. */
     bool walk = explicit;
     for (size_t from = 0;; walk = false) {
@@ -810,6 +873,10 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     /* Steps 4-5. */
     mark();
     bool boundary = gc.boundary;
+    if (gc.cut && !cut_short) {
+        cut_short = true;
+        if (!walked) walk_base = rc__live;
+    }
     unreach.n = 0;
     needs nd = {false, false, false, false, 0, 0};
     size_t survivors = partition(age, &nd);
@@ -818,14 +885,21 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
      * given back for reuse. */
     for (int k = 0; k <= g; k++) {
         if (boundary && g < NGEN - 1)
-            for (size_t i = 0; i < taken[k].n; i++) {
+            for (size_t i = first[k]; i < taken[k].n; i++) {
                 rc__head *h = taken[k].p[i];
                 if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
                     continue;
                 h->flags |= RC_F_BUFFERED;
                 ptrvec_push(&cand[g + 1], h);
             }
-        if (cand[k].p == NULL && taken[k].cap <= 65536) {
+        if (first[k]) {
+            /* The waiting roots stay the buffer's oldest entries. */
+            ptrvec w = taken[k];
+            w.n = first[k];
+            for (size_t i = 0; i < cand[k].n; i++) ptrvec_push(&w, cand[k].p[i]);
+            free(cand[k].p);
+            cand[k] = w;
+        } else if (cand[k].p == NULL && taken[k].cap <= 65536) {
             cand[k] = taken[k];
             cand[k].n = 0;
         } else {
@@ -907,6 +981,10 @@ static long collect(int g, bool explicit, size_t *n_uncollectable) {
     if (debug & RC_GC_DEBUG_STATS)
         fprintf(stderr, "gc: done, %ld unreachable, %zu uncollectable, %.4fs elapsed\n", m, n,
                 now_seconds() - t0);
+    if (explicit && g == NGEN - 1) {
+        walked = true;
+        walk_base = rc__live;
+    }
     stats[g].collections++;
     stats[g].collected += (size_t)m;
     stats[g].uncollectable += n;
@@ -927,12 +1005,12 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
     free(copy);
 }
 
-static long collect_with_callbacks(int generation, bool explicit) {
+static long collect_with_callbacks(int generation, bool explicit, size_t budget) {
     collecting = true;
     update_trigger();
     invoke_callbacks("start", generation, 0, 0);
     size_t uncollectable = 0;
-    long found = collect(generation, explicit, &uncollectable);
+    long found = collect(generation, explicit, budget, &uncollectable);
     invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
     collecting = false;
     update_trigger();
@@ -946,8 +1024,18 @@ static inline bool full_collection_due(void) {
 }
 
 static RC_NOINLINE void collect_generations(void) {
+    /* Garbage larger than the budget is found only by a collection that
+     * walks the heap. One runs once a collection was cut short and the
+     * program holds twice as many objects as after the last walk (before
+     * the first: as when the first cut happened). Amortised: the walk is
+     * proportional to the objects allocated since; a program that keeps
+     * making such garbage grows, and so gets it collected. */
+    if (cut_short && rc__live / 2 >= (walk_base > AUTO_BUDGET ? walk_base : AUTO_BUDGET)) {
+        collect_with_callbacks(NGEN - 1, true, SIZE_MAX);
+        return;
+    }
     for (int i = NGEN - 1; i >= 0; i--) {
-        long c = i == 0 ? rc__gc_count0 : count[i];
+        long c = i == 0 ? count0() : count[i];
         if (c <= threshold[i]) continue;
         if (i == NGEN - 1 && !full_collection_due()) continue;
         bool any = false;
@@ -957,16 +1045,16 @@ static RC_NOINLINE void collect_generations(void) {
              * restart as after the collection; no object is touched. */
             if (i + 1 < NGEN) count[i + 1]++;
             for (int k = 1; k <= i; k++) count[k] = 0;
-            rc__gc_count0 = 0;
+            set_count0(0);
             return;
         }
-        collect_with_callbacks(i, false);
+        collect_with_callbacks(i, false, AUTO_BUDGET);
         return;
     }
 }
 
 void rc__gc_maybe_collect(void) {
-    if (RC_UNLIKELY(rc__gc_count0 > threshold[0]) && threshold[0] && enabled && !collecting)
+    if (RC_UNLIKELY(count0() > threshold[0]) && threshold[0] && enabled && !collecting)
         collect_generations();
 }
 
@@ -1021,7 +1109,7 @@ long rc_gc_collect(int generation) {
     if (generation < 0 || generation >= NGEN)
         rc__fatal("rc_gc_collect(%d): invalid generation (expected -1, 0, 1 or 2)", generation);
     if (collecting) return 0;
-    return collect_with_callbacks(generation, true);
+    return collect_with_callbacks(generation, true, SIZE_MAX);
 }
 
 void rc_gc_enable(void) {
@@ -1040,7 +1128,7 @@ void rc_gc_get_stats(rc_gc_genstats out[3]) {
 }
 
 void rc_gc_get_count(long out[3]) {
-    out[0] = rc__gc_count0;
+    out[0] = count0();
     for (int i = 1; i < NGEN; i++) out[i] = count[i];
 }
 
@@ -1147,7 +1235,7 @@ void rc_gc_freeze(void) {
     free(v.p);
     drop_all_candidates();
     long_lived_pending = 0;
-    rc__gc_count0 = 0;
+    set_count0(0);
 }
 
 static void walk_frozen(rc__head *h, void *ctx) {
@@ -1226,7 +1314,7 @@ static void gc_atexit(void) {
     bool any = false;
     for (int k = 0; k < NGEN; k++) any |= cand[k].n != 0;
     if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
-        collect_with_callbacks(NGEN - 1, false);
+        collect_with_callbacks(NGEN - 1, false, SIZE_MAX);
     size_t n = garbage ? rc_list_len(garbage) : 0;
     if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
     fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);

@@ -288,14 +288,17 @@ extern size_t rc__weak_nqueued;
 /* ---- collector hooks (gc.c) -------------------------------------------- */
 /* Run the automatic collection if thresholds say so (called after rc__new). */
 void rc__gc_maybe_collect(void);
+/* The schedule's count 0 is kept as rc__gc_left = rc__gc_trigger - count 0
+ * (autorc.h): an allocation counts down, a death counts up. */
+extern long rc__gc_trigger;
 /* Is a collection running (from its start callbacks to its stop ones)? */
 bool rc__gc_running(void);
 /* A dying tracked object leaves the schedule's count (count 0 does not go
  * below zero, as CPython's). */
-static inline void rc__gc_count_death(void) { rc__gc_count0 -= rc__gc_count0 > 0; }
+static inline void rc__gc_count_death(void) { rc__gc_left += rc__gc_left < rc__gc_trigger; }
 /* k of them at once (object.c's destruction loop counts in a local). */
 static inline void rc__gc_count_deaths(long k) {
-    rc__gc_count0 = rc__gc_count0 > k ? rc__gc_count0 - k : 0;
+    rc__gc_left = rc__gc_trigger - rc__gc_left > k ? rc__gc_left + k : rc__gc_trigger;
 }
 
 /* Lazy tracking (CPython's MAINTAIN_TRACKING, for rc_dict): an object of a
@@ -312,7 +315,7 @@ static inline void rc__gc_untrack(rc__head *h) {
 static inline void rc__gc_track(rc__head *h) {
     if (!(h->flags & RC_F_GC)) {
         h->flags |= RC_F_GC;
-        rc__gc_count0++;
+        rc__gc_left--;
     }
 }
 

@@ -53,13 +53,16 @@
  * descriptor's runtime word (rc_type.rt) caches the index and the head's
  * initial flags for the inline allocation path of autorc.h. A plain object
  * (rc__typeinfo.plain: no finalizer, no weak fields, no container hooks;
- * never weakly referenced, pooled, not a candidate root; its head lacks
- * RC_F_COMPLEX and the other flags of RC_F_NOT_PLAIN; tracked or not,
- * traced or not) is destroyed by a short loop: leave the collector's count
+ * never weakly referenced, pooled; its head lacks RC_F_COMPLEX and the
+ * other flags of RC_F_NOT_PLAIN; tracked or not, traced or not, a candidate
+ * root or not) is destroyed by a short loop: leave the collector's count
  * if tracked, drop its trace if traced, push its fields,
- * return its block to the block cache (inline, no store to its head); the
+ * return its block to the block cache (inline, no store to its head; a
+ * candidate root's block stays, a zombie, see step 5); the
  * loop keeps the last plain type's field offsets in locals, so a run of
- * one type's objects (a list, a tree) costs one dependent load per object.
+ * one type's objects (a list, a tree) costs one dependent load per object,
+ * and hands such a run to run(), which tells each next object from the
+ * run's by one compare of its whole head.
  * Everything else goes through destroy().
  */
 #include "internal.h"
@@ -344,7 +347,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     RC__STAT(rc__stat_allocated);
     void *obj = RC_OBJ_OF(h);
     if (RC_UNLIKELY(rc__tracing)) rc__trace_alloc(obj, n, site);
-    if ((flags & RC_F_GC) && ++rc__gc_count0 > rc__gc_trigger) rc__gc_maybe_collect();
+    if ((flags & RC_F_GC) && --rc__gc_left < 0) rc__gc_maybe_collect();
     return obj;
 }
 
@@ -431,7 +434,7 @@ void rc__release_slow(void *obj) {
      * after that (weak references are cleared first). A debug-heap object
      * keeps its dead head in the quarantine. */
     if (RC_UNLIKELY(h->flags & RC_F_DYING)) dead_retained(obj);
-    if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj, RC__OP_DECREF);
+    if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
         if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
@@ -530,13 +533,13 @@ static void destroy(void *obj) {
 
 /* A plain object: pooled, no weak references (traced or not), and
  * a type with no finalizer, no weak fields and no container hooks
- * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX), not a
- * candidate root (RC_F_BUFFERED). Its destruction is just: leave the
- * collector's count if tracked (RC_F_GC), drop its trace if
- * traced (RC_F_TRACED), release the fixed fields, return the block. One
- * test of the head's flags tells it from every other object. */
+ * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
+ * destruction is just: leave the collector's count if tracked (RC_F_GC),
+ * drop its trace if traced (RC_F_TRACED), release the fixed fields, return
+ * the block -- or, for a candidate root (RC_F_BUFFERED), leave it a zombie.
+ * One test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
-#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX | RC_F_BUFFERED)
+#define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
 #ifdef AUTORC_STATS
 #define RC__STAT_ADD(counter, k) ((counter) += (k))
 #else
@@ -544,6 +547,95 @@ static void destroy(void *obj) {
 #endif
 
 bool rc__in_dealloc(void) { return draining; }
+
+/* The run loop (RUN_LOOP): rc__dealloc's plain path for a run of objects
+ * whose heads are all the same 64-bit word -- count 1, the flags and type
+ * index of the object that started the run (plain, untraced, not a
+ * candidate root) -- a tree or
+ * list taken apart. One load and one compare replace the count, flag and
+ * type tests; the field offsets, the block cache's head and length and the
+ * stack stay in registers (written back when the run ends). The order is
+ * the plain path's: the first non-NULL field next, the others pushed last
+ * first. Returns 0 when the stack is empty, else an entry the general loop
+ * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
+ * Valgrind builds annotate every block free and do without it; so do
+ * big-endian machines (the word's layout). */
+#if !defined(RC_ASAN) && !defined(RC_VALGRIND) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define RUN_LOOP 1
+#define RUN_BODY(NS)                                                                 \
+    for (;;) {                                                                       \
+        rc__head *h = RC_HEAD_OF(o);                                                 \
+        uint64_t hw;                                                                 \
+        memcpy(&hw, h, sizeof hw);                                                   \
+        if (hw != word || n + (NS) > cap) break;                                     \
+        h->refcnt = 0;                                                               \
+        uintptr_t next = 0;                                                          \
+        if ((NS) > 3) RUN_FIELD(o3);                                                 \
+        if ((NS) > 2) RUN_FIELD(o2);                                                 \
+        if ((NS) > 1) RUN_FIELD(o1);                                                 \
+        RUN_FIELD(o0);                                                               \
+        void *b = (char *)h - prefix;                                                \
+        if (RC_LIKELY(k < lim)) {                                                    \
+            RC_LINK(b) = head;                                                       \
+            head = b;                                                                \
+            k++;                                                                     \
+        } else {                                                                     \
+            rc__pool_free_block(b);                                                  \
+        }                                                                            \
+        count++;                                                                     \
+        if (next) {                                                                  \
+            o = (void *)next;                                                        \
+            continue;                                                                \
+        }                                                                            \
+        if (!n) {                                                                    \
+            o = NULL;                                                                \
+            break;                                                                   \
+        }                                                                            \
+        uintptr_t e = st[--n];                                                       \
+        if (e & PEND_DEAD) {                                                         \
+            o = (void *)e; /* tagged: returned as it is */                          \
+            break;                                                                   \
+        }                                                                            \
+        o = (void *)e;                                                               \
+    }
+#define RUN_FIELD(off)                                                               \
+    do {                                                                             \
+        uintptr_t child = *(uintptr_t *)((char *)o + (off));                         \
+        if (child) {                                                                 \
+            if (next) st[n++] = next;                                                \
+            next = child;                                                            \
+        }                                                                            \
+    } while (0)
+
+static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t *off, uint32_t ns,
+                                 uint32_t prefix, uint32_t cls, uintptr_t **stp, size_t *np,
+                                 size_t cap, size_t *freed, long *gcfreed) {
+    void *o = (void *)first;
+    uintptr_t *st = *stp;
+    size_t n = *np, count = 0;
+    void *head = rc__cache[cls];
+    uint32_t k = rc__ncache[cls], lim = rc__cache_limit[cls];
+    uint32_t o0 = off[0], o1 = ns > 1 ? off[1] : 0, o2 = ns > 2 ? off[2] : 0,
+             o3 = ns > 3 ? off[3] : 0;
+    switch (ns) {
+    case 1: RUN_BODY(1); break;
+    case 2: RUN_BODY(2); break;
+    case 3: RUN_BODY(3); break;
+    default: RUN_BODY(4); break;
+    }
+    rc__cache[cls] = head;
+    rc__ncache[cls] = k;
+    *np = n;
+    *freed += count;
+    if (word & (uint64_t)RC_F_GC << 32) *gcfreed += (long)count;
+    return (uintptr_t)o;
+}
+#undef RUN_BODY
+#undef RUN_FIELD
+#else
+#define RUN_LOOP 0
+#endif
 
 void rc__dealloc(void *obj) {
     push_pending((uintptr_t)obj | PEND_DEAD);
@@ -560,7 +652,7 @@ void rc__dealloc(void *obj) {
      * full destroy (finalizers, weakref callbacks, tracing). */
     uintptr_t *st = pending;
     size_t n = npending, cap = cap_pending, freed = 0;
-    long gcfreed = 0; /* tracked objects among them (rc__gc_count0's share) */
+    long gcfreed = 0; /* tracked objects among them (count 0's share) */
     /* The last plain type destroyed, in locals: a run of objects of one
      * type (a list, a tree) reads its field offsets from registers, so the
      * address of the next object depends on one load (the field) instead
@@ -588,6 +680,9 @@ void rc__dealloc(void *obj) {
                 continue;
             }
         }
+        /* A plain object, or one that is plain but a candidate root: that
+         * one is destroyed the same way and left a zombie (its block stays
+         * while a collector buffer points to it; rc__free_or_bury). */
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
             /* Count 0 in the dead head (the line is being written anyway,
              * and a free block keeps its head: RC_LINK): a later release of
@@ -605,7 +700,14 @@ void rc__dealloc(void *obj) {
                 cns = ti->nstrong;
                 cprefix = ti->prefix;
                 ccls = ti->cls;
-                for (uint32_t i = 0; i < cns && i < DEALLOC_CACHED_FIELDS; i++) coff[i] = ti->strong[i];
+                const uint32_t *off = ti->strong;
+                switch (cns < DEALLOC_CACHED_FIELDS ? cns : DEALLOC_CACHED_FIELDS) {
+                case 4: coff[3] = off[3]; /* fall through */
+                case 3: coff[2] = off[2]; /* fall through */
+                case 2: coff[1] = off[1]; /* fall through */
+                case 1: coff[0] = off[0]; /* fall through */
+                default: break;
+                }
             }
             uint32_t ns = cns;
             if (RC_UNLIKELY(n + ns > cap)) {
@@ -644,8 +746,22 @@ void rc__dealloc(void *obj) {
             }
 #undef TAKE_FIELD
             freed++;
-            rc__pool_free_class((char *)h - cprefix, ccls);
+            if (RC_LIKELY(!(hf & RC_F_BUFFERED)))
+                rc__pool_free_class((char *)h - cprefix, ccls);
+            else
+                h->flags = (uint16_t)(hf | RC_F_ZOMBIE);
             if (next) {
+#if RUN_LOOP
+                /* Untraced, not a zombie, at most 4 fields: the run loop
+                 * takes the next objects while they are like this one. */
+                if (!(hf & (RC_F_TRACED | RC_F_BUFFERED)) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                    uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
+                                      ccls, &st, &n, cap, &freed, &gcfreed);
+                    if (!r) continue;
+                    e = r;
+                    goto again;
+                }
+#endif
                 e = next;
                 goto again;
             }
@@ -653,7 +769,7 @@ void rc__dealloc(void *obj) {
             h->refcnt = 0;
             /* A field's last reference, released here (a debug-heap object
              * is never plain): the thread check of rc_decref. */
-            if (RC_UNLIKELY(h->flags & RC_F_OWNED) && !(e & PEND_DEAD)) rc__owner_check(o, RC__OP_DECREF);
+            if (RC_UNLIKELY(h->flags & RC_F_OWNED) && !(e & PEND_DEAD)) rc__owner_check(o);
             npending = n;
             rc__live -= freed;
             RC__STAT_ADD(rc__stat_freed, freed);
@@ -661,7 +777,8 @@ void rc__dealloc(void *obj) {
             rc__gc_count_deaths(gcfreed);
             gcfreed = 0;
             destroy(o);
-            ctix = 0; /* destroy may have grown the type table: reload */
+            /* The cached type stays valid: its values are copies, and a
+             * table entry never changes (only the table may move). */
             st = pending;
             n = npending;
             cap = cap_pending;

@@ -67,7 +67,16 @@ FEATURES = {
     'deep-fields': 'field reads two levels deep (x->a->b)',
     'assign-in-cond': 'if ((x = value) != NULL)',
     'stmt-expr': 'statement expressions ({ T *t = ...; t; })',
+    'struct-values': 'plain structs holding managed pointers, by value (locals, arrays, =, compound literals)',
+    'tagged-unions': 'RC_TAGGED unions by value',
+    'goto-fail': 'goto forward past declarations in the same block (`goto fail;`)',
+    'base-struct': 'a derived managed struct whose first member is the object type',
 }
+
+
+# variable name prefix by kind (kind_in reads it back)
+PREFIX = {'strong': 'x', 'weak': 'w', 'unowned': 'u', 'array': 'v',
+          'struct': 's', 'sarray': 'y', 'tagged': 'k', 'der': 'd'}
 
 
 class Reject(Exception):
@@ -186,7 +195,7 @@ class Gen:
         return out
 
     def fresh(self, kind):
-        name = '%s%d' % ({'strong': 'x', 'weak': 'w', 'unowned': 'u', 'array': 'v'}[kind], self.newid())
+        name = '%s%d' % (PREFIX[kind], self.newid())
         self.scopes[-1].append((name, kind))
         return name
 
@@ -209,6 +218,12 @@ class Gen:
                 choices += ['new', 'new', 'new']
                 if allow_call and self.callees(value=True):
                     choices += ['call', 'call']
+            if self.vars(('struct', 'sarray')):
+                choices.append('sfield')
+            if self.vars(('tagged',)):
+                choices.append('kfield')
+            if self.vars(('der',)):
+                choices.append('dvar')
         c = r.choice(choices)
         if as_arg and c not in ('null', 'var'):
             temps[0] -= 1
@@ -237,7 +252,9 @@ class Gen:
                 b1 = ('new',)
             return ('tern', self.cond(), b1, b2)
         if c == 'new':
-            return ('new',)
+            return ('newd',) if self.on('base-struct') and r.random() < 0.3 else ('new',)
+        if c == 'dvar':
+            return ('dvar', self.pick_var(('der',)))
         if c == 'sexpr':
             # `({ T *t = inner; t; })` or `({ ...; t ? t->f : NULL; })`: +1
             inner = r.choice([('new',), ('new',), self.value([0], allow_owned=False, allow_call=False)])
@@ -249,7 +266,91 @@ class Gen:
             return ('sexpr', 't%d' % self.newid(), inner, f)
         if c == 'call':
             return self.call(temps, value=True)
+        if c == 'sfield':
+            return self.sfield()
+        if c == 'kfield':
+            return ('kfield', self.pick_var(('tagged',)))
         return ('null',)
+
+    def sfield(self):
+        """`s.p` or `y[i].q`: a field of a struct local."""
+        v = self.pick_var(('struct', 'sarray'))
+        f = self.r.choice(['p', 'q'])
+        if v[0] == 'y':
+            return ('safield', v, self.r.randrange(2), f)
+        return ('sfield', v, f)
+
+    def fvalues(self, temps, n):
+        """The values of n fields in a brace initialiser or compound literal.
+        C leaves the order of an initialiser list's evaluations open, so side
+        effects (rc_new, a call) are in one field at most, and next to a call
+        (which may store into globals and fields) the other fields read only
+        struct locals. No bare variable: whether its last use moves into the
+        field is left open, as for `T *y = x;`."""
+        r = self.r
+        out, eff = [], False
+        for _ in range(n):
+            if not eff and r.random() < 0.6:
+                # a call's arguments: no keep-alive temporary (the plugin
+                # refuses one inside an initialiser; issue-15 notes)
+                e = self.value([0])
+                if e[0] == 'call':
+                    e = e[:2] + ([('null',) if a[0] == 'var' else a for a in e[2]],) + e[3:]
+            else:
+                e = self.value(temps, allow_owned=False, allow_call=False)
+            if e[0] == 'var':
+                e = ('glob', self.glob())
+            eff = eff or effects(e)
+            out.append(e)
+        if any(has_call(e) for e in out):
+            out = [e if has_call(e) or e[0] in ('null', 'sfield', 'safield', 'kfield', 'dvar') else ('null',)
+                   for e in out]
+        return out
+
+    def srhs(self, temps, decl):
+        """A struct pair value: brace list or designated initialiser (decl
+        only), compound literal, `pair_of(a, b)`, a copy of a struct local
+        or array element, `swapped(copy)`."""
+        r = self.r
+        kinds = ['cl', 'of', 'of']
+        if decl:
+            kinds += ['brace', 'brace', 'desig', 'zero']
+        if self.vars(('struct', 'sarray')):
+            kinds += ['copy', 'copy', 'swap']
+        k = r.choice(kinds)
+        if k == 'zero':
+            return None
+        if k in ('brace', 'desig', 'cl'):
+            fs = self.fvalues(temps, 2)
+            if k == 'desig':
+                fs = [x if r.random() < 0.7 else None for x in fs]
+            return ('sbrace' if k != 'cl' else 'scl', fs, k == 'desig' and r.random() < 0.5)
+        if k == 'of':
+            return ('sof', self.value(temps, as_arg=True), self.value(temps, as_arg=True))
+        src = self.scopy()
+        return src if k == 'copy' else ('sswap', src)
+
+    def scopy(self):
+        v = self.pick_var(('struct', 'sarray'))
+        if v[0] == 'y':
+            return ('sacopy', v, self.r.randrange(2))
+        return ('scopy', v)
+
+    def kvalue(self, temps, decl):
+        """A tagged value: `{ .tag = 1, .u.o = E }`, `{ .tag = 0, .u.i = n }`,
+        a copy of another tagged local, or (decl only) `{0}`."""
+        r = self.r
+        kinds = ['obj', 'obj', 'int'] + (['zero'] if decl else [])
+        if self.vars(('tagged',)):
+            kinds.append('copy')
+        k = r.choice(kinds)
+        if k == 'zero':
+            return None
+        if k == 'int':
+            return ('kint', r.randint(0, 9))
+        if k == 'copy':
+            return ('kcopy', self.pick_var(('tagged',)))
+        return ('kobj', self.fvalues(temps, 1)[0])
 
     def glob(self):
         gs = ['g0', 'g1'] + (['ga[0]', 'ga[1]'] if self.on('global-arrays') else [])
@@ -347,6 +448,20 @@ class Gen:
             kinds += ['ostore']
         if self.on('refcounts'):
             kinds += ['rc']
+        if self.on('struct-values'):
+            kinds += ['sdecl', 'sdecl', 'sadecl']
+            if self.vars(('struct', 'sarray')):
+                kinds += ['sassign', 'sassign', 'sfstore', 'sfstore', 'sprint', 'sprint']
+        if self.on('tagged-unions'):
+            kinds += ['kdecl']
+            if self.vars(('tagged',)):
+                kinds += ['kassign', 'kassign', 'kprint', 'kprint']
+        if self.on('goto-fail') and depth < 3:
+            kinds += ['gfblk']
+        if self.on('base-struct'):
+            kinds += ['ddecl']
+            if self.vars(('der',)):
+                kinds += ['dassign']
         k = r.choice(kinds)
         return getattr(self, 's_' + k)(depth)
 
@@ -519,6 +634,90 @@ class Gen:
     def s_goto(self, depth):
         return ('if', self.cond(), [('goto', self.r.choice(self.labels))], [])
 
+    # -- issue 15's constructs
+    def s_sdecl(self, depth):
+        e = self.srhs([1], decl=True)
+        return ('sdecl', self.fresh('struct'), e)
+
+    def s_sadecl(self, depth):
+        """`struct pair y[2] = {0};` or `= { [i] = { .p = A, .q = B } }`."""
+        init = None
+        if self.r.random() < 0.5:
+            init = (self.r.randrange(2), self.fvalues([1], 2))
+        return ('sadecl', self.fresh('sarray'), init)
+
+    def s_sassign(self, depth):
+        """`s = rhs;` or `y[i] = rhs;`"""
+        v = self.pick_var(('struct', 'sarray'))
+        tgt = ('scopy', v) if v[0] == 's' else ('sacopy', v, self.r.randrange(2))
+        return ('sassign', tgt, self.srhs([1], decl=False))
+
+    def s_sfstore(self, depth):
+        """`s.p = value;` (a strong slot: moves, retains, releases)."""
+        tgt = self.sfield()
+        e = self.value([1])
+        return ('sfstore', tgt, e)
+
+    def s_sprint(self, depth):
+        """`printf("pair %d", pair_ids(rhs))`: rhs a copy, a `pair_of` of
+        variables (no other temporary next to the struct's), `swapped(copy)`."""
+        r = self.r
+        k = r.choice(['copy', 'of', 'swap'])
+        if k == 'of':
+            e = ('sof', self.value([0], as_arg=True), self.value([0], as_arg=True))
+        else:
+            e = self.scopy()
+            if k == 'swap':
+                e = ('sswap', e)
+        return ('sprint', e)
+
+    def s_kdecl(self, depth):
+        e = self.kvalue([1], decl=True)
+        return ('kdecl', self.fresh('tagged'), e)
+
+    def s_kassign(self, depth):
+        return ('kassign', self.pick_var(('tagged',)), self.kvalue([1], decl=False))
+
+    def s_kprint(self, depth):
+        return ('kprint', self.pick_var(('tagged',)))
+
+    def s_ddecl(self, depth):
+        """`struct der *d = mkd();` (a derived pointer local; its object is
+        reached as `&d->base`)."""
+        return ('ddecl', self.fresh('der'))
+
+    def s_dassign(self, depth):
+        return ('dassign', self.pick_var(('der',)), self.r.random() < 0.7)
+
+    def s_gfblk(self, depth):
+        """`{ decls; if (c) goto failN; decls; stmts; failN: ; stmts }`: a
+        forward goto past declarations of the same block, also from nested
+        blocks and loops; the statements after the label see only the
+        variables of enclosing blocks (those of the block may be unset)."""
+        self.label += 1
+        lab = 'fail%d' % self.label
+        self.cur.has_goto = True
+        self.scopes.append([])
+        before = [self.s_decl(depth + 1, init=('new',))]
+        self.labels.append(lab)
+        before.append(('if', self.cond(), [('goto', lab)], []))
+        n = self.r.randint(1, 5)
+        for _ in range(n):
+            if self.budget <= 0:
+                break
+            self.budget -= 1
+            before.append(self.stmt(depth + 1))
+        self.labels.pop()
+        self.scopes[-1] = []
+        after = []
+        for _ in range(self.r.randint(0, 2)):
+            if self.budget <= 0:
+                break
+            self.budget -= 1
+            after.append(self.stmt(depth + 1))
+        self.scopes.pop()
+        return ('gfblk', lab, before, after)
+
     def s_break(self, depth):
         return ('if', self.cond(), [('break',)], [])
 
@@ -537,7 +736,7 @@ class Gen:
 def reads(e):
     """Variables an expression reads (not counting &x)."""
     k = e[0]
-    if k in ('var', 'field', 'field2', 'id'):
+    if k in ('var', 'field', 'field2', 'id', 'sfield', 'safield', 'kfield', 'dvar'):
         return {e[1]}
     if k == 'int':
         return reads(e[1])
@@ -551,6 +750,41 @@ def reads(e):
             out |= reads(a)
         return out
     return set()
+
+
+def effects(e):
+    """Whether evaluating a managed value can print, allocate or release."""
+    k = e[0]
+    if k in ('new', 'newd', 'call', 'sexpr'):
+        return True
+    if k == 'tern':
+        return effects(e[2]) or effects(e[3])
+    return False
+
+
+def has_call(e):
+    if e[0] == 'call':
+        return True
+    if e[0] == 'tern':
+        return has_call(e[2]) or has_call(e[3])
+    return e[0] == 'sexpr' and has_call(e[2])
+
+
+def rhs_exprs(e):
+    """The managed values inside a struct or tagged value (see Gen.srhs,
+    Gen.kvalue)."""
+    if e is None:
+        return []
+    k = e[0]
+    if k in ('sbrace', 'scl'):
+        return [x for x in e[1] if x is not None]
+    if k == 'sof':
+        return [e[1], e[2]]
+    if k == 'sswap':
+        return rhs_exprs(e[1])
+    if k == 'kobj':
+        return [e[1]]
+    return []
 
 
 def reads_cond(c):
@@ -590,7 +824,7 @@ def analyse(funcs):
         def st(s, f=f):
             if s[0] == 'assign' and s[1].startswith('p'):
                 f.pinned.add(s[1])
-            elif s[0] == 'gotoblk':
+            elif s[0] in ('gotoblk', 'gfblk'):
                 f.has_goto = True
         walk_stmts(f.body, st, lambda e: None)
         walk_stmts(f.body, lambda s: None, lambda e: f.addr_taken.add(e[1]) if e[0] == 'addr' and e[1] else None)
@@ -622,6 +856,8 @@ def analyse(funcs):
                     bare(s[1])
                 elif s[0] == 'if' and s[1][0] == 'asg':
                     bare(s[1][2])
+                elif s[0] == 'sfstore':
+                    bare(s[2])
 
             def ex(e):
                 if e[0] == 'call':
@@ -639,7 +875,7 @@ def analyse(funcs):
 def kind_in(f, name):
     if name.startswith('p'):
         return 'param'
-    return {'x': 'strong', 'w': 'weak', 'u': 'unowned', 'v': 'array'}[name[0]]
+    return {v: k for k, v in PREFIX.items()}[name[0]]
 
 
 def walk_stmts(stmts, st, ex):
@@ -695,6 +931,17 @@ def walk_stmt(s, st, ex):
             walk_stmts(b, st, ex)
     elif k == 'gotoblk':
         walk_stmts(s[2], st, ex)
+    elif k in ('sdecl', 'sassign', 'sprint', 'kdecl', 'kassign'):
+        for e in rhs_exprs(s[-1]):
+            walk_expr(e, ex)
+    elif k == 'sadecl' and s[2]:
+        for e in s[2][1]:
+            walk_expr(e, ex)
+    elif k == 'sfstore':
+        walk_expr(s[2], ex)
+    elif k == 'gfblk':
+        walk_stmts(s[2], st, ex)
+        walk_stmts(s[3], st, ex)
 
 
 # ------------------------------------------------------------ emitter ----
@@ -710,6 +957,12 @@ class Emitter:
 
     def T(self):
         return 'struct %sobj' % self.p
+
+    def P(self):
+        return 'struct %spair' % self.p
+
+    def V(self):
+        return 'struct %sval' % self.p
 
     def program(self):
         p, T = self.p, self.T()
@@ -728,6 +981,25 @@ class Emitter:
         L.append('static int %snext;' % p)
         L.append('static %s *%smk(void) { %s *o = rc_new(%s); o->id = ++%snext; return o; }' % (T, p, T, T, p))
         L.append('static int %sid(%s *o) { return o ? o->id : -1; }' % (p, T))
+        # issue 15: a plain struct and a tagged union holding managed
+        # pointers by value, with helpers that take, return and copy them
+        # (not static: borrowed parameters whatever they do)
+        P, V = self.P(), self.V()
+        L.append('%s { %s *p; %s *q; int k; };' % (P, T, T))
+        L.append('%s { int tag; union { long i; RC_TAGGED(tag, 1) %s *o; } u; };' % (V, T))
+        L.append('%s %spair_of(%s *a, %s *b) { %s s = { a, b, 0 }; return s; }' % (P, p, T, T, P))
+        L.append('int %spair_ids(%s s) { return %sid(s.p) * 1000 + %sid(s.q); }' % (p, P, p, p))
+        L.append('%s %sswapped(%s s) { %s *t = s.p; s.p = s.q; s.q = t; return s; }' % (P, p, P, T))
+        # C's inheritance: one object, reached as a derived or a base pointer
+        D = 'struct %sder' % p
+        L.append('struct RC_MANAGED %sder { %s base; int extra; };' % (p, T))
+        if self.has_fin:
+            L.append('RC_FINALIZER void %sdfin(%s *self) { printf("dfin %%d %%d\\n", self->base.id, '
+                     'self->base.a ? self->base.a->id : -1); }' % (p, D))
+        L.append('static %s *%smkd2(void) { %s *d = rc_new(%s); d->base.id = ++%snext; d->extra = 1; return d; }'
+                 % (D, p, D, D, p))
+        L.append('static %s *%smkd(void) { %s *d = rc_new(%s); d->base.id = ++%snext; return &d->base; }'
+                 % (T, p, D, D, p))
         for f in self.funcs:
             L.append(self.proto(f) + ';')
         for f in self.funcs:
@@ -803,6 +1075,10 @@ class Emitter:
             return '(%s ? %s->%s : NULL)' % (v, v, e[2])
         if k == 'new':
             return p + 'mk()'
+        if k == 'newd':
+            return p + 'mkd()'
+        if k == 'dvar':
+            return '&%s->base' % e[1]
         if k == 'field2':
             v = e[1]
             for _ in range(3):
@@ -820,8 +1096,47 @@ class Emitter:
             return '%s(%s)' % (name, ', '.join(self.ex(a) for a in e[2]))
         if k == 'int':
             return self.iex(e[1])
+        if k == 'sfield':
+            return '%s.%s' % (e[1], e[2])
+        if k == 'safield':
+            return '%s[%d].%s' % (e[1], e[2], e[3])
+        if k == 'kfield':
+            return '(%s.tag == 1 ? %s.u.o : NULL)' % (e[1], e[1])
         if k == 'addr':
             return '&' + self.ref(e[1]) if e[1] else 'NULL'
+        raise ValueError(e)
+
+    def fields(self, fs, desig):
+        """A brace list of the pair's fields; designated ones maybe reversed."""
+        if not desig and all(x is not None for x in fs):
+            return '{ %s, %s }' % (self.ex(fs[0]), self.ex(fs[1]))
+        parts = ['.%s = %s' % (n, self.ex(x)) for n, x in zip('pq', fs) if x is not None]
+        if desig:
+            parts.reverse()
+        return '{ %s }' % ', '.join(parts) if parts else '{0}'
+
+    def sex(self, e):
+        """A struct pair or tagged value (Gen.srhs, Gen.kvalue)."""
+        p = self.p
+        k = e[0]
+        if k == 'sbrace':
+            return self.fields(e[1], e[2])
+        if k == 'scl':
+            return '(%s)%s' % (self.P(), self.fields(e[1], False))
+        if k == 'sof':
+            return '%spair_of(%s, %s)' % (p, self.ex(e[1]), self.ex(e[2]))
+        if k == 'scopy':
+            return e[1]
+        if k == 'sacopy':
+            return '%s[%d]' % (e[1], e[2])
+        if k == 'sswap':
+            return '%sswapped(%s)' % (p, self.sex(e[1]))
+        if k == 'kobj':
+            return '{ .tag = 1, .u.o = %s }' % self.ex(e[1])
+        if k == 'kint':
+            return '{ .tag = 0, .u.i = %d }' % e[1]
+        if k == 'kcopy':
+            return e[1]
         raise ValueError(e)
 
     def iex(self, e):
@@ -966,6 +1281,47 @@ class Emitter:
             return out + self.line('%s: ;' % s[1])
         if k == 'goto':
             return self.line('goto %s;' % s[1])
+        if k == 'sdecl':
+            self.newfe()
+            return self.line('%s %s = %s;' % (self.P(), s[1], self.sex(s[2]) if s[2] else '{0}'))
+        if k == 'sadecl':
+            self.newfe()
+            init = '{0}'
+            if s[2]:
+                init = '{ [%d] = %s }' % (s[2][0], self.fields(s[2][1], False))
+            return self.line('%s %s[2] = %s;' % (self.P(), s[1], init))
+        if k == 'sassign':
+            self.newfe()
+            rhs = s[2]
+            if rhs[0] == 'scl' or rhs[0] == 'sbrace':
+                rhs = ('scl', rhs[1])
+            return self.line('%s = %s;' % (self.sex(s[1]), self.sex(rhs)))
+        if k == 'sfstore':
+            self.newfe()
+            return self.line('%s = %s;' % (self.ex(s[1]), self.ex(s[2])))
+        if k == 'sprint':
+            self.newfe()
+            return self.line('printf("pair %%d\\n", %spair_ids(%s));' % (p, self.sex(s[1])))
+        if k == 'kdecl':
+            self.newfe()
+            return self.line('%s %s = %s;' % (self.V(), s[1], self.sex(s[2]) if s[2] else '{0}'))
+        if k == 'kassign':
+            self.newfe()
+            rhs = s[2]
+            val = self.sex(rhs) if rhs[0] == 'kcopy' else '(%s)%s' % (self.V(), self.sex(rhs))
+            return self.line('%s = %s;' % (s[1], val))
+        if k == 'kprint':
+            return self.line('printf("val %%d\\n", %s.tag == 1 ? %sid(%s.u.o) : (int)%s.u.i);' % (s[1], p, s[1], s[1]))
+        if k == 'ddecl':
+            self.newfe()
+            return self.line('struct %sder *%s = %smkd2();' % (p, s[1], p))
+        if k == 'dassign':
+            self.newfe()
+            return self.line('%s = %s;' % (s[1], ('%smkd2()' % p) if s[2] else 'NULL'))
+        if k == 'gfblk':
+            out = self.line('{') + self.blk(s[2])
+            out += self.line('%s: ;' % s[1]) + self.blk(s[3])
+            return out + self.line('}')
         if k == 'break':
             return self.line('break;')
         if k == 'continue':
@@ -980,9 +1336,10 @@ class Emitter:
 
 # -------------------------------------------------------------- model ----
 class Obj:
-    __slots__ = ('id', 'rc', 'f', 'w', 'u', 'dead', 'finalized')
+    __slots__ = ('id', 'rc', 'f', 'w', 'u', 'dead', 'finalized', 'der')
 
-    def __init__(self, oid, fields):
+    def __init__(self, oid, fields, der=False):
+        self.der = der         # allocated as the derived struct
         self.id = oid
         self.rc = 1
         self.f = {k: None for k in fields}
@@ -1089,8 +1446,8 @@ class Model:
             return False
         o.finalized = True
         a = o.f['a']
-        self.emit('fin %d %d' % (o.id, a.id if a else -1))
-        if o.id == self.res_id:
+        self.emit('%s %d %d' % ('dfin' if o.der else 'fin', o.id, a.id if a else -1))
+        if o.id == self.res_id and not o.der:
             old = self.glob['gres']
             self.glob['gres'] = o
             o.rc += 1
@@ -1180,6 +1537,82 @@ class Model:
                     self.release(s.val[i])
             elif s.kind == 'weak':
                 self.weak.remove(s)
+            elif s.kind == 'struct':
+                self.release_pair(s.val)
+            elif s.kind == 'sarray':
+                for i in (1, 0):
+                    self.release_pair(s.val[i])
+            elif s.kind == 'tagged':
+                self.release_tagged(s.val)
+
+    # -- values by value (issue 15): a pair is [p, q], a tagged value
+    # ('o', object) or ('i', n); a copy retains every slot, fields in
+    # declaration order, and so does a release
+    def release_pair(self, pr):
+        for o in list(pr):
+            self.release(o)
+
+    def release_tagged(self, tv):
+        if tv[0] == 'o':
+            self.release(tv[1])
+
+    def assign_pair(self, pr, new, owned):
+        """`*slot = v`: retain the new fields, store, release the old ones."""
+        if not owned:
+            for o in new:
+                self.retain(o)
+        old = list(pr)
+        pr[:] = new
+        self.release_pair(old)
+
+    def ev_pair(self, e, fr, temps):
+        """(fields, owned) of a pair value (Gen.srhs)."""
+        k = e[0]
+        if k in ('sbrace', 'scl'):
+            out = []
+            for x in e[1]:
+                if x is None:
+                    out.append(None)
+                    continue
+                v, own = self.ev(x, fr, temps)
+                out.append(v if own else self.retain(v))
+            return out, True
+        if k == 'sof':
+            a, b = [], []
+            for x in (e[1], e[2]):
+                v, own = self.ev(x, fr, temps)
+                if own:
+                    temps.append(v)
+                elif x[0] not in ('var', 'null') or (x[0] == 'var' and x[1] in fr.f.addr_taken):
+                    temps.append(self.retain(v))
+                a.append(v)
+            return [self.retain(o) for o in a], True
+        if k == 'scopy':
+            return list(fr.vars[e[1]].val), False
+        if k == 'sacopy':
+            return list(fr.vars[e[1]].val[e[2]]), False
+        if k == 'sswap':
+            v, own = self.ev_pair(e[1], fr, temps)
+            assert not own
+            return [self.retain(v[1]), self.retain(v[0])], True
+        raise ValueError(e)
+
+    def pair_ref(self, fr, e):
+        """The list holding a struct local's or array element's fields."""
+        if e[0] == 'scopy':
+            return fr.vars[e[1]].val
+        return fr.vars[e[1]].val[e[2]]
+
+    def ev_tagged(self, e, fr, temps):
+        """(tagged value, owned) of Gen.kvalue's value."""
+        if e is None:
+            return ('i', 0), True
+        if e[0] == 'kint':
+            return ('i', e[1]), True
+        if e[0] == 'kcopy':
+            return fr.vars[e[1]].val, False
+        v, own = self.ev(e[1], fr, temps)
+        return ('o', v if own else self.retain(v)), True
 
     def block_body(self, stmts, fr, top=False):
         if not top:
@@ -1228,11 +1661,10 @@ class Model:
             if b.dead:
                 raise Reject('a variable holds a dead object')
             return self.field_get(b, e[2]), False
-        if k == 'new':
-            self.next += 1
-            o = Obj(self.next, self.fields)
-            self.objs.append(o)
-            return o, True
+        if k in ('new', 'newd'):
+            return self.new(k == 'newd'), True
+        if k == 'dvar':
+            return fr.vars[e[1]].val, False
         if k == 'call':
             return self.ev_call(e, fr, temps)
         if k == 'tern':
@@ -1246,12 +1678,25 @@ class Model:
             self.retain(val)
             self.release(o)
             return val, True
+        if k == 'sfield':
+            return fr.vars[e[1]].val['pq'.index(e[2])], False
+        if k == 'safield':
+            return fr.vars[e[1]].val[e[2]]['pq'.index(e[3])], False
+        if k == 'kfield':
+            tv = fr.vars[e[1]].val
+            return (tv[1] if tv[0] == 'o' else None), False
         if k == 'field2':
             b = fr.vars[e[1]].val
             if b is None or b.f[e[2]] is None:
                 return None, False
             return self.field_get(b.f[e[2]], e[3]), False
         raise ValueError(e)
+
+    def new(self, der=False):
+        self.next += 1
+        o = Obj(self.next, self.fields, der)
+        self.objs.append(o)
+        return o
 
     def field_get(self, b, f):
         if f == 'w':
@@ -1320,7 +1765,10 @@ class Model:
 
     def end_fe(self, temps):
         for t in reversed(temps):
-            self.release(t)
+            if isinstance(t, tuple):
+                self.release_pair(t[1])     # a struct temporary
+            else:
+                self.release(t)
 
     def value_for_slot(self, e, fr, temps):
         """A value to store into a strong slot: (object, owned)."""
@@ -1505,6 +1953,73 @@ class Model:
                     raise
         elif k == 'goto':
             raise GotoX(s[1])
+        elif k == 'sdecl':
+            v, own = self.ev_pair(s[2], fr, temps) if s[2] else ([None, None], True)
+            fr.vars[s[1]] = Slot('struct', v if own else [self.retain(o) for o in v])
+            fr.scopes[-1].append(s[1])
+            self.end_fe(temps)
+        elif k == 'sadecl':
+            val = [[None, None], [None, None]]
+            if s[2]:
+                val[s[2][0]] = self.ev_pair(('sbrace', s[2][1], False), fr, temps)[0]
+            fr.vars[s[1]] = Slot('sarray', val)
+            fr.scopes[-1].append(s[1])
+            self.end_fe(temps)
+        elif k == 'sassign':
+            v, own = self.ev_pair(s[2], fr, temps)
+            self.assign_pair(self.pair_ref(fr, s[1]), v, own)
+            self.end_fe(temps)
+        elif k == 'sfstore':
+            pr = self.pair_ref(fr, ('scopy', s[1][1]) if s[1][0] == 'sfield' else ('sacopy', s[1][1], s[1][2]))
+            i = 'pq'.index(s[1][-1])
+            v, own = self.value_for_slot(s[2], fr, temps)
+            self.store(lambda: pr[i], lambda x: pr.__setitem__(i, x), v, own)
+            self.end_fe(temps)
+        elif k == 'sprint':
+            v, own = self.ev_pair(s[1], fr, temps)
+            ids = [o.id if o is not None else -1 for o in v]
+            self.emit('pair %d' % (ids[0] * 1000 + ids[1]))
+            if own:
+                temps.append(('pair', v))
+            self.end_fe(temps)
+        elif k == 'kdecl':
+            v, own = self.ev_tagged(s[2], fr, temps)
+            if not own and v[0] == 'o':
+                self.retain(v[1])
+            fr.vars[s[1]] = Slot('tagged', v)
+            fr.scopes[-1].append(s[1])
+            self.end_fe(temps)
+        elif k == 'kassign':
+            slot = fr.vars[s[1]]
+            v, own = self.ev_tagged(s[2], fr, temps)
+            if not own and v[0] == 'o':
+                self.retain(v[1])
+            old = slot.val
+            slot.val = v
+            self.release_tagged(old)
+            self.end_fe(temps)
+        elif k == 'kprint':
+            tv = fr.vars[s[1]].val
+            self.emit('val %d' % ((tv[1].id if tv[1] is not None else -1) if tv[0] == 'o' else tv[1]))
+        elif k == 'ddecl':
+            fr.vars[s[1]] = Slot('strong', self.new(True))
+            fr.scopes[-1].append(s[1])
+        elif k == 'dassign':
+            slot = fr.vars[s[1]]
+            self.store(lambda: slot.val, lambda x: setattr(slot, 'val', x), self.new(True) if s[2] else None, True)
+        elif k == 'gfblk':
+            fr.scopes.append([])
+            try:
+                try:
+                    for x in s[2]:
+                        self.stmt(x, fr)
+                except GotoX as g:
+                    if g.label != s[1]:
+                        raise
+                for x in s[3]:
+                    self.stmt(x, fr)
+            finally:
+                self.exit_scope(fr, fr.scopes.pop())
         elif k == 'break':
             raise BreakX()
         elif k == 'continue':
@@ -1539,22 +2054,31 @@ class Model:
         for fr in self.frames:
             if any(t is o for t in fr.temps):
                 raise Reject('rc of a temporary\'s object')
-            for s in fr.vars.values():
-                if s.kind == 'array':
-                    if any(x is o for x in s.val):
-                        raise Reject('rc of a variable\'s object')
-                elif s.val is o:
-                    raise Reject('rc of a variable\'s object')
+            if any(x is o for x in self.frame_refs(fr)):
+                raise Reject('rc of a variable\'s object')
+
+    @staticmethod
+    def frame_refs(fr, strong_only=False):
+        """The objects a frame's variables and temporaries refer to (only
+        through strong references: the collector's roots)."""
+        rs = []
+        for t in fr.temps:
+            rs += t[1] if isinstance(t, tuple) else [t]
+        for s in fr.vars.values():
+            if s.kind in ('strong', 'borrowed') or (s.kind in ('weak', 'unowned') and not strong_only):
+                rs.append(s.val)
+            elif s.kind in ('array', 'struct'):
+                rs += s.val
+            elif s.kind == 'sarray':
+                rs += s.val[0] + s.val[1]
+            elif s.kind == 'tagged' and s.val[0] == 'o':
+                rs.append(s.val[1])
+        return [x for x in rs if x is not None]
 
     def roots(self):
         rs = [v for v in self.glob.values() if v is not None]
         for fr in self.frames:
-            rs += [t for t in fr.temps if t is not None]
-            for s in fr.vars.values():
-                if s.kind in ('strong', 'borrowed') and s.val is not None:
-                    rs.append(s.val)
-                elif s.kind == 'array':
-                    rs += [x for x in s.val if x is not None]
+            rs += self.frame_refs(fr, strong_only=True)
         return rs
 
     def reachable(self):

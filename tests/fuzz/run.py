@@ -151,6 +151,8 @@ def stmt_paths(stmts, prefix=()):
             subs = [(3, s[3])]
         elif s[0] == 'gotoblk':
             subs = [(2, s[2])]
+        elif s[0] == 'gfblk':
+            subs = [(2, s[2]), (3, s[3])]
         elif s[0] == 'walk':
             subs = [(5, s[5])]
         elif s[0] == 'switch':

@@ -5,6 +5,8 @@
 // 100k-node list, which overflowed the 8 MiB stack at -O1 with the plugin
 // (120 bytes of frame against 24 without), runs.
 // REQUIRES: plugin
+// (An ASan program cannot run under Valgrind: scripts/valgrind.sh skips it.)
+// UNSUPPORTED: valgrind-run
 // RUN: %clang -std=gnu11 -O1 -fsanitize=address -I%autorc_include -fstack-usage -c %s -o %t.plain.o
 // RUN: %clang -std=gnu11 -O1 -fsanitize=address -I%autorc_include %plugin_flags -fstack-usage -c %s -o %t.plugin.o
 // RUN: %python %S/Inputs/frame_size.py copy %t.plain.su %t.plugin.su 24

@@ -1,8 +1,9 @@
 // AUTORC_MALLOC=debug: a count change on a thread other than the object's
 // owner (its creator, or the last thread that called rc_set_owner_thread on
 // a graph holding it) is a fatal error naming the type and both threads —
-// through rc_incref, rc_decref keeping the object alive (tracked or not),
-// the last rc_decref, and the release of a dying object's field. Two threads
+// through rc_decref keeping the object alive (tracked or not), the last
+// rc_decref, and the release of a dying object's field (a retain is caught
+// at its release: rc_incref's inline path stays unchecked). Two threads
 // racing on one object used to end silently at a wrong count. A hand-off
 // with rc_set_owner_thread is fine, in debug mode and (doing nothing) in
 // pool mode; so are collections, which act for every thread.
@@ -16,13 +17,13 @@
 // RUN: env AUTORC_MALLOC=debug %t handoff 2>&1 | FileCheck %s --check-prefix=HANDOFF
 // RUN: env AUTORC_MALLOC=pool %t handoff 2>&1 | FileCheck %s --check-prefix=HANDOFF
 // RUN: env AUTORC_MALLOC=pool %t race-free 2>&1 | FileCheck %s --check-prefix=FREE
-// RACE: autorc: fatal: rc_incref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1 (tid {{[0-9]+}}): counts are not atomic; hand a graph of objects over with rc_set_owner_thread
+// RACE: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1 (tid {{[0-9]+}}): counts are not atomic; hand a graph of objects over with rc_set_owner_thread
 // DECREF: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // UNTRACKED: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // LAST: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // FIELD: stored
 // FIELD: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #1 (tid {{[0-9]+}}), but it belongs to thread #2 (tid {{[0-9]+}})
-// JOIN: autorc: fatal: rc_incref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
+// JOIN: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // HANDOFF: worker: 3 nodes, head 10
 // HANDOFF-NEXT: finalize 10
 // HANDOFF-NEXT: finalize 20
