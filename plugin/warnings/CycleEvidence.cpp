@@ -109,7 +109,58 @@ bool CycleEvidence::isConstructor(const FunctionDecl *FD) {
     }
   }
   Ctor[FD] = Yes ? 1 : 2;
+  if (Yes)
+    findRegistered(FD, Rs.Values);
   return Yes;
+}
+
+// Does constructor FD also store the object it returns into a slot (a
+// parameter's field, a container: `p->child[i] = c; return c;`)? Then its
+// result has an owner besides the caller's local, and a later store of it
+// is not its only reference.
+void CycleEvidence::findRegistered(const FunctionDecl *FD,
+                                   const std::vector<const Expr *> &Returned) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    CycleEvidence &Ev;
+    std::set<const VarDecl *> Locals;
+    bool Found = false;
+    explicit Scan(CycleEvidence &Ev) : Ev(Ev) {}
+    bool stored(const Expr *Value) {
+      const VarDecl *V = localOf(Value);
+      return V && Locals.count(V);
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      const FieldDecl *Top;
+      const Expr *Obj;
+      if (BO->getOpcode() == BO_Assign && stored(BO->getRHS()) &&
+          CycleEvidence::slotOf(BO->getLHS(), Top, Obj) && !stored(Obj))
+        Found = true;
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *C) {
+      const FunctionDecl *Callee = C->getDirectCallee();
+      for (const contracts::Store &S : contracts::stores(Callee))
+        if (S.Value < C->getNumArgs() && stored(C->getArg(S.Value)))
+          Found = true;
+      for (const auto &PS : Ev.paramStores(Callee))
+        if (PS.first < C->getNumArgs() && stored(C->getArg(PS.first)))
+          Found = true;
+      return true;
+    }
+  } S(*this);
+  for (const Expr *V : Returned)
+    if (const VarDecl *L = localOf(V))
+      S.Locals.insert(L);
+  if (S.Locals.empty())
+    return;
+  S.TraverseStmt(FD->getBody());
+  if (S.Found)
+    Registered.insert(FD);
+}
+
+bool CycleEvidence::registers(const FunctionDecl *FD) {
+  FD = FD ? FD->getDefinition() : nullptr;
+  return FD && isConstructor(FD) && Registered.count(FD);
 }
 
 // Which parameters the function stores, into which slots (one level of
@@ -253,6 +304,17 @@ public:
     return true;
   }
 
+  // A returned object is also the caller's: no slot holds its only
+  // reference.
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    if (const VarDecl *V = RS->getRetValue() ? localOf(RS->getRetValue()) : nullptr) {
+      auto It = Names.find(V);
+      if (It != Names.end())
+        Objs[It->second].Held = true;
+    }
+    return true;
+  }
+
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign)
       return true;
@@ -260,8 +322,10 @@ public:
       name(V, BO->getRHS());
       return true;
     }
-    if (Ev.MT.isManagedPtr(BO->getLHS()->getType()))
+    if (Ev.MT.isManagedPtr(BO->getLHS()->getType())) {
       store(BO->getLHS(), BO->getRHS(), false, BO->getExprLoc());
+      selfStore(BO->getLHS(), BO->getRHS(), BO->getExprLoc());
+    }
     return true;
   }
 
@@ -298,11 +362,28 @@ private:
     bool Dropped = true;
     // Made in a loop: a local keeps at most the last iteration's object.
     bool InLoop = false;
+    // Referenced from elsewhere too: returned by this function, or made by
+    // a constructor that stored it in a slot itself.
+    bool Held = false;
   };
 
   bool namesFresh(const Expr *E) {
-    const VarDecl *V = localOf(E);
-    return V ? Names.count(V) != 0 : Ev.isFreshExpr(E);
+    if (const VarDecl *V = localOf(E))
+      return Names.count(V) != 0;
+    return Ev.isFreshExpr(E) || slotObject(E) >= 0;
+  }
+
+  // The fresh object a slot of a local holds since this function stored
+  // it there (`a->card = rc_new(struct card);` then `a->card`), or -1.
+  int slotObject(const Expr *E) {
+    const FieldDecl *Top;
+    const Expr *Obj;
+    const Expr *S = CycleEvidence::stripCasts(E);
+    if (!isa<MemberExpr>(S) || !CycleEvidence::slotOf(S, Top, Obj))
+      return -1;
+    const VarDecl *V = localOf(Obj);
+    auto It = V ? SlotObjs.find({V, Top}) : SlotObjs.end();
+    return It == SlotObjs.end() ? -1 : int(It->second);
   }
 
   // The fresh object E names: a local naming one, or a fresh expression
@@ -320,6 +401,8 @@ private:
 
   void name(const VarDecl *V, const Expr *Value) {
     Names.erase(V);
+    for (auto It = SlotObjs.begin(); It != SlotObjs.end();)
+      It = It->first.first == V ? SlotObjs.erase(It) : std::next(It);
     if (!Value || !Ev.MT.isManagedPtr(V->getType()))
       return;
     if (const VarDecl *W = localOf(Value)) {
@@ -330,6 +413,8 @@ private:
     }
     if (Ev.isFreshExpr(Value)) {
       Objs.push_back({canon(Ev.MT.managedPointee(V->getType())), {}, true, Loops > 0});
+      const auto *C = dyn_cast<CallExpr>(CycleEvidence::stripCasts(Value));
+      Objs.back().Held = C && Ev.registers(C->getDirectCallee());
       Names[V] = unsigned(Objs.size() - 1);
     }
   }
@@ -343,6 +428,12 @@ private:
       if (const RecordDecl *T = Ev.MT.managedPointee(CycleEvidence::stripCasts(Value)->getType()))
         Ev.Holds[Top].insert({canon(T), Loc});
     int O = objectOf(Value);
+    if (const VarDecl *Owner = localOf(Obj)) {
+      if (O >= 0)
+        SlotObjs[{Owner, Top}] = unsigned(O);
+      else
+        SlotObjs.erase({Owner, Top});
+    }
     if (O < 0)
       return;
     SlotStore S;
@@ -354,7 +445,30 @@ private:
     Objs[unsigned(O)].Stores.push_back(S);
   }
 
+  // `x->f = y` with f a field of x's struct pointing to that struct: kept
+  // to find mirrored pairs (`x->right = y; y->left = x;`).
+  void selfStore(const Expr *Target, const Expr *Value, SourceLocation Loc) {
+    const auto *ME = dyn_cast<MemberExpr>(CycleEvidence::stripCasts(Target));
+    const auto *F = ME && ME->isArrow() ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    const VarDecl *X = ME ? localOf(ME->getBase()) : nullptr;
+    const VarDecl *Y = localOf(Value);
+    if (!F || !X || !Y || X == Y ||
+        canon(Ev.MT.managedPointee(F->getType())) != canon(F->getParent()))
+      return;
+    SelfStores.push_back({X, F, Y, Loc});
+  }
+
+  void findMirrors() {
+    for (const SelfStore &A : SelfStores)
+      for (const SelfStore &B : SelfStores)
+        if (A.From == B.To && A.To == B.From && A.Field != B.Field &&
+            canon(A.Field->getParent()) == canon(B.Field->getParent()))
+          Ev.Mirrors[A.Field].insert({B.Field, {B.Loc, canon(B.Field->getParent())}});
+  }
+
   void finish() {
+    findMirrors();
+    SelfStores.clear();
     // What the function's outer locals name at its end stays named while
     // it runs; everything else is left to the slots it was stored in.
     for (const auto &N : Names)
@@ -365,7 +479,7 @@ private:
         continue;
       // Stored once, into an object that outlives the function or after
       // the last local naming it is gone: that slot is what keeps it.
-      if (F.Stores.size() == 1 && (F.Dropped || !F.Stores[0].IntoFresh))
+      if (F.Stores.size() == 1 && !F.Held && (F.Dropped || !F.Stores[0].IntoFresh))
         Ev.Owning.insert({F.Stores[0].Field, {F.Stores[0].Loc, F.Type}});
       for (const SlotStore &S : F.Stores)
         if (!S.IntoFresh)
@@ -376,6 +490,14 @@ private:
   CycleEvidence &Ev;
   std::vector<Fresh> Objs;
   std::map<const VarDecl *, unsigned> Names;
+  std::map<std::pair<const VarDecl *, const FieldDecl *>, unsigned> SlotObjs;
+  struct SelfStore {
+    const VarDecl *From;
+    const FieldDecl *Field;
+    const VarDecl *To;
+    SourceLocation Loc;
+  };
+  std::vector<SelfStore> SelfStores;
   std::set<const VarDecl *> Outer;
   unsigned Depth = 0, Loops = 0;
 };
@@ -387,6 +509,22 @@ CycleEvidence::CycleEvidence(ASTContext &Ctx, const ManagedTypes &MT) : Ctx(Ctx)
 const EvidenceSite *CycleEvidence::owningStore(const FieldDecl *F) const {
   auto It = Owning.find(F);
   return It == Owning.end() ? nullptr : &It->second;
+}
+
+bool CycleEvidence::mirrored(const FieldDecl *F, const FieldDecl *G) const {
+  auto It = Mirrors.find(F);
+  return It != Mirrors.end() && It->second.count(G);
+}
+
+const std::pair<const FieldDecl *const, EvidenceSite> *
+CycleEvidence::mirrorOwning(const FieldDecl *F) const {
+  auto It = Mirrors.find(F);
+  if (It == Mirrors.end())
+    return nullptr;
+  for (const auto &M : It->second)
+    if (owningStore(M.first))
+      return &M;
+  return nullptr;
 }
 
 const EvidenceSite *CycleEvidence::creates(const RecordDecl *Creator,
@@ -432,6 +570,11 @@ Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const R
   } else if (isBackLinkName(Path, F && F->getName() == Path ? F : nullptr)) {
     J.Strength = 1;
     J.Why = "the name '" + Path.str() + "' says it links back";
+  } else if (const auto *M = F && From && From == To ? mirrorOwning(F) : nullptr) {
+    J.Strength = 2;
+    J.Why = "'" + Path.str() + "' is set as the mirror of '" + M->first->getName().str() +
+            "' (" + where(M->second.Loc) + "), which holds the only reference to the new " +
+            Name(From) + ": '" + Path.str() + "' links back";
   } else if (From && From == To) {
     J.Why = "'" + Path.str() + "' is a forward link of " + Name(From) + " (a list or tree link)";
   } else {

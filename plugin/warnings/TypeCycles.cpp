@@ -130,7 +130,8 @@ private:
   }
 
   // N links to itself both ways: a back-link-named self field and another
-  // self link (field or container) without such a name.
+  // self link (field or container) without such a name, or two self
+  // fields the code sets as each other's mirror (CycleEvidence.h).
   bool selfCycle(Node N, const std::vector<bool> &Active) {
     bool Back = false, Down = false;
     for (size_t I = 0; I < Edges.size(); ++I) {
@@ -141,6 +142,10 @@ private:
         Back = true;
       else if (!isBackLinkName(E.Path, E.Leaf))
         Down = true;
+      for (size_t K = 0; K < Edges.size(); ++K)
+        if (K != I && Active[K] && Edges[K].From == N && Edges[K].To == N &&
+            Ev.mirrored(E.Field, Edges[K].Field))
+          return true;
     }
     return Back && Down;
   }

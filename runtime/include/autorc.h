@@ -383,7 +383,7 @@ RC_READS_ONLY RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
  * slots frees the block and returns NULL. rc_slots_free releases all count
  * slots and frees the block. calloc'd arrays are fine too. */
 void *rc_slots_resize(void *slots, size_t old_count, size_t new_count);
-void rc_slots_free(void *slots, size_t count);
+RC_CLEARS(0) void rc_slots_free(void *slots, size_t count);
 
 /* ------------------------------------------------------------------------
  * Python's built-in types: rc_list, rc_str, rc_dict (docs/builtins.md)
