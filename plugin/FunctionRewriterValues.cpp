@@ -76,9 +76,7 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
     return true;
   }
   if (Arr) {
-    E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] this initialiser of an array "
-                                         "of structs holding managed pointers; use a brace "
-                                         "list");
+    E.diags().report(Init->getBeginLoc(), diag::StructArrayInit);
     St.Cur = Saved;
     return true;
   }
