@@ -736,6 +736,7 @@ static long delete_garbage(unsigned held, unsigned age, bool alone) {
  * collections, checked at the start and the end of each one (a failure is
  * "autorc: fatal: internal error: RC_ASSERT(...)"):
  *   - the work vectors (S, unreach, stack, outside) are empty;
+ *   - each buffer's blocks satisfy gc_cand.h's invariants (validate_buffer);
  *   - every buffer entry has RC_F_BUFFERED, is tracked and is in exactly one
  *     buffer (a scratch mark, F_REACHABLE, finds duplicates); a zombie has
  *     count 0, any other entry no PERM bit and a count above 0 (or 0 while
