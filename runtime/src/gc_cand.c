@@ -7,8 +7,6 @@
  */
 #include "gc_cand.h"
 
-#include "internal.h"
-
 #include <stdlib.h>
 #include <string.h>
 

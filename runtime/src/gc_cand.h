@@ -22,6 +22,8 @@
 #ifndef AUTORC_GC_CAND_H
 #define AUTORC_GC_CAND_H
 
+#include "internal.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -42,7 +44,7 @@ cand_block *rc__cand_block_new(void);
 
 static inline void cand_push(candbuf *b, void *x) {
     cand_block *t = b->tail;
-    if (__builtin_expect(!t || t->n == CAND_BLOCK, 0)) {
+    if (RC_UNLIKELY(!t || t->n == CAND_BLOCK)) {
         cand_block *nb = rc__cand_block_new();
         nb->prev = t;
         if (t) t->next = nb;
