@@ -273,20 +273,17 @@ RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
- * the pools, in pool mode and while not tracing (rc__fast_alloc), whose
- * type has had its first allocation (*t->rt holds its type index), is
- * popped straight off its class's block cache. A tracked type (RC__F_GC in
+ * the pools, whose type has had its first allocation (*t->rt holds its type
+ * index) while the inline path is on (pool mode, not tracing, no sanitizer
+ * or Valgrind runtime: the runtime sets the rt word's bit 31 of every type
+ * while it is off, so one signed compare tests both), is popped straight
+ * off its class's block cache. A tracked type (RC__F_GC in
  * *t->rt) only counts the allocation for the collector's schedule and may
  * start a collection, as in rc__new. Everything else (and an empty cache)
  * goes to rc__new. Internal; the plugin calls it. */
 extern void *rc__cache[];
 extern uint32_t rc__ncache[];
 
-#ifdef __cplusplus
-extern bool rc__fast_alloc, rc__tracing;
-#else
-extern _Bool rc__fast_alloc, rc__tracing;
-#endif
 extern size_t rc__live;
 static inline void rc__head_init(rc__head *h, uint32_t w) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -302,9 +299,10 @@ static inline void rc__head_init(rc__head *h, uint32_t w) {
 static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                                    const rc_site *site) {
     size_t n = size + sizeof(rc__head);
-    if (align <= 8 && rc__fast_alloc) {
-        uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
-        if (n <= 512 && w > 0xffffu) {
+    if (align <= 8 && n <= 512) {
+        /* 0 until registered; then tix << 16 | flags, bit 31 while off */
+        uint32_t w = *t->rt;
+        if ((int32_t)w > 0xffff) {
             unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {

@@ -125,7 +125,7 @@ typedef struct rc__typeinfo {
     uint8_t cls;     /* pool size class of `block` (block <= RC_SMALL_MAX) */
 } rc__typeinfo;
 extern rc__typeinfo *rc__tinfo; /* [0] unused */
-#define RC_MAX_TYPES 65535
+#define RC_MAX_TYPES 32767 /* the rt word keeps bit 31 for RC_RT_OFF */
 
 /* The descriptor of the object whose head is h. */
 static inline const rc_type *rc__type_of(const rc__head *h) { return rc__tinfo[h->tix].type; }
@@ -158,9 +158,12 @@ typedef enum rc_mode { RC_MODE_POOL, RC_MODE_MALLOC, RC_MODE_DEBUG } rc_mode;
 extern rc_mode rc__mode;
 /* autorc.h's inline allocation may pop the block caches (pool mode, no
  * sanitizer annotations, not tracing). rc__update_fast_alloc recomputes it
- * (tracemalloc calls it when tracing starts and stops). */
+ * (tracemalloc calls it when tracing starts and stops) and sets or clears
+ * RC_RT_OFF in every registered type's rt word: the inline path reads only
+ * that word (negative: take rc__new). */
 extern bool rc__fast_alloc;
 void rc__update_fast_alloc(void);
+#define RC_RT_OFF (1u << 31)
 /* Stats build counters (RC__STAT increments them only under AUTORC_STATS). */
 extern unsigned long long rc__stat_allocated, rc__stat_freed, rc__stat_gc_candidates;
 extern size_t rc__live;

@@ -196,8 +196,9 @@ static uint32_t *rt_slot(const rc_type *t) {
     return &rt_map[i].word;
 }
 
-/* The rt word of t: its head flags (RC_F_GC) and type index << 16. Makes
- * the type's table entry at its first allocation. */
+/* The rt word of t: its head flags (RC_F_GC) and type index << 16, and
+ * RC_RT_OFF while the inline allocation is off. Makes the type's table
+ * entry at its first allocation. */
 static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     uint32_t *slot = t->rt ? t->rt : rt_slot(t);
     if (*slot) return *slot;
@@ -228,7 +229,8 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->strong = t->strong;
     ti->nstrong = t->nstrong;
     ti->cls = (uint8_t)(ti->block <= RC_SMALL_MAX ? (ti->block - 1) / RC_GRAIN : 0);
-    *slot = ix << 16 | (gc ? RC_F_GC : 0) | (ti->plain ? 0 : RC_F_COMPLEX);
+    *slot = ix << 16 | (gc ? RC_F_GC : 0) | (ti->plain ? 0 : RC_F_COMPLEX) |
+            (rc__fast_alloc ? 0 : RC_RT_OFF);
     return *slot;
 }
 
@@ -322,6 +324,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!inited)) rc__init_once();
     uint32_t w = t->rt ? *t->rt : 0;
     if (RC_UNLIKELY(!w)) w = register_type(t);
+    w &= ~RC_RT_OFF;
     const rc__typeinfo *ti = &rc__tinfo[w >> 16];
     uint32_t flags = w & 0xffffu;
     size_t n = ti->block;
@@ -452,6 +455,11 @@ void rc__update_fast_alloc(void) {
      * directly; sanitizer and Valgrind builds keep every block annotated. */
     rc__fast_alloc = rc__mode == RC_MODE_POOL && !rc__tracing;
 #endif
+    for (uint32_t ix = 1; ix <= ntypes; ix++) {
+        const rc_type *t = rc__tinfo[ix].type;
+        uint32_t *slot = t->rt ? t->rt : rt_slot(t);
+        *slot = rc__fast_alloc ? *slot & ~RC_RT_OFF : *slot | RC_RT_OFF;
+    }
 }
 
 /* ---- traversal --------------------------------------------------------- */
