@@ -158,12 +158,30 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
-/* Allocations of tracked objects left before one calls
- * rc__gc_maybe_collect: the collector's trigger (threshold0, or LONG_MAX
- * while it is disabled, off or running) less count 0 of the gc API (tracked
- * allocations minus deallocations since the last collection). One counter
- * that counts down, so the inline allocation tests its sign (gc.c). */
-extern long rc__gc_left;
+/* The variables the inline allocation reads and writes, in one object: a
+ * position-independent program reaches a variable of another module
+ * through its address in the GOT, one load (or lea) per variable; in one
+ * object they share that address. Each keeps its name through a macro.
+ *   gc_left  allocations of tracked objects left before one calls
+ *            rc__gc_maybe_collect: the collector's trigger (threshold0, or
+ *            LONG_MAX while it is disabled, off or running) less count 0 of
+ *            the gc API (tracked allocations minus deallocations since the
+ *            last collection). One counter that counts down, so the inline
+ *            allocation tests its sign (gc.c).
+ *   live     managed objects alive (rc_live_objects).
+ *   cache    per size class (64 classes of 8 bytes), the block cache's
+ *   ncache   first free block and length (pool.c). */
+typedef struct rc__fastvars {
+    long gc_left;
+    size_t live;
+    void *cache[64];
+    uint32_t ncache[64];
+} rc__fastvars;
+extern rc__fastvars rc__fv;
+#define rc__gc_left (rc__fv.gc_left)
+#define rc__live (rc__fv.live)
+#define rc__cache (rc__fv.cache)
+#define rc__ncache (rc__fv.ncache)
 void rc__gc_maybe_collect(void);
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
@@ -281,15 +299,12 @@ RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
  * *t->rt) only counts the allocation for the collector's schedule and may
  * start a collection, as in rc__new. Everything else (and an empty cache)
  * goes to rc__new. Internal; the plugin calls it. */
-extern void *rc__cache[];
-extern uint32_t rc__ncache[];
-
-extern size_t rc__live;
 static inline void rc__head_init(rc__head *h, uint32_t w) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 */
-    uint64_t hw = 1u | (uint64_t)w << 32;
-    __builtin_memcpy(h, &hw, sizeof hw);
+    /* two stores, no arithmetic: refcnt 1 (an immediate), then flags
+     * w & 0xffff and tix w >> 16 as one 32-bit word */
+    h->refcnt = 1;
+    __builtin_memcpy(&h->flags, &w, sizeof w);
 #else
     h->refcnt = 1;
     h->flags = (uint16_t)w;
@@ -315,8 +330,11 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 RC__STAT(rc__stat_allocated);
                 /* A tracked type counts towards the next collection; the
                  * object itself is linked nowhere. */
-                if ((w & RC__F_GC) && __builtin_expect(--rc__gc_left < 0, 0))
-                    rc__gc_maybe_collect();
+                if (w & RC__F_GC) {
+                    long left = rc__gc_left - 1; /* a decrement and a sign test */
+                    rc__gc_left = left;
+                    if (__builtin_expect(left < 0, 0)) rc__gc_maybe_collect();
+                }
                 return h + 1;
             }
         }

@@ -166,7 +166,6 @@ void rc__update_fast_alloc(void);
 #define RC_RT_OFF (1u << 31)
 /* Stats build counters (RC__STAT increments them only under AUTORC_STATS). */
 extern unsigned long long rc__stat_allocated, rc__stat_freed, rc__stat_gc_candidates;
-extern size_t rc__live;
 void rc__init_once(void);
 
 /* Report a fatal misuse of the runtime and abort. */
@@ -229,8 +228,6 @@ static inline void rc__pool_free_block(void *b) {
  * else straight to the block's pool (rc__pool_free would test the budget
  * again). Builds that annotate blocks for ASan or Valgrind always call
  * rc__pool_free. */
-extern void *rc__cache[];
-extern uint32_t rc__ncache[];
 extern const uint32_t rc__cache_limit[];
 static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
@@ -349,7 +346,6 @@ static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix
 /* Return the memory of a fully destroyed object (no finalizer, no fields):
  * a pool block inline (the collector frees garbage rings through it), the
  * system allocator's and the debug heap's in object.c. */
-extern size_t rc__live;
 extern unsigned long long rc__stat_freed;
 void rc__free_memory_slow(rc__head *h);
 static inline void rc__free_memory(rc__head *h) {

@@ -76,7 +76,8 @@ rc_mode rc__mode = RC_MODE_POOL;
  * built with AUTORC_STATS links against any runtime. */
 unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated, rc__stat_freed,
     rc__stat_gc_candidates;
-size_t rc__live;
+/* gc_left starts at gc.c's initial trigger (threshold0 2000, count 0). */
+rc__fastvars rc__fv = {.gc_left = 2000};
 static bool inited;
 
 extern void *rc_incref(void *obj);

@@ -115,8 +115,9 @@ size_t rc__nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached *
 #ifndef CACHE_BYTES
 #define CACHE_BYTES ((size_t)128 << 10)
 #endif
-void *rc__cache[RC_NCLASSES];      /* exported: autorc.h's inline rc__new_inline pops them */
-uint32_t rc__ncache[RC_NCLASSES];
+/* rc__cache and rc__ncache: members of autorc.h's rc__fv (object.c), which
+ * the inline rc__new_inline pops. */
+_Static_assert(sizeof rc__cache / sizeof rc__cache[0] == RC_NCLASSES, "autorc.h's cache size");
 #define cache rc__cache
 #define ncache rc__ncache
 /* CACHE_BYTES / CLASS_SIZE(c), as a table: no division on the free path. */
