@@ -565,7 +565,8 @@ bool rc__in_dealloc(void) { return draining; }
  * type tests; the field offsets, the block cache's head and length and the
  * stack stay in registers (written back when the run ends). The order is
  * the plain path's: the first non-NULL field next, the others pushed last
- * first. Returns 0 when the stack is empty, else an entry the general loop
+ * first. The caller made room for the first object's fields (cap >= ns).
+ * Returns 0 when the stack is empty, else an entry the general loop
  * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
  * Valgrind builds annotate every block free and do without it; so do
  * big-endian machines (the word's layout). */
@@ -573,11 +574,11 @@ bool rc__in_dealloc(void) { return draining; }
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define RUN_LOOP 1
 #define RUN_BODY(NS)                                                                 \
-    for (;;) {                                                                       \
+    for (const size_t room = cap - (NS);;) {                                         \
         rc__head *h = RC_HEAD_OF(o);                                                 \
         uint64_t hw;                                                                 \
         memcpy(&hw, h, sizeof hw);                                                   \
-        if (hw != word || n + (NS) > cap) break;                                     \
+        if (hw != word || n > room) break;                                           \
         h->refcnt = 0;                                                               \
         uintptr_t next = 0;                                                          \
         if ((NS) > 3) RUN_FIELD(o3);                                                 \
@@ -591,8 +592,8 @@ bool rc__in_dealloc(void) { return draining; }
             k++;                                                                     \
         } else {                                                                     \
             rc__pool_free_block(b);                                                  \
+            spilled++;                                                               \
         }                                                                            \
-        count++;                                                                     \
         if (next) {                                                                  \
             o = (void *)next;                                                        \
             continue;                                                                \
@@ -622,9 +623,9 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
                                  size_t cap, size_t *freed, long *gcfreed) {
     void *o = (void *)first;
     uintptr_t *st = *stp;
-    size_t n = *np, count = 0;
+    size_t n = *np, spilled = 0; /* blocks past the cache's budget, to their pools */
     void *head = rc__cache[cls];
-    uint32_t k = rc__ncache[cls], lim = rc__cache_limit[cls];
+    uint32_t k0 = rc__ncache[cls], k = k0, lim = rc__cache_limit[cls];
     uint32_t o0 = off[0], o1 = ns > 1 ? off[1] : 0, o2 = ns > 2 ? off[2] : 0,
              o3 = ns > 3 ? off[3] : 0;
     switch (ns) {
@@ -636,6 +637,8 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
     rc__cache[cls] = head;
     rc__ncache[cls] = k;
     *np = n;
+    /* Each object freed went to the cache or to its pool: no count in the loop. */
+    size_t count = (k - k0) + spilled;
     *freed += count;
     if (word & (uint64_t)RC_F_GC << 32) *gcfreed += (long)count;
     return (uintptr_t)o;
