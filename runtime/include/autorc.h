@@ -558,20 +558,11 @@ rc_list *rc_dict_values(rc_dict *d);
  * GNU C's `goto *label`) and the locals that live across an rc_yield into
  * the fields of the generator object (a managed struct: header below, then
  * the frame), so a suspended generator costs its frame and 24 bytes, and
- * rc_gen_next costs two calls. Without the plugin RC_GENERATOR is a compile
- * error: the body cannot run as a plain function.
+ * rc_gen_next (inline) costs one indirect call. Without the plugin
+ * RC_GENERATOR is a compile error: the body cannot run as a plain function.
  * ------------------------------------------------------------------------ */
 struct RC_MANAGED rc_gen;
 typedef struct rc_gen rc_gen;
-
-/* Runs the body to its next rc_yield and stores the value at out (a T *;
- * for a managed T, *out is a strong slot: it receives a new reference and
- * the one it held is released, so start it NULL), returns 1; returns 0,
- * out untouched, once the body has finished or the generator is closed. */
-int rc_gen_next(rc_gen *g, void *out);
-/* Python's close(): releases the strong locals of a suspended generator;
- * rc_gen_next then returns 0. Dropping the last reference does the same. */
-void rc_gen_close(rc_gen *g);
 
 /* The first member of every generator object (plugin-generated code only). */
 struct rc__gen_head {
@@ -580,6 +571,34 @@ struct rc__gen_head {
     int state;    /* RC__GEN_* */
 };
 enum { RC__GEN_READY, RC__GEN_RUNNING, RC__GEN_DONE };
+
+/* rc_gen_next's rare cases, out of line (gen.c): a generator that is not
+ * READY (NULL: fatal; RUNNING: fatal; DONE: 0), and one whose body just
+ * finished (running: its strong locals released, the hold dropped; 0). */
+int rc__gen_next_refused(rc_gen *g);
+int rc__gen_finished(rc_gen *g);
+
+/* Runs the body to its next rc_yield and stores the value at out (a T *;
+ * for a managed T, *out is a strong slot: it receives a new reference and
+ * the one it held is released, so start it NULL), returns 1; returns 0,
+ * out untouched, once the body has finished or the generator is closed.
+ * Inline (the step is the generated resume function's indirect call);
+ * libautorc also exports it. The body may drop the last outside reference
+ * to g (a consumer's variable it overwrites): a reference is held while it
+ * runs. */
+inline int rc_gen_next(rc_gen *g, void *out) {
+    struct rc__gen_head *h = (struct rc__gen_head *)(void *)g;
+    if (__builtin_expect(!g || h->state != RC__GEN_READY, 0)) return rc__gen_next_refused(g);
+    h->state = RC__GEN_RUNNING;
+    rc_incref(g);
+    if (__builtin_expect(!h->resume(g, out), 0)) return rc__gen_finished(g);
+    h->state = RC__GEN_READY;
+    rc_decref(g);
+    return 1;
+}
+/* Python's close(): releases the strong locals of a suspended generator;
+ * rc_gen_next then returns 0. Dropping the last reference does the same. */
+void rc_gen_close(rc_gen *g);
 
 #if defined(__AUTORC_PLUGIN__)
 /* Markers the plugin's generator pass finds and rewrites away. */

@@ -42,24 +42,20 @@ static void finish(rc_gen *g, struct rc__gen_head *h) {
     rc__traverse(g, release_slot, NULL);
 }
 
-int rc_gen_next(rc_gen *g, void *out) {
+/* The external definition of the inline rc_gen_next (autorc.h). */
+extern int rc_gen_next(rc_gen *g, void *out);
+
+int rc__gen_next_refused(rc_gen *g) {
     struct rc__gen_head *h = head_of(g, "rc_gen_next");
-    if (h->state != RC__GEN_READY) {
-        if (h->state == RC__GEN_RUNNING)
-            rc__fatal("rc_gen_next: generator already executing (a generator resumed itself)");
-        return 0;
-    }
-    h->state = RC__GEN_RUNNING;
-    /* The body may drop the last outside reference to g (a consumer's
-     * variable it overwrites): hold one while it runs. */
-    rc_incref(g);
-    int more = h->resume(g, out);
-    if (more)
-        h->state = RC__GEN_READY;
-    else
-        finish(g, h);
-    rc_decref(g);
-    return more;
+    if (h->state == RC__GEN_RUNNING)
+        rc__fatal("rc_gen_next: generator already executing (a generator resumed itself)");
+    return 0;
+}
+
+int rc__gen_finished(rc_gen *g) {
+    finish(g, (struct rc__gen_head *)(void *)g);
+    rc_decref(g); /* the hold rc_gen_next took */
+    return 0;
 }
 
 void rc_gen_close(rc_gen *g) {
