@@ -331,11 +331,8 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 RC__STAT(rc__stat_allocated);
                 /* A tracked type counts towards the next collection; the
                  * object itself is linked nowhere. */
-                if (w & RC__F_GC) {
-                    long left = rc__gc_left - 1; /* a decrement and a sign test */
-                    rc__gc_left = left;
-                    if (__builtin_expect(left < 0, 0)) rc__gc_maybe_collect();
-                }
+                if ((w & RC__F_GC) && __builtin_expect(--rc__gc_left < 0, 0))
+                    rc__gc_maybe_collect();
                 return h + 1;
             }
         }
