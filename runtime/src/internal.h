@@ -228,7 +228,7 @@ static inline void rc__pool_free_block(void *b) {
  * else straight to the block's pool (rc__pool_free would test the budget
  * again). Builds that annotate blocks for ASan or Valgrind always call
  * rc__pool_free. */
-extern const uint32_t rc__cache_limit[];
+extern uint32_t rc__cache_limit[]; /* per class, pool.c's cache_refill sets it */
 static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
     uint32_t k = rc__ncache[c];
