@@ -12,7 +12,7 @@ install(TARGETS autorc_static autorc_shared ARCHIVE DESTINATION lib LIBRARY DEST
 
 if(TARGET autorc_plugin)
   install(TARGETS autorc_plugin LIBRARY DESTINATION lib/autorc)
-  install(PROGRAMS ${CMAKE_SOURCE_DIR}/plugin/sarif-names.py DESTINATION lib/autorc)
+  install(PROGRAMS ${CMAKE_BINARY_DIR}/plugin/sarif-names.py DESTINATION lib/autorc)
   if(TARGET autorc_tidy)
     install(TARGETS autorc_tidy LIBRARY DESTINATION lib/autorc)
   endif()

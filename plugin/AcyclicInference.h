@@ -1,7 +1,8 @@
 // AcyclicInference.h — which managed structs can never be part of a
 // reference cycle, so their generated descriptors get RC_TYPE_ACYCLIC: the
-// collector does not track them, their objects have no rc__gclink (16-byte
-// header instead of 32) and rc_new takes the inline allocation path.
+// collector does not track them (docs/gc.md, "What is tracked"), so a
+// release that leaves such an object alive never buffers it as a candidate
+// root, and rc_new takes the inline allocation path.
 //
 // A struct T is proven acyclic when no chain of strong managed slots that
 // starts at T can come back to T. The graph is TypeGraph's (TypeGraph.h,

@@ -169,12 +169,8 @@ protected:
       else if (warnings::parseWarningArg(A, Opts.Warn, CI.getDiagnostics(), OK))
         continue;
       else {
-        DiagnosticsEngine &D = CI.getDiagnostics();
-        unsigned ID = D.getCustomDiagID(
-            DiagnosticsEngine::Error,
-            "[autorc-args] unknown plugin argument '%0' (-fplugin-arg-autorc-%0); valid "
-            "arguments: %1");
-        D.Report(ID) << A << validArgumentsText();
+        diag::report(CI.getDiagnostics(), SourceLocation(), diag::ArgsUnknown,
+                     {A, validArgumentsText()});
         OK = false;
       }
     }
@@ -206,12 +202,7 @@ protected:
     if (Candidate && Inputs[0].getKind().isPreprocessed()) {
       // A .i file (-save-temps, or -x cpp-output) has lost the rc_new macro
       // and <autorc.h>'s file boundaries: it cannot be rewritten correctly.
-      DiagnosticsEngine &D = CI.getDiagnostics();
-      unsigned ID = D.getCustomDiagID(
-          DiagnosticsEngine::Error,
-          "[autorc-unsupported] '%0' is preprocessed output: the autorc plugin needs the "
-          "original source (drop -save-temps, or compile the .c file)");
-      D.Report(ID) << MainPath;
+      diag::report(CI.getDiagnostics(), SourceLocation(), diag::Preprocessed, {MainPath});
       Candidate = false;
     }
     if (Candidate)
@@ -221,8 +212,8 @@ protected:
       llvm::outs().flush();
     }
     if (!Opts.EmitPath.empty() && emitOverwritesInput(MainPath))
-      report(CI, "[autorc-args] emit=" + Opts.EmitPath + " names the file being compiled ('" +
-                     MainPath + "'): it would overwrite the source; choose another path");
+      diag::report(CI.getDiagnostics(), SourceLocation(), diag::ArgsEmitOverwrites,
+                   {Opts.EmitPath, MainPath});
     else if (!Opts.EmitPath.empty()) {
       emit(CI, MainPath, Result);
       warnHeadersNotEmitted(CI, Result);
@@ -234,11 +225,6 @@ protected:
   }
 
 private:
-  static void report(CompilerInstance &CI, const std::string &Msg) {
-    DiagnosticsEngine &D = CI.getDiagnostics();
-    D.Report(D.getCustomDiagID(DiagnosticsEngine::Error, "%0")) << Msg;
-  }
-
   // emit=<path> naming the input (by any spelling, or a link to it).
   bool emitOverwritesInput(const std::string &MainPath) const {
     if (Opts.EmitPath == "-" || MainPath.empty() || MainPath == "-")
@@ -261,12 +247,8 @@ private:
     DiagnosticsEngine &D = CI.getDiagnostics();
     if (!IsC && !MainPath.empty() && MainPath != "-" && (LO.CPlusPlus || LO.ObjC) &&
         Gate(CI).mentionsAutorc(MainPath)) {
-      unsigned ID = D.getCustomDiagID(
-          DiagnosticsEngine::Warning,
-          "[autorc-uninstrumented] '%0' is compiled as %1: the autorc plugin instruments C "
-          "only, so the managed pointers in it are not counted; compile it as C");
-      D.Report(ID) << MainPath << (LO.ObjC ? (LO.CPlusPlus ? "Objective-C++" : "Objective-C")
-                                           : "C++");
+      diag::report(D, SourceLocation(), diag::UninstrumentedLanguage,
+                   {MainPath, LO.ObjC ? (LO.CPlusPlus ? "Objective-C++" : "Objective-C") : "C++"});
       return;
     }
     if (!IsC || (MainPath != "-" && !MainPath.empty()))
@@ -275,11 +257,7 @@ private:
     FileID Main = SM.getMainFileID();
     if (Main.isInvalid() || SM.getBufferData(Main).find("autorc") == StringRef::npos)
       return;
-    unsigned ID = D.getCustomDiagID(
-        DiagnosticsEngine::Warning,
-        "[autorc-uninstrumented] C read from standard input is compiled without reference "
-        "counting: the autorc plugin rewrites files only; save the source to a .c file");
-    D.Report(ID);
+    diag::report(D, SourceLocation(), diag::UninstrumentedStdin);
   }
 
   // Generators are lowered first (GeneratorPass.h); the analysis then runs
@@ -458,10 +436,8 @@ private:
     std::error_code EC;
     llvm::raw_fd_ostream OS(Opts.EmitPath, EC, llvm::sys::fs::OF_None);
     if (EC) {
-      DiagnosticsEngine &D = CI.getDiagnostics();
-      unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
-                                      "[autorc-args] cannot write '%0': %1");
-      D.Report(ID) << Opts.EmitPath << EC.message();
+      diag::report(CI.getDiagnostics(), SourceLocation(), diag::ArgsCannotWrite,
+                   {Opts.EmitPath, EC.message()});
       return;
     }
     OS << Text;
@@ -476,15 +452,9 @@ private:
   void warnHeadersNotEmitted(CompilerInstance &CI, const AnalysisResult &Result) {
     if (Opts.AnalyzeOnly || Result.HasErrors)
       return;
-    DiagnosticsEngine &D = CI.getDiagnostics();
-    unsigned ID = D.getCustomDiagID(
-        DiagnosticsEngine::Warning,
-        "[autorc-emit] emit= wrote the rewritten main file only: the header '%0' is rewritten "
-        "too, so the emitted text compiled without the plugin leaves that header's managed "
-        "code uncounted; compile the source with the plugin to run it");
     for (const auto &[Name, Text] : Result.Rewritten)
       if (Name != Result.MainFile)
-        D.Report(ID) << Name;
+        diag::report(CI.getDiagnostics(), SourceLocation(), diag::EmitHeaderNotWritten, {Name});
   }
 
   void install(CompilerInstance &CI, const AnalysisResult &Result) {
@@ -493,11 +463,7 @@ private:
       auto FE = CI.getFileManager().getFileRef(Name);
       if (!FE) {
         llvm::consumeError(FE.takeError());
-        DiagnosticsEngine &D = CI.getDiagnostics();
-        unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
-                                        "[autorc-unsupported] cannot install the rewritten "
-                                        "text of '%0'");
-        D.Report(ID) << Name;
+        diag::report(CI.getDiagnostics(), SourceLocation(), diag::CannotInstall, {Name});
         continue;
       }
       SM.overrideFileContents(*FE, llvm::MemoryBuffer::getMemBufferCopy(Text, Name));

@@ -20,23 +20,6 @@ using namespace clang;
 
 namespace autorc {
 
-void DiagSink::add(SourceLocation Loc, bool IsError, const std::string &Msg) {
-  SourceLocation FL = Loc.isValid() ? SM.getFileLoc(Loc) : Loc;
-  PendingDiag P;
-  P.IsError = IsError;
-  P.Message = Msg;
-  if (FL.isValid()) {
-    FileID F = SM.getFileID(FL);
-    P.File = compat::fileName(SM, F);
-    P.Offset = SM.getFileOffset(FL);
-  }
-  if (!Seen.insert({P.File, P.Offset, P.Message}).second)
-    return;
-  if (IsError)
-    ++Errors;
-  Out.push_back(std::move(P));
-}
-
 void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   Result.Ran = true;
   SourceManager &SM = Ctx.getSourceManager();
@@ -119,10 +102,8 @@ void ReportConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   DiagnosticsEngine &DE = CI.getDiagnostics();
   for (const PendingDiag &P : Diags) {
     SourceLocation Loc = relocate(SM, P.File, P.Offset, /*Create=*/true);
-    unsigned ID = DE.getCustomDiagID(P.IsError ? DiagnosticsEngine::Error
-                                               : DiagnosticsEngine::Warning,
-                                     "%0");
-    DE.Report(Loc, ID) << P.Message;
+    unsigned ID = DE.getCustomDiagID(diag::level(diag::entry(P.Id).Sev), "%0");
+    DE.Report(Loc, ID) << P.printed();
   }
 }
 

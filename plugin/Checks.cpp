@@ -21,22 +21,14 @@ public:
         // The first member of a managed struct is its "base": one object.
         if (!(MT.isManagedRecord(RD) && !RD->isUnion() && MT.baseOf(RD) == RT->getDecl() &&
               *RD->field_begin() == F))
-          D.error(F->getLocation(),
-                  "[autorc-field] field '" + F->getName().str() +
-                      "' holds a managed struct by value; only the first member of a "
-                      "managed struct can (its base: a pointer to the struct is a pointer to "
-                      "the base); elsewhere hold a pointer");
+          D.report(F->getLocation(), diag::FieldStructByValue, {F->getName().str()});
         return true;
       }
     if (RD->isUnion()) {
       std::string Tag, Value;
       if (MT.containsManagedSlots(T) && !taggedAnnotation(F, Tag, Value) &&
           MT.slotKindOf(F) != SlotKind::Unowned)
-        D.error(F->getLocation(),
-                "[autorc-field] union member '" + F->getName().str() +
-                    "' holds managed pointers, but nothing tells when it is the live member; "
-                    "annotate it RC_TAGGED(tag_field, value) (the enclosing struct's tag "
-                    "field and the value for which it is live), or make it RC_UNOWNED");
+        D.report(F->getLocation(), diag::FieldUntaggedUnion, {F->getName().str()});
       return true;
     }
     if (MT.isManagedRecord(RD))
@@ -46,11 +38,10 @@ public:
     if (MT.slotKindOf(F) != SlotKind::Weak)
       return true;
     std::string RName = MT.recordSpelling(RD);
-    D.error(F->getLocation(),
-            "[autorc-field] RC_WEAK field '" + F->getName().str() + "' in " +
-                (RName.empty() ? std::string("an unnamed struct") : "non-managed '" + RName + "'") +
-                ": a weak slot is registered at its address, which copies of the struct do "
-                "not follow; make the field strong or RC_UNOWNED, or the struct RC_MANAGED");
+    if (RName.empty())
+      D.report(F->getLocation(), diag::FieldWeakInUnnamed, {F->getName().str()});
+    else
+      D.report(F->getLocation(), diag::FieldWeakInUnmanaged, {F->getName().str(), RName});
     return true;
   }
   // RC_TAGGED annotations that name no field of the struct holding the union.
@@ -61,7 +52,7 @@ public:
     flattenSlots(MT, RD, &Problems);
     for (const SlotProblem &P : Problems)
       if (!P.Untagged)
-        D.error(P.At->getLocation(), "[autorc-field] " + P.Message);
+        D.report(P.At->getLocation(), P.Id, P.Args);
     return true;
   }
 };
@@ -107,11 +98,7 @@ public:
       return true;
     if (CE->getBeginLoc().isMacroID() && MT.isUntouchable(CE->getBeginLoc()))
       return true;
-    D.error(CE->getExprLoc(),
-            "[autorc-cast] managed pointer of type '" + MT.typeSpelling(From) +
-                "' converted to '" + MT.typeSpelling(To) +
-                "': the reference would no longer be counted; keep the managed type (the "
-                "runtime API takes managed pointers directly)");
+    D.report(CE->getExprLoc(), diag::CastManaged, {MT.typeSpelling(From), MT.typeSpelling(To)});
     return true;
   }
 
@@ -139,20 +126,14 @@ public:
         if (A->getType()->isArrayType())
           Pointee = A->getType();
         if (!Pointee.isNull() && MT.containsManagedSlots(Pointee)) {
-          D.error(C->getBeginLoc(), "[autorc-memcpy] " + N.str() +
-                                        " over memory that holds managed pointers (" +
-                                        MT.typeSpelling(Pointee) +
-                                        ") bypasses reference counting; assign the fields");
+          D.report(C->getBeginLoc(), diag::MemcpyOverSlots, {N.str(), MT.typeSpelling(Pointee)});
           break;
         }
       }
     } else if (isFreeName(N) && C->getNumArgs() > 0) {
       const Expr *A = C->getArg(0)->IgnoreParenCasts();
       if (MT.isManagedPtr(A->getType()))
-        D.error(C->getBeginLoc(), "[autorc-free] " + N.str() + "() of a managed pointer ('" +
-                                      MT.typeSpelling(A->getType()) +
-                                      "'): managed objects are released by reference "
-                                      "counting; drop the call");
+        D.report(C->getBeginLoc(), diag::FreeManaged, {N.str(), MT.typeSpelling(A->getType())});
     }
     return true;
   }
@@ -163,12 +144,8 @@ public:
     // object or a union (whose tag lives outside it) cannot be.
     QualType T = BO->getLHS()->getType();
     if (MT.containsManagedSlots(T) && !MT.valueRecord(T))
-      D.error(BO->getOperatorLoc(),
-              "[autorc-memcpy] assignment of a " +
-                  std::string(T->isUnionType() ? "union" : "managed struct") +
-                  " holding managed pointers by value cannot be counted; " +
-                  (T->isUnionType() ? "assign the whole struct that holds the union and its tag"
-                                    : "copy the fields one by one"));
+      D.report(BO->getOperatorLoc(),
+               T->isUnionType() ? diag::MemcpyAssignUnion : diag::MemcpyAssignStruct);
     return true;
   }
 };

@@ -19,17 +19,14 @@ void DescriptorGen::collectFinalizers(TranslationUnitDecl *TU) {
     if (FD->getNumParams() == 1)
       RD = MT.managedPointee(FD->getParamDecl(0)->getType());
     if (!RD || !FD->getReturnType()->isVoidType()) {
-      E.diags().error(FD->getLocation(),
-                      "[autorc-finalizer] RC_FINALIZER function '" + FD->getName().str() +
-                          "' must have the form 'void f(T *self)' for an RC_MANAGED struct T");
+      E.diags().report(FD->getLocation(), diag::FinalizerSignature, {FD->getName().str()});
       continue;
     }
     RD = canon(RD);
     auto It = Finalizers.find(RD);
     if (It != Finalizers.end() && It->second->getCanonicalDecl() != FD->getCanonicalDecl()) {
-      E.diags().error(FD->getLocation(), "[autorc-finalizer] second RC_FINALIZER for '" +
-                                             MT.recordSpelling(RD) + "' (first: '" +
-                                             It->second->getName().str() + "')");
+      E.diags().report(FD->getLocation(), diag::FinalizerDuplicate,
+                       {MT.recordSpelling(RD), It->second->getName().str()});
       continue;
     }
     // Prefer the declaration that has a body.
@@ -110,9 +107,7 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
     std::string Member = P.Path.substr(1);
     if (!P.CondPath.empty()) {
       if (Local) {
-        E.diags().error(Def->getLocation(),
-                        "[autorc-unsupported] an RC_TAGGED member in a managed struct defined "
-                        "inside a function; define the struct at file scope");
+        E.diags().report(Def->getLocation(), diag::TaggedInLocalStruct);
         break;
       }
       if (P.Kind == SlotKind::Strong)
@@ -188,8 +183,7 @@ void DescriptorGen::emitDefinitions(FileID MainFID) {
     Text += "\n";
   for (const RecordDecl *RD : Used) {
     if (!RD->getDefinition()) {
-      E.diags().error(RD->getLocation(), "[autorc-unsupported] rc_new of incomplete managed type '" +
-                                             MT.recordSpelling(RD) + "'");
+      E.diags().report(RD->getLocation(), diag::IncompleteType, {MT.recordSpelling(RD)});
       continue;
     }
     Text += definitionText(RD, Names[canon(RD)]);

@@ -7,8 +7,7 @@ using namespace clang;
 namespace autorc {
 
 bool Edits::failed(SourceLocation Loc, llvm::StringRef What) {
-  Diags.error(Loc, "[autorc-unsupported] cannot rewrite " + What.str() +
-                       " here: the source text could not be edited");
+  Diags.report(Loc, diag::EditFailed, {What.str()});
   return false;
 }
 
@@ -17,15 +16,14 @@ bool Edits::checkFileLoc(SourceLocation Loc, SourceLocation DiagLoc, llvm::Strin
     std::string Macro;
     if (DiagLoc.isMacroID())
       Macro = Lexer::getImmediateMacroName(DiagLoc, SM, R.getLangOpts()).str();
-    Diags.error(DiagLoc, "[autorc-macro] cannot insert reference counting for " + What.str() +
-                             " inside the expansion of macro" +
-                             (Macro.empty() ? std::string() : " '" + Macro + "'") +
-                             "; write the operation outside the macro body");
+    if (Macro.empty())
+      Diags.report(DiagLoc, diag::InMacro, {What.str()});
+    else
+      Diags.report(DiagLoc, diag::InNamedMacro, {What.str(), Macro});
     return false;
   }
   if (MT.isUntouchable(Loc)) {
-    Diags.error(DiagLoc, "[autorc-unsupported] " + What.str() +
-                             " would need a change in a system header or <autorc.h>");
+    Diags.report(DiagLoc, diag::InSystemHeader, {What.str()});
     return false;
   }
   return true;

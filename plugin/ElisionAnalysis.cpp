@@ -1,5 +1,6 @@
 // ElisionAnalysis.cpp — see ElisionAnalysis.h.
 #include "ElisionAnalysis.h"
+#include "Contracts.h"
 #include "MoveAnalysis.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <vector>
@@ -64,8 +65,8 @@ public:
     }
     if (MT.isRuntimeDecl(Callee)) {
       // The runtime can run finalizers (user code) almost anywhere; only
-      // its pure readers are harmless.
-      if (!isRuntimeReader(Callee->getName()))
+      // its pure readers (RC_READS_ONLY) are harmless.
+      if (!contracts::readsOnly(Callee))
         Releases = true;
       return !Releases;
     }
@@ -87,16 +88,6 @@ public:
   }
 
 private:
-  static bool isRuntimeReader(llvm::StringRef N) {
-    return N == "rc_getrefcount" || N == "rc_live_objects" || N == "rc_list_len" ||
-           N == "rc_list_get" || N == "rc_list_index" || N == "rc_weakref_count" ||
-           N == "rc_typeof" || N == "rc_typename" || N == "rc_gc_isenabled" ||
-           N == "rc_gc_is_tracked" || N == "rc_gc_is_finalized" || N == "rc_gc_get_count" ||
-           N == "rc_gc_get_threshold" || N == "rc_gc_get_stats" || N == "rc_gc_get_debug" ||
-           N == "rc_gc_get_freeze_count" || N == "rc_tracemalloc_is_tracing" ||
-           N == "rc_allocator_name" || N == "rc_weak_load";
-  }
-
   bool skipped(const VarDecl *V) const { return Skip && Skip->count(V); }
   bool skipped(const Expr *E) const {
     const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());

@@ -7,7 +7,8 @@
 // all: no strong or weak local, no assigned (pinned) parameter, no store to
 // a managed slot, no call returning a +1 managed result, no call through a
 // pointer, and every call goes to a release-free function defined in this
-// file, to a pure reader of the runtime (rc_getrefcount, rc_list_len, ...),
+// file, to a pure reader of the runtime (declared RC_READS_ONLY: rc_getrefcount,
+// rc_list_len, rc_dict_get, ...; Contracts.h),
 // or to a system function that receives no managed pointer and no callback. Nothing can
 // then drop a count, run a finalizer or overwrite a slot during the call.
 // Computed as a greatest fixpoint, so (mutually) recursive readers such as

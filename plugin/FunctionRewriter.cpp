@@ -437,7 +437,7 @@ void FunctionRewriter::run(FunctionDecl *F) {
   findFreshStores(St.FD);
   St.Guards.compute(St.FD, SM, [this](const VarDecl *V) { return isCountedLocal(V); });
   for (auto &Err : St.Guards.Errors)
-    E.diags().error(Err.first, Err.second);
+    E.diags().report(Err.Loc, Err.Id, {Err.Name});
   pinParams(St.FD);
   walkStmt(Body);
   if (Plan)
@@ -448,10 +448,7 @@ void FunctionRewriter::run(FunctionDecl *F) {
     VS->flush(SM.getExpansionLoc(St.FD->getSourceRange().getBegin()));
   if (!St.OwnedVars.empty())
     for (const CallExpr *C : St.SetjmpCalls)
-      E.diags().error(C->getBeginLoc(),
-                      "[autorc-setjmp] setjmp in a function with strong managed locals or "
-                      "pinned parameters: a longjmp back here would skip their releases; "
-                      "move the setjmp into a function without managed locals");
+      E.diags().report(C->getBeginLoc(), diag::SetjmpWithLocals);
 }
 
 void FunctionRewriter::pinParams(FunctionDecl *F) {
@@ -584,11 +581,8 @@ void FunctionRewriter::walkSwitchBody(Stmt *Body) {
     Stmt *Inner = C;
     while (true) {
       if (isa<SwitchCase>(Inner) && Strong) {
-        E.diags().error(Inner->getBeginLoc(),
-                        "[autorc-unsupported] this case label jumps past the strong managed "
-                        "local '" + Strong->getName().str() +
-                            "' declared in the same switch body; put the statements of each "
-                            "case in braces");
+        E.diags().report(Inner->getBeginLoc(), diag::CaseJumpsPastLocal,
+                         {Strong->getName().str()});
         return;
       }
       if (auto *SC = dyn_cast<SwitchCase>(Inner)) {
@@ -636,16 +630,11 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   ASTContext &Ctx = MT.context();
   if (const auto *RT = T->getAs<RecordType>())
     if (MT.isManagedRecord(RT->getDecl())) {
-      E.diags().error(VD->getLocation(),
-                      "[autorc-unsupported] a managed struct cannot be a local by value: its "
-                      "address would be counted like a heap object's; allocate it with "
-                      "rc_new(T), or for a dummy list head walk a pointer to the link "
-                      "('" + MT.typeSpelling(T) + " *head = NULL, **link = &head;')");
+      E.diags().report(VD->getLocation(), diag::ManagedLocalByValue, {MT.typeSpelling(T)});
       return;
     }
   if (T->isVariableArrayType() && MT.containsManagedSlots(Ctx.getBaseElementType(T))) {
-    E.diags().error(VD->getLocation(), "[autorc-unsupported] variable-length array of managed "
-                                       "pointers; use a fixed size or an rc_list");
+    E.diags().report(VD->getLocation(), diag::ManagedVLA);
     return;
   }
   if (handleValueLocal(VD))
@@ -680,8 +669,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
                                         uint64_t N, bool Volatile) {
   Expr *Init = VD->getInit();
   if (K == SlotKind::Weak) {
-    E.diags().error(VD->getLocation(), "[autorc-unsupported] RC_WEAK arrays are not supported; "
-                                       "use an array of RC_WEAK struct fields");
+    E.diags().report(VD->getLocation(), diag::WeakArray);
     return;
   }
   std::string Helper = arrayHelper(N, Volatile);
@@ -694,8 +682,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
   }
   auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
   if (!ILE) {
-    E.diags().error(Init->getBeginLoc(),
-                    "[autorc-unsupported] this initialiser of an array of managed pointers");
+    E.diags().report(Init->getBeginLoc(), diag::PointerArrayInit);
     return;
   }
   FullExpr F;
@@ -713,8 +700,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
   };
   Each(ILE);
   if (!F.TempDecls.empty())
-    E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
-                                         "inside an array initialiser; store them first");
+    E.diags().report(Init->getBeginLoc(), diag::TempInArrayInit);
   St.Cur = Saved;
 }
 
@@ -950,8 +936,7 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
 void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
                                 llvm::StringRef What) {
   if (!St.Cur) {
-    E.diags().error(Ex->getBeginLoc(), "[autorc-unsupported] " + What.str() +
-                                           " outside a statement");
+    E.diags().report(Ex->getBeginLoc(), diag::TempOutsideStatement, {What.str()});
     return;
   }
   Action A = act(Act::Temp, Ex->getSourceRange(), What);
@@ -1002,9 +987,7 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
     return true; // no managed fields: rc_new's own anonymous descriptor is right
   SourceLocation MacroLoc = RB.getBegin(), CloseLoc = RB.getEnd();
   if (!MacroLoc.isFileID() || !CloseLoc.isFileID()) {
-    E.diags().error(B, "[autorc-macro] rc_new(" + MT.recordSpelling(RD) +
-                           ") inside another macro cannot be given its type descriptor; "
-                           "call rc_new directly");
+    E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
     return true;
   }
   std::string Desc = DG.descriptorName(RD);
@@ -1086,10 +1069,7 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
   }
   if (auto *CL = dyn_cast<CompoundLiteralExpr>(Ex))
     if (MT.valueRecord(CL->getType()) || MT.valueRecordArray(CL->getType())) {
-      E.diags().error(CL->getBeginLoc(),
-                      "[autorc-unsupported] a compound literal holding managed pointers used "
-                      "as an object (its address or a member taken); copy it into a local "
-                      "first");
+      E.diags().report(CL->getBeginLoc(), diag::CompoundLiteralObject);
       return Own::Borrowed;
     }
   if (auto *CE = dyn_cast<CStyleCastExpr>(Ex)) {

@@ -153,11 +153,8 @@ void FunctionRewriter::readGuardedTemps(DeclStmt *DS, VarDecl *VD) {
     const auto *P = cast<VarDecl>(R->getDecl());
     std::string N = P->getName().str();
     if (Addr) {
-      E.diags().error(R->getLocation(),
-                      "[autorc-unsupported] the address of the managed local '" + N +
-                          "' in the declaration statement that declares it, past which a goto "
-                          "jumps: '" + N + "' is stored when the statement ends; declare '" +
-                          VD->getName().str() + "' in a statement of its own");
+      E.diags().report(R->getLocation(), diag::GuardedLocalAddressInDecl,
+                       {N, VD->getName().str()});
       continue;
     }
     plan(actAt(Act::GuardedDecl, R->getLocation(),

@@ -72,15 +72,12 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
   if (auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens())) {
     walkInitList(ILE, true);
     if (!F.TempDecls.empty())
-      E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] temporary managed results "
-                                           "inside a struct initialiser; store them first");
+      E.diags().report(Init->getBeginLoc(), diag::TempInStructInit);
     St.Cur = Saved;
     return true;
   }
   if (Arr) {
-    E.diags().error(Init->getBeginLoc(), "[autorc-unsupported] this initialiser of an array "
-                                         "of structs holding managed pointers; use a brace "
-                                         "list");
+    E.diags().report(Init->getBeginLoc(), diag::StructArrayInit);
     St.Cur = Saved;
     return true;
   }

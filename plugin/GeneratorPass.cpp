@@ -16,37 +16,6 @@ namespace autorc {
 
 namespace {
 
-// The [autorc-generator] messages (docs/diagnostics.md).
-namespace msg {
-const char *Header = "[autorc-generator] a generator must be defined in the file being compiled, "
-                     "not in a header: the plugin lowers the main file only";
-const char *Returns = "[autorc-generator] an RC_GENERATOR function must return 'rc_gen *'";
-const char *VoidType = "[autorc-generator] RC_GENERATOR(T) needs a complete object type T";
-const char *InMacro = "[autorc-generator] RC_GENERATOR inside a macro cannot be rewritten: write "
-                      "it before the function's declaration";
-const char *YieldOutside = "[autorc-generator] rc_yield outside an RC_GENERATOR function";
-const char *YieldMacro = "[autorc-generator] rc_yield inside a macro cannot be rewritten: write "
-                         "it in the generator's body";
-const char *YieldExpr = "[autorc-generator] rc_yield is a statement: it cannot be part of an "
-                        "expression";
-const char *YieldStmtExpr = "[autorc-generator] rc_yield inside a statement expression: the "
-                            "generator could not resume inside it";
-const char *Vla = "' is a variable-length array that lives across rc_yield: a generator's frame "
-                  "has a fixed size";
-const char *LocalType = "' lives across rc_yield, so it moves into the generator object, but its "
-                        "type is declared inside the function or unnamed: declare the type at "
-                        "file scope";
-const char *ArrayInit = "' is an array with an initialiser that lives across rc_yield: declare it "
-                        "without one and assign its elements";
-const char *ManagedAgg = "' holds managed pointers in an array or a struct and lives across "
-                         "rc_yield: not supported in a generator's frame; use an rc_list or a "
-                         "managed struct";
-const char *WeakLocal = "' is an RC_WEAK or RC_UNOWNED local that lives across rc_yield: not "
-                        "supported in a generator's frame (make it strong)";
-const char *MacroUse = "' lives across rc_yield, so it moves into the generator object, and is "
-                       "used inside a macro's body here: pass it to the macro as an argument";
-} // namespace msg
-
 // Everything inside one generator body that the lowering touches.
 struct BodyScan : RecursiveASTVisitor<BodyScan> {
   std::vector<CallExpr *> Yields;
@@ -112,8 +81,8 @@ private:
   SourceLocation afterToken(SourceLocation Loc) const {
     return Lexer::getLocForEndOfToken(Loc, 0, SM, Ctx.getLangOpts());
   }
-  void error(SourceLocation L, const std::string &M) {
-    Diags.error(L, M);
+  void error(SourceLocation L, diag::ID I, llvm::ArrayRef<std::string> Args = {}) {
+    Diags.report(L, I, Args);
     Failed = true;
   }
 
@@ -176,22 +145,22 @@ bool Lowering::checkSignature(FunctionDecl *FD, const AnnotateAttr *A) {
   SourceLocation AL = A->getLocation();
   CharSourceRange Inv = SM.getImmediateExpansionRange(AL);
   if (Inv.getBegin().isMacroID()) {
-    error(FD->getLocation(), msg::InMacro);
+    error(FD->getLocation(), diag::GeneratorInMacro);
     return false;
   }
   if (!SM.isInMainFile(SM.getExpansionLoc(FD->getLocation()))) {
-    error(FD->getLocation(), msg::Header);
+    error(FD->getLocation(), diag::GeneratorInHeader);
     return false;
   }
   QualType RT = FD->getReturnType();
   const auto *PT = RT->getAs<PointerType>();
   const RecordDecl *RD = PT ? PT->getPointeeType()->getAsRecordDecl() : nullptr;
   if (!RD || !RD->getIdentifier() || RD->getName() != "rc_gen") {
-    error(FD->getLocation(), msg::Returns);
+    error(FD->getLocation(), diag::GeneratorReturnType);
     return false;
   }
   if (A->args_size() != 1) {
-    error(FD->getLocation(), msg::VoidType);
+    error(FD->getLocation(), diag::GeneratorYieldType);
     return false;
   }
   // The argument is `(__typeof__(T) *)0`: its type is T *.
@@ -201,7 +170,7 @@ bool Lowering::checkSignature(FunctionDecl *FD, const AnnotateAttr *A) {
   if (!Yield.isNull() && isa<TypeOfType>(Yield.getTypePtr()))
     Yield = Yield.getSingleStepDesugaredType(Ctx); // T as written, not typeof(T)
   if (Yield.isNull() || Yield->isIncompleteType() || Yield->isFunctionType()) {
-    error(FD->getLocation(), msg::VoidType);
+    error(FD->getLocation(), diag::GeneratorYieldType);
     return false;
   }
   Name = FD->getName().str();
@@ -209,26 +178,26 @@ bool Lowering::checkSignature(FunctionDecl *FD, const AnnotateAttr *A) {
 }
 
 bool Lowering::checkFrameVar(const VarDecl *VD) {
-  std::string V = "[autorc-generator] '" + VD->getName().str();
+  std::string V = VD->getName().str();
   QualType T = VD->getType();
   if (T->isVariablyModifiedType()) {
-    error(VD->getLocation(), V + msg::Vla);
+    error(VD->getLocation(), diag::GeneratorFrameVLA, {V});
     return false;
   }
   if (localOrUnnamedType(T)) {
-    error(VD->getLocation(), V + msg::LocalType);
+    error(VD->getLocation(), diag::GeneratorFrameLocalType, {V});
     return false;
   }
   if (T->isArrayType() && VD->hasInit()) {
-    error(VD->getLocation(), V + msg::ArrayInit);
+    error(VD->getLocation(), diag::GeneratorFrameArrayInit, {V});
     return false;
   }
   if (MT.isManagedPtr(T) && MT.slotKindOf(VD) != SlotKind::Strong) {
-    error(VD->getLocation(), V + msg::WeakLocal);
+    error(VD->getLocation(), diag::GeneratorFrameWeak, {V});
     return false;
   }
   if (!MT.isManagedPtr(T) && MT.containsManagedSlots(T)) {
-    error(VD->getLocation(), V + msg::ManagedAgg);
+    error(VD->getLocation(), diag::GeneratorFrameManagedAggregate, {V});
     return false;
   }
   return true;
@@ -288,17 +257,17 @@ bool Lowering::checkYield(CallExpr *C, ParentMap &PM) {
   CharSourceRange Inv = SM.getImmediateExpansionRange(C->getBeginLoc());
   if (!C->getBeginLoc().isMacroID() || Inv.getBegin().isMacroID() ||
       !SM.isInMainFile(Inv.getBegin())) {
-    error(SM.getExpansionLoc(C->getBeginLoc()), msg::YieldMacro);
+    error(SM.getExpansionLoc(C->getBeginLoc()), diag::YieldInMacro);
     return false;
   }
   const Stmt *P = PM.getParent(C);
   if (P && isa<Expr>(P)) {
-    error(Inv.getBegin(), msg::YieldExpr);
+    error(Inv.getBegin(), diag::YieldInExpression);
     return false;
   }
   for (; P; P = PM.getParent(P))
     if (isa<StmtExpr>(P)) {
-      error(Inv.getBegin(), msg::YieldStmtExpr);
+      error(Inv.getBegin(), diag::YieldInStmtExpr);
       return false;
     }
   return true;
@@ -378,8 +347,8 @@ void Lowering::rewriteRef(DeclRefExpr *Ref) {
   SourceLocation L = Ref->getLocation();
   while (L.isMacroID()) {
     if (!SM.isMacroArgExpansion(L)) {
-      error(SM.getExpansionLoc(Ref->getLocation()),
-            "[autorc-generator] '" + VD->getName().str() + msg::MacroUse);
+      error(SM.getExpansionLoc(Ref->getLocation()), diag::GeneratorFrameInMacro,
+            {VD->getName().str()});
       return;
     }
     L = SM.getImmediateSpellingLoc(L);
@@ -527,7 +496,7 @@ void GeneratorConsumer::HandleTranslationUnit(ASTContext &Ctx) {
       continue;
     }
     for (CallExpr *C : YF.Found)
-      Sink.error(SM.getExpansionLoc(C->getBeginLoc()), msg::YieldOutside);
+      Sink.report(SM.getExpansionLoc(C->getBeginLoc()), diag::YieldOutsideGenerator);
   }
   Out.HasErrors = Sink.hasErrors();
   if (Out.HasErrors)

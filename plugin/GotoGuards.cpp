@@ -106,11 +106,7 @@ void GotoGuards::compute(FunctionDecl *FD, const SourceManager &SM,
       if (!InScope(I, L) || InScope(I, G))
         continue;
       if (isa<ForStmt>(I.Block) || !InBlock(I, G)) {
-        Errors.push_back({G, "[autorc-unsupported] this jump enters the scope of the managed "
-                             "local '" + I.V->getName().str() +
-                                 "' from outside its block; put the label in the block that "
-                                 "holds the goto, or declare '" + I.V->getName().str() +
-                                 "' before the goto"});
+        Errors.push_back({G, diag::GotoIntoScope, I.V->getName().str()});
         continue;
       }
       GuardedBlocks.insert(I.Block);
@@ -129,10 +125,7 @@ void GotoGuards::compute(FunctionDecl *FD, const SourceManager &SM,
     const TypedefType *TT = T->getAs<TypedefType>();
     if (T->isVariablyModifiedType() || (RD && !RD->getIdentifier() && !RD->getTypedefNameForAnonDecl()) ||
         (RD && InBlock(I, RD->getLocation())) || (TT && InBlock(I, TT->getDecl()->getLocation()))) {
-      Errors.push_back({I.V->getLocation(),
-                        "[autorc-unsupported] a goto jumps past the declaration of the managed "
-                        "local '" + N + "', whose type is unnamed or declared in its block; "
-                        "name the type (a tag or a typedef) outside the block"});
+      Errors.push_back({I.V->getLocation(), diag::GotoPastUnnamedType, N});
       continue;
     }
     bool Shadowed = false;
@@ -142,10 +135,7 @@ void GotoGuards::compute(FunctionDecl *FD, const SourceManager &SM,
           Before(R->getLocation(), I.V->getLocation()))
         Shadowed = true;
     if (Shadowed) {
-      Errors.push_back({I.V->getLocation(),
-                        "[autorc-unsupported] a goto jumps past the declaration of the managed "
-                        "local '" + N + "', and its block uses another '" + N + "' before it; "
-                        "rename one of them"});
+      Errors.push_back({I.V->getLocation(), diag::GotoPastShadowed, N});
       continue;
     }
     Guarded[I.V] = {static_cast<unsigned>(Guarded.size()), I.Block};
@@ -162,8 +152,7 @@ void GotoGuards::compute(FunctionDecl *FD, const SourceManager &SM,
         Release.insert(Release.begin(), I.V); // last declared first
     if (!Release.empty()) {
       if (isa<IndirectGotoStmt>(J.first)) {
-        Errors.push_back({G, "[autorc-unsupported] a computed goto that may jump back past "
-                             "the declaration of a managed local; use a plain goto"});
+        Errors.push_back({G, diag::ComputedGotoBack, ""});
         continue;
       }
       BackwardReleases[J.first] = Release;

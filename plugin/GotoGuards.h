@@ -27,6 +27,7 @@
 #ifndef AUTORC_PLUGIN_GOTOGUARDS_H
 #define AUTORC_PLUGIN_GOTOGUARDS_H
 
+#include "Diagnostics.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include <functional>
@@ -46,8 +47,14 @@ public:
   // Gotos that leave the scope of guarded locals backwards inside their
   // block: the locals to release before the jump (last declared first).
   std::map<const clang::Stmt *, std::vector<const clang::VarDecl *>> BackwardReleases;
-  // Jumps that cannot be made right: (location, message).
-  std::vector<std::pair<clang::SourceLocation, std::string>> Errors;
+  // Jumps that cannot be made right: the catalogue's error, with the
+  // local's name as its argument.
+  struct Error {
+    clang::SourceLocation Loc;
+    diag::ID Id;
+    std::string Name;
+  };
+  std::vector<Error> Errors;
   // The guard's name (unique in the function) and the block it goes in.
   std::string guardName(const clang::VarDecl *V) const;
   const clang::Stmt *blockOf(const clang::VarDecl *V) const;

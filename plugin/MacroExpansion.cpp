@@ -172,7 +172,7 @@ namespace autorc {
 
 namespace {
 bool isMacroError(const PendingDiag &D) {
-  return D.IsError && compat::startsWith(D.Message, "[autorc-macro]");
+  return D.isError() && llvm::StringRef(diag::entry(D.Id).Group) == "macro";
 }
 
 // The outermost recorded invocation containing Offset.
@@ -212,21 +212,30 @@ std::vector<const MacroSite *> chooseMacroSites(const AnalysisResult &R,
 }
 
 void explainMacroErrors(AnalysisResult &R, const std::map<unsigned, MacroSite> &Sites) {
+  std::vector<PendingDiag> Out;
   for (PendingDiag &D : R.Diags) {
-    if (!isMacroError(D))
+    Out.push_back(std::move(D));
+    const PendingDiag &E = Out.back();
+    if (!isMacroError(E))
       continue;
     std::string Why;
-    if (D.File != R.MainFile) {
+    if (E.File != R.MainFile) {
       Why = "it is invoked in a header, and only invocations in the .c file are expanded";
-    } else if (const MacroSite *S = siteAt(Sites, D.Offset)) {
+    } else if (const MacroSite *S = siteAt(Sites, E.Offset)) {
       Why = !S->Why.empty() ? S->Why
                             : "its expansion still needs an edit after " +
                                   std::to_string(MaxRounds) + " rounds of expansion";
     }
-    if (!Why.empty())
-      D.Message += " (autorc expands and rewrites a user macro invoked in the .c file, but not "
-                   "this one: " + Why + ")";
+    if (Why.empty())
+      continue;
+    PendingDiag N; // a note on the error's place: printed right after it
+    N.File = E.File;
+    N.Offset = E.Offset;
+    N.Id = diag::MacroNotExpanded;
+    N.Text = diag::format(N.Id, {Why});
+    Out.push_back(std::move(N));
   }
+  R.Diags = std::move(Out);
 }
 
 void mapBack(AnalysisResult &R, const std::vector<ExpansionMap> &Maps) {

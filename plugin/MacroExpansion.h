@@ -88,7 +88,8 @@ constexpr unsigned MaxRounds = 4;
 // system macro such as assert), the user macros invoked in its arguments.
 std::vector<const MacroSite *> chooseMacroSites(const AnalysisResult &R,
                                                 const std::map<unsigned, MacroSite> &Sites);
-// Add to each [autorc-macro] error left why its invocation was not expanded.
+// After each [autorc-macro] error left, a note (MacroNotExpanded) saying why
+// its invocation was not expanded.
 void explainMacroErrors(AnalysisResult &R, const std::map<unsigned, MacroSite> &Sites);
 // Map the main file's offsets in R's findings back through Maps (the
 // expansions of each round, first round first) to the user's text.

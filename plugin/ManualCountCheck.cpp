@@ -48,18 +48,8 @@ private:
     return false;
   }
   void report(const CallExpr *C, StringRef Name, bool Releases) {
-    if (Releases)
-      D.error(C->getBeginLoc(),
-              "[autorc-manual] " + Name.str() + "() of a managed pointer in code the plugin "
-              "counts: the plugin already releases it, so this would release it twice; drop "
-              "the call (assign NULL to a local or field to release it early), or compile "
-              "code that counts by hand without the plugin");
-    else
-      D.error(C->getBeginLoc(),
-              "[autorc-manual] " + Name.str() + "() in code the plugin counts keeps nothing "
-              "alive: its +1 result is released at the end of the full expression, and a "
-              "store into a strong local, field or global already retains; drop the call, "
-              "or compile code that counts by hand without the plugin");
+    D.report(C->getBeginLoc(), Releases ? diag::ManualRelease : diag::ManualRetain,
+             {Name.str()});
   }
 };
 } // namespace

@@ -64,17 +64,8 @@ private:
     if (!Seen.insert(C).second)
       return;
     std::string N = C->getDirectCallee()->getName().str();
-    if (K == RawAlloc::Realloc)
-      D.error(C->getBeginLoc(),
-              "[autorc-slots] " + N + "() of an array of managed pointers: the slots it adds "
-              "are uninitialised (the first store would release garbage) and the slots it "
-              "drops are not released; use rc_slots_resize(p, old_count, new_count), which "
-              "zeroes new slots and releases dropped ones");
-    else
-      D.error(C->getBeginLoc(),
-              "[autorc-slots] " + N + "() of an array of managed pointers leaves the slots "
-              "uninitialised (the first store would release garbage); use calloc() or "
-              "rc_slots_resize(NULL, 0, count)");
+    D.report(C->getBeginLoc(), K == RawAlloc::Realloc ? diag::SlotsRealloc : diag::SlotsMalloc,
+             {N});
   }
 
   std::set<const CallExpr *> Seen;

@@ -48,21 +48,15 @@ public:
       if (Def->isUnion() && MT.containsManagedSlots(F->getType())) {
         std::string Tag, Value;
         if (!taggedAnnotation(F, Tag, Value)) {
-          problem(F, true, "member '" + F->getName().str() +
-                         "' of a union holds managed pointers but the plugin cannot know "
-                         "when it is the live member; annotate it RC_TAGGED(tag_field, "
-                         "value) naming the enclosing struct's tag field and the value for "
-                         "which it is live");
+          problem(F, true, diag::FieldUntaggedUnion, {F->getName().str()});
           continue;
         }
         if (!CondPath.empty()) {
-          problem(F, false, "RC_TAGGED member '" + F->getName().str() +
-                         "' inside another RC_TAGGED member is not supported");
+          problem(F, false, diag::FieldNestedTagged, {F->getName().str()});
           continue;
         }
         if (!UnionParent || !hasField(UnionParent, Tag)) {
-          problem(F, false, "RC_TAGGED(" + Tag + ", ...) on '" + F->getName().str() +
-                         "': the struct that holds the union has no field '" + Tag + "'");
+          problem(F, false, diag::FieldTaggedNoTagField, {Tag, F->getName().str()});
           continue;
         }
         CP = UnionParentPath + "." + Tag;
@@ -127,9 +121,9 @@ private:
     return false;
   }
 
-  void problem(const Decl *D, bool Untagged, std::string Msg) {
+  void problem(const Decl *D, bool Untagged, diag::ID Id, std::vector<std::string> Args) {
     if (Problems)
-      Problems->push_back({D, std::move(Msg), Untagged});
+      Problems->push_back({D, Id, std::move(Args), Untagged});
   }
 
   const ManagedTypes &MT;

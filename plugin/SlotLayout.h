@@ -18,6 +18,7 @@
 #ifndef AUTORC_PLUGIN_SLOTLAYOUT_H
 #define AUTORC_PLUGIN_SLOTLAYOUT_H
 
+#include "Diagnostics.h"
 #include "ManagedTypes.h"
 #include <string>
 #include <vector>
@@ -37,7 +38,8 @@ struct SlotPath {
 // managed slots, a bad RC_TAGGED annotation): the declaration and why.
 struct SlotProblem {
   const clang::Decl *At;
-  std::string Message;
+  diag::ID Id;
+  std::vector<std::string> Args;
   bool Untagged = false; // a union member without RC_TAGGED (FieldCheck reports those)
 };
 

@@ -28,22 +28,14 @@ public:
     QualType Elem = Ctx.getBaseElementType(T);
     if (const auto *AT = Elem->getAs<AtomicType>())
       if (MT.isManagedPtr(AT->getValueType())) {
-        D.error(DD->getLocation(),
-                "[autorc-unsupported] '" + DD->getName().str() + "' is an _Atomic managed "
-                "pointer ('" + MT.typeSpelling(T) + "'): atomic slots are not counted and "
-                "the counts are not atomic (an object belongs to one thread); drop _Atomic, "
-                "or mark the slot RC_UNOWNED and hold the object elsewhere");
+        D.report(DD->getLocation(), diag::AtomicSlot, {DD->getName().str(), MT.typeSpelling(T)});
         return true;
       }
     if (isa<FieldDecl>(DD))
       if (const auto *IAT = Ctx.getAsIncompleteArrayType(T))
         if (MT.containsManagedSlots(IAT->getElementType()) &&
             MT.slotKindOf(DD) != SlotKind::Unowned && !MT.hasAnnotation(DD, "autorc_unowned"))
-          D.error(DD->getLocation(),
-                  "[autorc-field] flexible array member '" + DD->getName().str() +
-                      "' of managed pointers: the type descriptor cannot know its length, "
-                      "so its elements would never be released; use a fixed-size array, a "
-                      "pointer to a calloc or rc_slots_resize array, or an rc_list");
+          D.report(DD->getLocation(), diag::FieldFlexibleArray, {DD->getName().str()});
     return true;
   }
 };

@@ -82,10 +82,7 @@ private:
   }
 
   void report(SourceLocation At, const std::string &What, const MemberExpr *ME) {
-    D.error(At, "[autorc-unsupported] " + What +
-                    " alone cannot be counted (the plugin cannot tell whether the old bits "
-                    "were a reference); assign the whole struct instead, e.g. 'v = (struct "
-                    "value){.tag = T, .u.member = x}'");
+    D.report(At, diag::TaggedMemberStore, {What});
   }
 };
 } // namespace

@@ -1,5 +1,6 @@
 // TypeGraph.cpp — see TypeGraph.h.
 #include "TypeGraph.h"
+#include "Contracts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <algorithm>
 #include <set>
@@ -13,10 +14,7 @@ const RecordDecl *canon(const RecordDecl *RD) {
 }
 
 bool TypeGraph::isContainer(const RecordDecl *RD) const {
-  if (!RD || !MT.isRuntimeDecl(RD))
-    return false;
-  llvm::StringRef N = RD->getName();
-  return N == "rc_list" || N == "rc_dict" || N == "rc_set" || N == "rc_tuple";
+  return RD && contracts::isContainer(RD);
 }
 
 namespace {

@@ -53,8 +53,7 @@ bool ValueStructs::spell(const RecordDecl *RD, std::string &Type, std::string &N
 std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
   std::string TS, Name;
   if (!spell(RD, TS, Name)) {
-    E.diags().error(Use, "[autorc-unsupported] a copy of an unnamed struct that holds managed "
-                         "pointers; give the struct a tag or a typedef name");
+    E.diags().report(Use, diag::UnnamedValueStruct);
     return "";
   }
   std::string B = "rc__vs_" + Name;

@@ -68,9 +68,12 @@ void ErrorsCheck::check(const MatchFinder::MatchResult &Result) {
     FileID F = relocateFile(SM, P.File, /*Create=*/false);
     if (F.isInvalid())
       continue;
+    diag::Severity Sev = diag::entry(P.Id).Sev;
     diag(SM.getLocForStartOfFile(F).getLocWithOffset(P.Offset), "%0",
-         P.IsError ? DiagnosticIDs::Error : DiagnosticIDs::Warning)
-        << P.Message;
+         Sev == diag::Severity::Error ? DiagnosticIDs::Error
+         : Sev == diag::Severity::Note ? DiagnosticIDs::Note
+                                       : DiagnosticIDs::Warning)
+        << P.printed();
   }
 }
 

@@ -27,6 +27,7 @@
 #include "TypeCycles.h"
 #include "llvm/Support/Path.h"
 #include "../Compat.h"
+#include "../Contracts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include <algorithm>
@@ -49,20 +50,11 @@ struct ObjEdge {
   std::string Slot;        // field path, e.g. "next", "kids[list]#3"
   const Expr *Store;       // the store, for the diagnostic
   const FieldDecl *Field;  // last field of the slot (null for a local list)
-  std::string Text;        // "'a' refers to 'b'"
+  std::string Via;         // the runtime call that stored it ("" for '=')
   unsigned Id = 0;
 };
 
-const Expr *strip(const Expr *E) {
-  for (;;) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CStyleCastExpr>(E)) {
-      E = CE->getSubExpr();
-      continue;
-    }
-    return E;
-  }
-}
+const Expr *strip(const Expr *E) { return CycleEvidence::stripCasts(E); }
 
 const VarDecl *localVar(const Expr *E) {
   if (!E)
@@ -133,38 +125,33 @@ public:
       return true;
     dropSlot(objOf(Root), Slot);
     if (const VarDecl *To = localVar(BO->getRHS()))
-      add({Root, To, objOf(Root), objOf(To), Slot, BO, Field,
-           "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here"});
+      add({Root, To, objOf(Root), objOf(To), Slot, BO, Field, ""});
     return true;
   }
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Fn || !Callee || !MT.isRuntimeDecl(Callee) || C->getNumArgs() == 0)
+    if (!Fn || !Callee)
       return true;
-    llvm::StringRef N = Callee->getName();
-    unsigned ObjArg = N == "rc_list_append" ? 1 : (N == "rc_list_insert" || N == "rc_list_set") ? 2 : 0;
-    bool Clear = N == "rc_list_clear";
-    if (!ObjArg && !Clear)
-      return true;
-    const FieldDecl *Field = nullptr;
-    std::string Slot;
-    const VarDecl *Root = root(C->getArg(0), Slot, Field);
-    if (!Root)
-      return true;
-    Slot += "[list]";
-    if (Clear) {
-      dropSlot(objOf(Root), Slot);
+    unsigned Cleared;
+    if (contracts::clears(Callee, Cleared) && Cleared < C->getNumArgs()) {
+      const FieldDecl *Field = nullptr;
+      std::string Slot;
+      if (const VarDecl *Root = root(C->getArg(Cleared), Slot, Field))
+        dropSlot(objOf(Root), Slot + "[list]");
       return true;
     }
-    if (ObjArg >= C->getNumArgs())
-      return true;
-    const VarDecl *To = localVar(C->getArg(ObjArg));
-    if (!To)
-      return true;
-    add({Root, To, objOf(Root), objOf(To), Slot + "#" + std::to_string(++Counter), C, Field,
-         "'" + Root->getName().str() + "' refers to '" + To->getName().str() + "' here (" +
-             N.str() + ")"});
+    for (const contracts::Store &S : contracts::stores(Callee)) {
+      if (std::max(S.Container, S.Value) >= C->getNumArgs())
+        continue;
+      const FieldDecl *Field = nullptr;
+      std::string Slot;
+      const VarDecl *Root = root(C->getArg(S.Container), Slot, Field);
+      const VarDecl *To = localVar(C->getArg(S.Value));
+      if (Root && To)
+        add({Root, To, objOf(Root), objOf(To), Slot + "[list]#" + std::to_string(++Counter), C,
+             Field, Callee->getName().str()});
+    }
     return true;
   }
 
@@ -265,7 +252,6 @@ private:
       if (suppressedAt(Edges[J].From, WarningKind::Cycle))
         return;
     Finding R;
-    R.Kind = WarningKind::Cycle;
     R.Loc = E.Store->getExprLoc();
     if (const auto *BO = dyn_cast<BinaryOperator>(E.Store))
       R.Loc = BO->getLHS()->getBeginLoc();
@@ -277,15 +263,10 @@ private:
     std::vector<const ObjEdge *> Links{&Edges.back()};
     for (size_t J : Path)
       Links.push_back(&Edges[J]);
-    if (E.FromObj == E.ToObj)
-      R.Message = "this store makes '" + E.From->getName().str() + "'" +
-                  (E.From == E.To ? std::string()
-                                  : " (the same object as '" + E.To->getName().str() + "')") +
-                  " refer to itself, a reference cycle only the cycle collector frees; "
-                  "break it before the last reference goes";
-    else
-      R.Message = "this store closes a reference cycle " + Cycle +
-                  ": the objects outlive the locals until the cycle collector runs; ";
+    if (E.FromObj == E.ToObj && E.From == E.To)
+      R.set(diag::CycleStoreSelf, {E.From->getName().str()});
+    else if (E.FromObj == E.ToObj)
+      R.set(diag::CycleStoreSelfAlias, {E.From->getName().str(), E.To->getName().str()});
     std::vector<Judgement> Js;
     for (const ObjEdge *L : Links)
       Js.push_back(judge(*L));
@@ -293,26 +274,33 @@ private:
     if (E.FromObj != E.ToObj) {
       if (Chosen >= 0) {
         const FieldDecl *F = Links[size_t(Chosen)]->Field;
-        R.Message += "make the back link '" + F->getName().str() + "' RC_WEAK (" +
-                     Js[size_t(Chosen)].Why + ")";
+        R.set(diag::CycleStoreFix, {Cycle, F->getName().str(), Js[size_t(Chosen)].Why});
         SourceLocation B = F->getBeginLoc();
         if (B.isValid() && B.isFileID() && !MT.isUntouchable(B) && !sharesDeclaration(F))
           R.FixIts.push_back({B, "RC_WEAK "});
       } else {
-        R.Message += "set a link to NULL (or clear the container) when done; no fix-it, as "
-                     "no link in it is known to be a back link (" + Js[0].Why + ")";
+        R.set(diag::CycleStoreNoFix, {Cycle, Js[0].Why});
       }
     }
     std::vector<unsigned> Ids{E.Id};
     for (size_t K = 0; K < Path.size(); ++K) {
       const ObjEdge &L = Edges[Path[K]];
-      std::string Text = L.Text;
-      if (E.FromObj != E.ToObj && Chosen < 0)
-        Text += "; not suggested: " + Js[K + 1].Why;
-      R.Notes.push_back({L.Store->getBeginLoc(), Text});
+      R.Notes.push_back(linkNote(L, E.FromObj != E.ToObj && Chosen < 0 ? Js[K + 1].Why : ""));
       Ids.push_back(L.Id);
     }
     Pending.push_back({R, Ids});
+  }
+
+  // "'a' refers to 'b' here", with the call that stored it and why the
+  // link was not suggested.
+  static FindingNote linkNote(const ObjEdge &L, const std::string &Why) {
+    std::string A = L.From->getName().str(), B = L.To->getName().str();
+    SourceLocation At = L.Store->getBeginLoc();
+    if (L.Via.empty())
+      return Why.empty() ? findingNote(At, diag::CycleNoteRefers, {A, B})
+                         : findingNote(At, diag::CycleNoteRefersWhy, {A, B, Why});
+    return Why.empty() ? findingNote(At, diag::CycleNoteStores, {A, B, L.Via})
+                       : findingNote(At, diag::CycleNoteStoresWhy, {A, B, L.Via, Why});
   }
 
   Judgement judge(const ObjEdge &L) {

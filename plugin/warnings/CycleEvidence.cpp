@@ -1,6 +1,7 @@
 // CycleEvidence.cpp — see CycleEvidence.h.
 #include "CycleEvidence.h"
 #include "../Compat.h"
+#include "../Contracts.h"
 #include "../TypeGraph.h"
 #include "CycleNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -11,7 +12,7 @@ using namespace clang;
 namespace autorc {
 namespace warnings {
 
-static const Expr *stripAll(const Expr *E) {
+const Expr *CycleEvidence::stripCasts(const Expr *E) {
   for (;;) {
     E = E->IgnoreParenImpCasts();
     if (const auto *CE = dyn_cast<CStyleCastExpr>(E)) {
@@ -23,34 +24,17 @@ static const Expr *stripAll(const Expr *E) {
 }
 
 static const VarDecl *localOf(const Expr *E) {
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(stripAll(E)))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(CycleEvidence::stripCasts(E)))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       if (VD->isLocalVarDeclOrParm() && !VD->isStaticLocal())
         return VD;
   return nullptr;
 }
 
-bool CycleEvidence::isContainerStore(const FunctionDecl *Callee, unsigned &ObjArg) {
-  if (!Callee)
-    return false;
-  llvm::StringRef N = Callee->getName();
-  if (!compat::startsWith(N, "rc_"))
-    return false;
-  // rc_<container>_append(c, obj), _insert/_set(c, i, obj), rc_dict_set(d, k, v).
-  if (compat::endsWith(N, "_append") || compat::endsWith(N, "_add") ||
-      compat::endsWith(N, "_push"))
-    ObjArg = 1;
-  else if (compat::endsWith(N, "_insert") || compat::endsWith(N, "_set"))
-    ObjArg = 2;
-  else
-    return false;
-  return Callee->getNumParams() > ObjArg && !compat::startsWith(N, "rc_weak");
-}
-
 bool CycleEvidence::slotOf(const Expr *E, const FieldDecl *&Top, const Expr *&Obj) {
-  E = stripAll(E);
+  E = CycleEvidence::stripCasts(E);
   while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
-    E = stripAll(ASE->getBase());
+    E = CycleEvidence::stripCasts(ASE->getBase());
   const auto *ME = dyn_cast<MemberExpr>(E);
   while (ME) {
     const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
@@ -62,16 +46,16 @@ bool CycleEvidence::slotOf(const Expr *E, const FieldDecl *&Top, const Expr *&Ob
       return true;
     }
     // An embedded struct: the slot belongs to the object around it.
-    const Expr *B = stripAll(ME->getBase());
+    const Expr *B = CycleEvidence::stripCasts(ME->getBase());
     while (const auto *ASE = dyn_cast<ArraySubscriptExpr>(B))
-      B = stripAll(ASE->getBase());
+      B = CycleEvidence::stripCasts(ASE->getBase());
     ME = dyn_cast<MemberExpr>(B);
   }
   return false;
 }
 
 bool CycleEvidence::isFreshExpr(const Expr *E) {
-  E = stripAll(E);
+  E = CycleEvidence::stripCasts(E);
   if (const auto *SE = dyn_cast<StmtExpr>(E)) {
     const CompoundStmt *CS = SE->getSubStmt();
     if (CS->body_empty())
@@ -86,10 +70,10 @@ bool CycleEvidence::isFreshExpr(const Expr *E) {
   llvm::StringRef N = Callee->getName();
   if (N == "rc__new" || N == "rc__new_inline")
     return true;
-  // The runtime's constructors: rc_list_new(), rc_weakref_new(...), ...
-  if (MT.isRuntimeDecl(Callee))
-    return compat::startsWith(N, "rc_") && compat::endsWith(N, "_new") &&
-           MT.isManagedPtr(Callee->getReturnType());
+  // Declared constructors (RC_FRESH: rc_list_new(), rc_str_format(...),
+  // ...) and the program's own, proven from their bodies.
+  if (contracts::returnsFresh(Callee))
+    return MT.isManagedPtr(Callee->getReturnType());
   return !MT.isRuntimeDecl(Callee) && isConstructor(Callee);
 }
 
@@ -125,7 +109,58 @@ bool CycleEvidence::isConstructor(const FunctionDecl *FD) {
     }
   }
   Ctor[FD] = Yes ? 1 : 2;
+  if (Yes)
+    findRegistered(FD, Rs.Values);
   return Yes;
+}
+
+// Does constructor FD also store the object it returns into a slot (a
+// parameter's field, a container: `p->child[i] = c; return c;`)? Then its
+// result has an owner besides the caller's local, and a later store of it
+// is not its only reference.
+void CycleEvidence::findRegistered(const FunctionDecl *FD,
+                                   const std::vector<const Expr *> &Returned) {
+  struct Scan : RecursiveASTVisitor<Scan> {
+    CycleEvidence &Ev;
+    std::set<const VarDecl *> Locals;
+    bool Found = false;
+    explicit Scan(CycleEvidence &Ev) : Ev(Ev) {}
+    bool stored(const Expr *Value) {
+      const VarDecl *V = localOf(Value);
+      return V && Locals.count(V);
+    }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      const FieldDecl *Top;
+      const Expr *Obj;
+      if (BO->getOpcode() == BO_Assign && stored(BO->getRHS()) &&
+          CycleEvidence::slotOf(BO->getLHS(), Top, Obj) && !stored(Obj))
+        Found = true;
+      return true;
+    }
+    bool VisitCallExpr(CallExpr *C) {
+      const FunctionDecl *Callee = C->getDirectCallee();
+      for (const contracts::Store &S : contracts::stores(Callee))
+        if (S.Value < C->getNumArgs() && stored(C->getArg(S.Value)))
+          Found = true;
+      for (const auto &PS : Ev.paramStores(Callee))
+        if (PS.first < C->getNumArgs() && stored(C->getArg(PS.first)))
+          Found = true;
+      return true;
+    }
+  } S(*this);
+  for (const Expr *V : Returned)
+    if (const VarDecl *L = localOf(V))
+      S.Locals.insert(L);
+  if (S.Locals.empty())
+    return;
+  S.TraverseStmt(FD->getBody());
+  if (S.Found)
+    Registered.insert(FD);
+}
+
+bool CycleEvidence::registers(const FunctionDecl *FD) {
+  FD = FD ? FD->getDefinition() : nullptr;
+  return FD && isConstructor(FD) && Registered.count(FD);
 }
 
 // Which parameters the function stores, into which slots (one level of
@@ -187,12 +222,12 @@ CycleEvidence::paramStores(const FunctionDecl *FD) {
     }
     bool VisitCallExpr(CallExpr *C) {
       const FunctionDecl *Callee = C->getDirectCallee();
-      unsigned ObjArg;
-      if (isContainerStore(Callee, ObjArg)) {
-        if (C->getNumArgs() > ObjArg)
-          store(Index(C->getArg(ObjArg)), C->getArg(0), true, C->getExprLoc());
+      std::vector<contracts::Store> Stores = contracts::stores(Callee);
+      for (const contracts::Store &S : Stores)
+        if (C->getNumArgs() > std::max(S.Container, S.Value))
+          store(Index(C->getArg(S.Value)), C->getArg(S.Container), true, C->getExprLoc());
+      if (!Stores.empty())
         return true;
-      }
       for (const auto &PS : Ev.paramStores(Callee))
         if (PS.first < C->getNumArgs()) {
           int P = Index(C->getArg(PS.first));
@@ -269,6 +304,17 @@ public:
     return true;
   }
 
+  // A returned object is also the caller's: no slot holds its only
+  // reference.
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    if (const VarDecl *V = RS->getRetValue() ? localOf(RS->getRetValue()) : nullptr) {
+      auto It = Names.find(V);
+      if (It != Names.end())
+        Objs[It->second].Held = true;
+    }
+    return true;
+  }
+
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign)
       return true;
@@ -276,19 +322,21 @@ public:
       name(V, BO->getRHS());
       return true;
     }
-    if (Ev.MT.isManagedPtr(BO->getLHS()->getType()))
+    if (Ev.MT.isManagedPtr(BO->getLHS()->getType())) {
       store(BO->getLHS(), BO->getRHS(), false, BO->getExprLoc());
+      selfStore(BO->getLHS(), BO->getRHS(), BO->getExprLoc());
+    }
     return true;
   }
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    unsigned ObjArg;
-    if (CycleEvidence::isContainerStore(Callee, ObjArg)) {
-      if (C->getNumArgs() > ObjArg)
-        store(C->getArg(0), C->getArg(ObjArg), true, C->getExprLoc());
+    std::vector<contracts::Store> Stores = contracts::stores(Callee);
+    for (const contracts::Store &S : Stores)
+      if (C->getNumArgs() > std::max(S.Container, S.Value))
+        store(C->getArg(S.Container), C->getArg(S.Value), true, C->getExprLoc());
+    if (!Stores.empty())
       return true;
-    }
     for (const auto &PS : Ev.paramStores(Callee)) {
       if (PS.first >= C->getNumArgs())
         continue;
@@ -314,11 +362,28 @@ private:
     bool Dropped = true;
     // Made in a loop: a local keeps at most the last iteration's object.
     bool InLoop = false;
+    // Referenced from elsewhere too: returned by this function, or made by
+    // a constructor that stored it in a slot itself.
+    bool Held = false;
   };
 
   bool namesFresh(const Expr *E) {
-    const VarDecl *V = localOf(E);
-    return V ? Names.count(V) != 0 : Ev.isFreshExpr(E);
+    if (const VarDecl *V = localOf(E))
+      return Names.count(V) != 0;
+    return Ev.isFreshExpr(E) || slotObject(E) >= 0;
+  }
+
+  // The fresh object a slot of a local holds since this function stored
+  // it there (`a->card = rc_new(struct card);` then `a->card`), or -1.
+  int slotObject(const Expr *E) {
+    const FieldDecl *Top;
+    const Expr *Obj;
+    const Expr *S = CycleEvidence::stripCasts(E);
+    if (!isa<MemberExpr>(S) || !CycleEvidence::slotOf(S, Top, Obj))
+      return -1;
+    const VarDecl *V = localOf(Obj);
+    auto It = V ? SlotObjs.find({V, Top}) : SlotObjs.end();
+    return It == SlotObjs.end() ? -1 : int(It->second);
   }
 
   // The fresh object E names: a local naming one, or a fresh expression
@@ -336,6 +401,8 @@ private:
 
   void name(const VarDecl *V, const Expr *Value) {
     Names.erase(V);
+    for (auto It = SlotObjs.begin(); It != SlotObjs.end();)
+      It = It->first.first == V ? SlotObjs.erase(It) : std::next(It);
     if (!Value || !Ev.MT.isManagedPtr(V->getType()))
       return;
     if (const VarDecl *W = localOf(Value)) {
@@ -346,6 +413,8 @@ private:
     }
     if (Ev.isFreshExpr(Value)) {
       Objs.push_back({canon(Ev.MT.managedPointee(V->getType())), {}, true, Loops > 0});
+      const auto *C = dyn_cast<CallExpr>(CycleEvidence::stripCasts(Value));
+      Objs.back().Held = C && Ev.registers(C->getDirectCallee());
       Names[V] = unsigned(Objs.size() - 1);
     }
   }
@@ -356,9 +425,15 @@ private:
     if (!CycleEvidence::slotOf(Target, Top, Obj))
       return;
     if (Container)
-      if (const RecordDecl *T = Ev.MT.managedPointee(stripAll(Value)->getType()))
+      if (const RecordDecl *T = Ev.MT.managedPointee(CycleEvidence::stripCasts(Value)->getType()))
         Ev.Holds[Top].insert({canon(T), Loc});
     int O = objectOf(Value);
+    if (const VarDecl *Owner = localOf(Obj)) {
+      if (O >= 0)
+        SlotObjs[{Owner, Top}] = unsigned(O);
+      else
+        SlotObjs.erase({Owner, Top});
+    }
     if (O < 0)
       return;
     SlotStore S;
@@ -370,7 +445,30 @@ private:
     Objs[unsigned(O)].Stores.push_back(S);
   }
 
+  // `x->f = y` with f a field of x's struct pointing to that struct: kept
+  // to find mirrored pairs (`x->right = y; y->left = x;`).
+  void selfStore(const Expr *Target, const Expr *Value, SourceLocation Loc) {
+    const auto *ME = dyn_cast<MemberExpr>(CycleEvidence::stripCasts(Target));
+    const auto *F = ME && ME->isArrow() ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    const VarDecl *X = ME ? localOf(ME->getBase()) : nullptr;
+    const VarDecl *Y = localOf(Value);
+    if (!F || !X || !Y || X == Y ||
+        canon(Ev.MT.managedPointee(F->getType())) != canon(F->getParent()))
+      return;
+    SelfStores.push_back({X, F, Y, Loc});
+  }
+
+  void findMirrors() {
+    for (const SelfStore &A : SelfStores)
+      for (const SelfStore &B : SelfStores)
+        if (A.From == B.To && A.To == B.From && A.Field != B.Field &&
+            canon(A.Field->getParent()) == canon(B.Field->getParent()))
+          Ev.Mirrors[A.Field].insert({B.Field, {B.Loc, canon(B.Field->getParent())}});
+  }
+
   void finish() {
+    findMirrors();
+    SelfStores.clear();
     // What the function's outer locals name at its end stays named while
     // it runs; everything else is left to the slots it was stored in.
     for (const auto &N : Names)
@@ -381,7 +479,7 @@ private:
         continue;
       // Stored once, into an object that outlives the function or after
       // the last local naming it is gone: that slot is what keeps it.
-      if (F.Stores.size() == 1 && (F.Dropped || !F.Stores[0].IntoFresh))
+      if (F.Stores.size() == 1 && !F.Held && (F.Dropped || !F.Stores[0].IntoFresh))
         Ev.Owning.insert({F.Stores[0].Field, {F.Stores[0].Loc, F.Type}});
       for (const SlotStore &S : F.Stores)
         if (!S.IntoFresh)
@@ -392,6 +490,14 @@ private:
   CycleEvidence &Ev;
   std::vector<Fresh> Objs;
   std::map<const VarDecl *, unsigned> Names;
+  std::map<std::pair<const VarDecl *, const FieldDecl *>, unsigned> SlotObjs;
+  struct SelfStore {
+    const VarDecl *From;
+    const FieldDecl *Field;
+    const VarDecl *To;
+    SourceLocation Loc;
+  };
+  std::vector<SelfStore> SelfStores;
   std::set<const VarDecl *> Outer;
   unsigned Depth = 0, Loops = 0;
 };
@@ -403,6 +509,22 @@ CycleEvidence::CycleEvidence(ASTContext &Ctx, const ManagedTypes &MT) : Ctx(Ctx)
 const EvidenceSite *CycleEvidence::owningStore(const FieldDecl *F) const {
   auto It = Owning.find(F);
   return It == Owning.end() ? nullptr : &It->second;
+}
+
+bool CycleEvidence::mirrored(const FieldDecl *F, const FieldDecl *G) const {
+  auto It = Mirrors.find(F);
+  return It != Mirrors.end() && It->second.count(G);
+}
+
+const std::pair<const FieldDecl *const, EvidenceSite> *
+CycleEvidence::mirrorOwning(const FieldDecl *F) const {
+  auto It = Mirrors.find(F);
+  if (It == Mirrors.end())
+    return nullptr;
+  for (const auto &M : It->second)
+    if (owningStore(M.first))
+      return &M;
+  return nullptr;
 }
 
 const EvidenceSite *CycleEvidence::creates(const RecordDecl *Creator,
@@ -445,9 +567,14 @@ Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const R
     J.Strength = 2;
     J.Why = Name(From) + " objects are created and stored by " + Name(To) + " (" +
             where(C->Loc) + "): '" + Path.str() + "' links back to the creator";
-  } else if (isBackLinkName(Path)) {
+  } else if (isBackLinkName(Path, F && F->getName() == Path ? F : nullptr)) {
     J.Strength = 1;
     J.Why = "the name '" + Path.str() + "' says it links back";
+  } else if (const auto *M = F && From && From == To ? mirrorOwning(F) : nullptr) {
+    J.Strength = 2;
+    J.Why = "'" + Path.str() + "' is set as the mirror of '" + M->first->getName().str() +
+            "' (" + where(M->second.Loc) + "), which holds the only reference to the new " +
+            Name(From) + ": '" + Path.str() + "' links back";
   } else if (From && From == To) {
     J.Why = "'" + Path.str() + "' is a forward link of " + Name(From) + " (a list or tree link)";
   } else {

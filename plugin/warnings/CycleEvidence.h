@@ -17,12 +17,21 @@
 //             or after the last local naming it is gone (a local of a loop
 //             or inner block, a rebound local): that slot holds the only
 //             reference, so making it RC_WEAK would free the object at
-//             once. Such a field is never suggested weak.
+//             once. Such a field is never suggested weak. Not when the
+//             object has another reference: the function returns it, or
+//             a constructor that made it stored it in a slot already
+//             (`p->child[i] = c; return c;`). A slot of a local that this
+//             function filled with a fresh object names that object
+//             (`a->card = rc_new(...)`: `a->card` is new, not existing).
 //   creates   a fresh B is stored into an existing A (a parameter, a loaded
 //             object — not one created in the same function): B objects are
 //             created and stored by A objects, so B is the child and a link
 //             from B to A is the back link to its creator.
 //   holds     container field f holds T objects (rc_list_append(x->f, t)).
+//   mirrors   two self fields set as each other's mirror in one function
+//             (`x->right = y; y->left = x;`): the objects link both ways
+//             whatever the names; when one of the two is owning, the other
+//             is the back link.
 // Flow-insensitive (branches count as taken); only direct calls are
 // followed, one summary per function, recursion cut.
 #ifndef AUTORC_WARNINGS_CYCLEEVIDENCE_H
@@ -69,6 +78,13 @@ public:
   const EvidenceSite *owningStore(const clang::FieldDecl *F) const;
   const EvidenceSite *creates(const clang::RecordDecl *Creator,
                               const clang::RecordDecl *Child) const;
+  // Are self fields F and G set as mirror images in one function
+  // (`x->right = y; y->left = x;`)?
+  bool mirrored(const clang::FieldDecl *F, const clang::FieldDecl *G) const;
+  // F's mirror partner that holds the only reference to new objects (and
+  // where the mirrored store is), or null.
+  const std::pair<const clang::FieldDecl *const, EvidenceSite> *
+  mirrorOwning(const clang::FieldDecl *F) const;
   // The types stored into container field F (first store of each).
   std::map<const clang::RecordDecl *, clang::SourceLocation>
   containerHolds(const clang::FieldDecl *F) const;
@@ -82,15 +98,20 @@ public:
 
   // Helpers shared with the instance-level check.
   bool isFreshExpr(const clang::Expr *E);
+  // E without parentheses, implicit casts and C casts.
+  static const clang::Expr *stripCasts(const clang::Expr *E);
   // The slot an lvalue (or a container argument) names: false unless it is
   // a field reached through `->`. Obj is the object expression.
   static bool slotOf(const clang::Expr *E, const clang::FieldDecl *&Top,
                      const clang::Expr *&Obj);
-  static bool isContainerStore(const clang::FunctionDecl *Callee, unsigned &ObjArg);
 
 private:
   friend class EvidenceScan;
   bool isConstructor(const clang::FunctionDecl *FD);
+  void findRegistered(const clang::FunctionDecl *FD,
+                      const std::vector<const clang::Expr *> &Returned);
+  // A constructor that also stores the object it returns into a slot.
+  bool registers(const clang::FunctionDecl *FD);
   const std::vector<std::pair<unsigned, SlotStore>> &paramStores(const clang::FunctionDecl *FD);
 
   clang::ASTContext &Ctx;
@@ -100,6 +121,8 @@ private:
   std::map<const clang::FieldDecl *, std::map<const clang::RecordDecl *, clang::SourceLocation>>
       Holds;
   std::map<const clang::FunctionDecl *, int> Ctor; // 0 in progress, 1 yes, 2 no
+  std::set<const clang::FunctionDecl *> Registered;
+  std::map<const clang::FieldDecl *, std::map<const clang::FieldDecl *, EvidenceSite>> Mirrors;
   std::map<const clang::FunctionDecl *, std::vector<std::pair<unsigned, SlotStore>>> Params;
   std::set<const clang::FunctionDecl *> InProgress;
 };

@@ -1,6 +1,7 @@
 // CycleNames.cpp — see CycleNames.h.
 #include "CycleNames.h"
 #include "../Compat.h"
+#include <algorithm>
 
 namespace autorc {
 namespace warnings {
@@ -26,15 +27,44 @@ std::vector<std::string> nameWords(llvm::StringRef N) {
   return W;
 }
 
-bool isBackLinkName(llvm::StringRef N) {
+static bool isOrdinal(const std::string &W) {
+  return W == "prev" || W == "previous" || W == "pred";
+}
+
+// Does Leaf's struct have a field named like Leaf with word I forward
+// (next_sibling for prev_sibling)?
+static bool hasForwardPartner(const clang::FieldDecl *Leaf, size_t I) {
+  std::vector<std::string> Mine = nameWords(Leaf->getName());
+  for (const clang::FieldDecl *F : Leaf->getParent()->fields()) {
+    std::vector<std::string> W = nameWords(F->getName());
+    if (F == Leaf || W.size() != Mine.size() || I >= W.size())
+      continue;
+    bool Same = true;
+    for (size_t J = 0; J < W.size(); ++J)
+      if (J != I && W[J] != Mine[J])
+        Same = false;
+    if (Same && (W[I] == "next" || W[I] == "succ" || W[I] == "following"))
+      return true;
+  }
+  return false;
+}
+
+bool isBackLinkName(llvm::StringRef N, const clang::FieldDecl *Leaf) {
   static const char *const Back[] = {"prev",   "previous", "pred",  "parent",  "owner",
                                      "up",     "back",     "outer", "container", "enclosing",
                                      "super",  "creator",  "holder", "manager", "backlink",
                                      "backref", "uplink",  "ancestor", "master", "boss"};
   for (const std::string &W : nameWords(N))
     for (const char *B : Back)
-      if (W == B)
+      if (W == B) {
+        std::vector<std::string> LeafWords =
+            Leaf ? nameWords(Leaf->getName()) : std::vector<std::string>();
+        size_t I = std::find(LeafWords.begin(), LeafWords.end(), W) - LeafWords.begin();
+        if (isOrdinal(W) && LeafWords.size() > 1 && I < LeafWords.size() &&
+            !hasForwardPartner(Leaf, I))
+          continue; // prev_version: an older object, not the holder
         return true;
+      }
   return false;
 }
 

@@ -2,7 +2,11 @@
 //
 //   isBackLinkName   a word of the name (prev_sibling -> prev, sibling;
 //                    parentNode -> parent, node) is one programmers use for
-//                    a link back: prev, parent, owner, up, back, ...
+//                    a link back: prev, parent, owner, up, back, ... An
+//                    ordinal word qualifying another (prev_version: the
+//                    version before, an older object) is a link back only
+//                    if the struct has the forward partner (prev_sibling
+//                    with next_sibling); Leaf, the field, gives its struct.
 //   listMayHold      a container field's name says it holds objects of a
 //                    type: children, kids, nodes for any type; observers for
 //                    struct observer (a word of the name, singular, is part
@@ -21,7 +25,7 @@ namespace autorc {
 namespace warnings {
 
 std::vector<std::string> nameWords(llvm::StringRef N);
-bool isBackLinkName(llvm::StringRef N);
+bool isBackLinkName(llvm::StringRef N, const clang::FieldDecl *Leaf = nullptr);
 bool listMayHold(llvm::StringRef Field, const clang::RecordDecl *RD);
 
 } // namespace warnings

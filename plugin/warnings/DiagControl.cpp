@@ -1,6 +1,7 @@
 // DiagControl.cpp — see DiagControl.h.
 #include "DiagControl.h"
 #include "../Compat.h"
+#include "../Diagnostics.h"
 #include "../ManagedTypes.h"
 #include "../Relocate.h"
 #include "Warnings.h"
@@ -66,10 +67,8 @@ bool parseWarningArg(const std::string &A, WarningControl &W, DiagnosticsEngine 
   } else if (warningFromName(Name, K)) {
     Kinds.push_back(static_cast<unsigned>(K));
   } else {
-    unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Error,
-                                    "[autorc-args] unknown autorc warning '%0' in "
-                                    "-fplugin-arg-autorc-%1; valid names: %2, all");
-    D.Report(ID) << Name << A << validWarningNames();
+    diag::report(D, SourceLocation(), diag::ArgsUnknownWarning,
+                 {Name.str(), A, validWarningNames()});
     OK = false;
     return true;
   }

@@ -82,17 +82,14 @@ public:
       return true;
     if (MT.isUntouchable(CE->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
       return true;
-    std::string Msg;
+    diag::ID Id;
     if (MT.isManagedPtr(From)) {
       const auto *PT = To->getAs<PointerType>();
       if (!PT || PT->getPointeeType()->isVoidType() || MT.isManagedPtr(To))
         return true; // integers and void * are [autorc-cast] errors; managed is fine
       if (To->isBooleanType())
         return true;
-      Msg = "managed pointer of type '" + MT.typeSpelling(From) + "' converted to '" +
-            MT.typeSpelling(To) +
-            "': the result is an uncounted alias that can outlive the object; keep the "
-            "managed type";
+      Id = diag::EscapeCast;
     } else if (const auto *PT = From->getAs<PointerType>()) {
       QualType Slot = PT->getPointeeType();
       if (!MT.isManagedPtr(Slot))
@@ -102,19 +99,15 @@ public:
       if (const auto *TP = To->getAs<PointerType>())
         if (MT.isManagedPtr(TP->getPointeeType()))
           return true; // still a pointer to a managed slot (e.g. adding const)
-      Msg = "address of a managed pointer slot ('" + MT.typeSpelling(From) + "') converted to '" +
-            MT.typeSpelling(To) +
-            "': stores through it bypass the retain/release the plugin inserts on "
-            "assignments; assign through the managed type";
+      Id = diag::EscapeSlotAddress;
     } else {
       return true;
     }
     Finding R;
-    R.Kind = WarningKind::Escape;
+    R.set(Id, {MT.typeSpelling(From), MT.typeSpelling(To)});
     R.Loc = CE->getExprLoc();
     if (const auto *CS = dyn_cast<CStyleCastExpr>(CE))
       R.Loc = CS->getLParenLoc();
-    R.Message = Msg;
     S.report(R);
     return true;
   }

@@ -2,6 +2,7 @@
 #include "Finding.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclBase.h"
+#include <cassert>
 
 using namespace clang;
 
@@ -29,6 +30,19 @@ std::string validWarningNames() {
     S += Names[I];
   }
   return S;
+}
+
+FindingNote findingNote(SourceLocation Loc, diag::ID Id, llvm::ArrayRef<std::string> Args) {
+  assert(diag::entry(Id).Sev == diag::Severity::Note && "not a note");
+  return {Loc, diag::format(Id, Args)};
+}
+
+void Finding::set(diag::ID Id, llvm::ArrayRef<std::string> Args) {
+  assert(diag::entry(Id).Sev == diag::Severity::Warning && "not a warning");
+  bool Known = warningFromName(diag::entry(Id).Group, Kind);
+  assert(Known && "a warning's group is a warning name");
+  (void)Known;
+  Message = diag::format(Id, Args);
 }
 
 static bool hasNowarn(const Decl *D, WarningKind K) {

@@ -14,6 +14,7 @@
 #ifndef AUTORC_WARNINGS_FINDING_H
 #define AUTORC_WARNINGS_FINDING_H
 
+#include "../Diagnostics.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/StringRef.h"
@@ -37,6 +38,9 @@ struct FindingNote {
   clang::SourceLocation Loc;
   std::string Message;
 };
+// A note from the catalogue (DiagCatalogue.def).
+FindingNote findingNote(clang::SourceLocation Loc, diag::ID Id,
+                        llvm::ArrayRef<std::string> Args = {});
 
 struct FindingFixIt {
   clang::SourceLocation Loc; // insert Text before Loc
@@ -49,6 +53,9 @@ struct Finding {
   std::string Message; // without the [autorc-<name>] tag
   std::vector<FindingNote> Notes;
   std::vector<FindingFixIt> FixIts;
+  // Kind and Message from the catalogue's warning Id (its group names the
+  // kind).
+  void set(diag::ID Id, llvm::ArrayRef<std::string> Args = {});
 };
 
 class FindingSink {

@@ -4,16 +4,27 @@
 // holds strong managed slots — a managed pointer, an array of them, a
 // struct with such fields — keeps what it refers to alive until the program
 // exits, and is a root the cycle collector never frees through (Python's
-// advice about module globals). Warned at its definition, with a note at
-// each store into it (at most three; `g = ...`, `g[i] = ...`, `g.f = ...`,
-// rc_list_append/insert/set(g, ...)).
+// advice about module globals). So does a global pointer to a heap array of
+// managed pointers (`struct obj **slots`, a slot array: [autorc-slots]) once
+// the program stores a block into it from a call (`slots = calloc(...)`,
+// rc_slots_resize): a pointer to managed slots set otherwise (`&n->next`)
+// points into something another owner holds. Warned at its definition, with
+// a note at each store into it (at most three; `g = ...`, `g[i] = ...`,
+// `g.f = ...`, `slots[i] = ...`, and calls that keep a reference in it:
+// RC_STORES in <autorc.h>, such as rc_list_append(g, ...) or
+// rc_dict_set(g, k, v)).
 //
 // Not warned: RC_WEAK / RC_UNOWNED globals (they own nothing), `extern`
 // declarations (the definition is warned where it is), and a global the
-// translation unit clears — a store of NULL into it, or rc_list_clear(g) —
-// since the program then manages the lifetime by hand. RC_NOWARN(global) on
-// the variable (or the function around a static local) silences it.
+// translation unit clears — a store of NULL into it, or an RC_CLEARS call
+// (rc_list_clear(g), rc_dict_clear(g), rc_slots_free(slots, n)), directly
+// or through a helper of the file (`reset(&g)` where reset stores NULL into
+// `*p`: ClearingHelpers.h) — since the program then manages the lifetime by
+// hand. RC_NOWARN(global) on the variable (or the function around a static
+// local) silences it.
 #include "Warnings.h"
+#include "ClearingHelpers.h"
+#include "../Contracts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 #include <set>
@@ -25,7 +36,24 @@ namespace warnings {
 
 namespace {
 
-const VarDecl *globalRoot(const Expr *E) {
+// A pointer to managed slots that is not itself a managed pointer (the
+// type of a slot array, `struct obj **`).
+bool slotArrayType(const ManagedTypes &MT, QualType T) {
+  const auto *PT = T->getAs<PointerType>();
+  return PT && !MT.isManagedPtr(T) && MT.isManagedPtr(PT->getPointeeType());
+}
+
+const VarDecl *globalVar(const Expr *E) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasGlobalStorage())
+        return cast<VarDecl>(VD->getCanonicalDecl());
+  return nullptr;
+}
+
+// The global whose slots E is: `g`, `g[i]`, `g.f`, and through a global
+// slot array `slots[i]`, `*slots`.
+const VarDecl *globalRoot(const ManagedTypes &MT, const Expr *E) {
   for (;;) {
     E = E->IgnoreParenImpCasts();
     if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -41,19 +69,36 @@ const VarDecl *globalRoot(const Expr *E) {
       continue;
     }
     if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-      if (!ASE->getBase()->IgnoreParenImpCasts()->getType()->isArrayType() &&
-          !isa<ArrayType>(ASE->getBase()->IgnoreParenImpCasts()->getType().getCanonicalType()))
+      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+      if (slotArrayType(MT, Base->getType()))
+        return globalVar(Base);
+      if (!Base->getType()->isArrayType() &&
+          !isa<ArrayType>(Base->getType().getCanonicalType()))
         return nullptr;
       E = ASE->getBase();
       continue;
+    }
+    if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+      if (U->getOpcode() == UO_Deref && slotArrayType(MT, U->getSubExpr()->getType()))
+        return globalVar(U->getSubExpr());
+      return nullptr;
     }
     return nullptr;
   }
 }
 
+// The global whose address E is (`&g`, `&g.f`, `&g[i]`), or null.
+const VarDecl *addressedGlobal(const ManagedTypes &MT, const Expr *E) {
+  const auto *U = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
+  if (!U || U->getOpcode() != UO_AddrOf)
+    return nullptr;
+  return globalRoot(MT, U->getSubExpr());
+}
+
 class GlobalVisitor : public RecursiveASTVisitor<GlobalVisitor> {
 public:
-  explicit GlobalVisitor(const ManagedTypes &MT) : MT(MT) {}
+  GlobalVisitor(const ManagedTypes &MT, const ClearingHelpers &Helpers)
+      : MT(MT), Helpers(Helpers) {}
 
   bool TraverseDecl(Decl *D) {
     if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
@@ -66,8 +111,13 @@ public:
       return true;
     if (VD->isThisDeclarationADefinition() == VarDecl::DeclarationOnly)
       return true;
-    if (!MT.containsManagedSlots(VD->getType()))
+    bool Slots = slotArrayType(MT, VD->getType());
+    if (!Slots && !MT.containsManagedSlots(VD->getType()))
       return true;
+    if (Slots)
+      SlotArrays.insert(cast<VarDecl>(VD->getCanonicalDecl()));
+    if (Slots && VD->getInit() && isa<CallExpr>(VD->getInit()->IgnoreParenCasts()))
+      Owning.insert(cast<VarDecl>(VD->getCanonicalDecl()));
     SlotKind K = MT.slotKindOf(VD);
     if (K == SlotKind::Weak || K == SlotKind::Unowned)
       return true;
@@ -82,9 +132,19 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign)
       return true;
-    const VarDecl *G = globalRoot(BO->getLHS());
-    if (!G || !MT.containsManagedSlots(BO->getLHS()->getType()))
+    const VarDecl *G = globalRoot(MT, BO->getLHS());
+    if (!G)
       return true;
+    QualType LT = BO->getLHS()->getType();
+    if (slotArrayType(MT, LT)) {
+      // The slot array's pointer itself: owning once a call gives it a
+      // block (`slots = calloc(n, sizeof *slots)`).
+      if (!isa<CallExpr>(BO->getRHS()->IgnoreParenCasts()))
+        return true;
+      Owning.insert(G);
+    } else if (!MT.containsManagedSlots(LT)) {
+      return true;
+    }
     if (BO->getRHS()->isNullPointerConstant(MT.context(), Expr::NPC_ValueDependentIsNotNull))
       Cleared.insert(G);
     else
@@ -94,48 +154,62 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee || !MT.isRuntimeDecl(Callee) || C->getNumArgs() == 0)
+    if (!Callee)
       return true;
-    llvm::StringRef N = Callee->getName();
-    const VarDecl *G = globalRoot(C->getArg(0));
-    if (!G)
-      return true;
-    if (N == "rc_list_clear")
-      Cleared.insert(G);
-    else if (N == "rc_list_append" || N == "rc_list_insert" || N == "rc_list_set")
-      Stores[G].push_back(C->getBeginLoc());
+    unsigned Arg;
+    bool Contract = contracts::clears(Callee, Arg);
+    for (unsigned I = 0; I < C->getNumArgs(); ++I) {
+      const Expr *A = C->getArg(I);
+      const VarDecl *G = nullptr;
+      if ((Contract && I == Arg) || Helpers.clearsContainer(Callee, I))
+        G = globalRoot(MT, A);
+      if (!G && Helpers.clearsPointee(Callee, I))
+        G = addressedGlobal(MT, A);
+      if (G)
+        Cleared.insert(G);
+    }
+    for (const contracts::Store &S : contracts::stores(Callee))
+      if (S.Container < C->getNumArgs())
+        if (const VarDecl *G = globalRoot(MT, C->getArg(S.Container))) {
+          Stores[G].push_back(C->getBeginLoc());
+          break; // one note per call (rc_dict_set stores a key and a value)
+        }
     return true;
   }
 
   const ManagedTypes &MT;
+  const ClearingHelpers &Helpers;
   std::map<const VarDecl *, const VarDecl *> Defs;
   std::vector<const VarDecl *> Order;
   std::set<const VarDecl *> Cleared;
+  std::set<const VarDecl *> SlotArrays, Owning; // slot-array globals; those given a block
   std::map<const VarDecl *, std::vector<SourceLocation>> Stores;
 };
 
 } // namespace
 
 void runGlobalCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
-  GlobalVisitor V(MT);
+  ClearingHelpers Helpers(Ctx);
+  GlobalVisitor V(MT, Helpers);
   V.TraverseDecl(Ctx.getTranslationUnitDecl());
   for (const VarDecl *C : V.Order) {
     const VarDecl *VD = V.Defs[C];
     if (V.Cleared.count(C) || suppressedAt(VD, WarningKind::Global))
       continue;
+    if (V.SlotArrays.count(C) && !V.Owning.count(C))
+      continue; // a pointer into slots someone else owns
     Finding R;
-    R.Kind = WarningKind::Global;
     R.Loc = VD->getLocation();
-    std::string What = VD->isStaticLocal() ? "static local '" : "global '";
-    R.Message = What + VD->getName().str() +
-                "' keeps the managed objects it refers to alive until the program exits; " +
-                "set it to NULL (or rc_list_clear it) when done, or make it RC_WEAK";
+    R.set(VD->isStaticLocal() ? diag::StaticKeepsAlive : diag::GlobalKeepsAlive,
+          {VD->getName().str()});
     const auto &St = V.Stores[C];
     for (size_t I = 0; I < St.size() && I < 3; ++I)
-      R.Notes.push_back({St[I], "'" + VD->getName().str() + "' is stored to here"});
-    if (St.size() > 3)
-      R.Notes.push_back({St[3], "... and in " + std::to_string(St.size() - 3) +
-                                    " more place" + (St.size() > 4 ? "s" : "")});
+      R.Notes.push_back(findingNote(St[I], diag::GlobalNoteStored, {VD->getName().str()}));
+    if (St.size() == 4)
+      R.Notes.push_back(findingNote(St[3], diag::GlobalNoteOneMore));
+    else if (St.size() > 4)
+      R.Notes.push_back(
+          findingNote(St[3], diag::GlobalNoteMore, {std::to_string(St.size() - 3)}));
     S.report(R);
   }
 }

@@ -101,7 +101,7 @@ private:
         if (listMayHold(E.Path, T))
           Holds.insert({T, "its name says so"});
       for (const CEdge &B : std::vector<CEdge>(Edges))
-        if (B.To == E.From && !B.Container && B.From != E.From && isBackLinkName(B.Path) &&
+        if (B.To == E.From && !B.Container && B.From != E.From && isBackLinkName(B.Path, B.Leaf) &&
             !Holds.count(B.From))
           Holds.insert({B.From, "'" + B.Path + "' in " + MT.recordSpelling(B.From) +
                                     " names its owner"});
@@ -130,17 +130,22 @@ private:
   }
 
   // N links to itself both ways: a back-link-named self field and another
-  // self link (field or container) without such a name.
+  // self link (field or container) without such a name, or two self
+  // fields the code sets as each other's mirror (CycleEvidence.h).
   bool selfCycle(Node N, const std::vector<bool> &Active) {
     bool Back = false, Down = false;
     for (size_t I = 0; I < Edges.size(); ++I) {
       const CEdge &E = Edges[I];
       if (!Active[I] || E.From != N || E.To != N)
         continue;
-      if (isBackLinkName(E.Path) && !E.Container)
+      if (isBackLinkName(E.Path, E.Leaf) && !E.Container)
         Back = true;
-      else if (!isBackLinkName(E.Path))
+      else if (!isBackLinkName(E.Path, E.Leaf))
         Down = true;
+      for (size_t K = 0; K < Edges.size(); ++K)
+        if (K != I && Active[K] && Edges[K].From == N && Edges[K].To == N &&
+            Ev.mirrored(E.Field, Edges[K].Field))
+          return true;
     }
     return Back && Down;
   }
@@ -182,9 +187,9 @@ private:
         Noted.insert(Edges[I].Field);
       for (size_t I : Cand)
         if (!OnPath.count(I) && Noted.insert(Edges[I].Field).second)
-          R.Notes.push_back({Edges[I].Field->getLocation(),
-                             "strong field " + edgeText(Edges[I]) + " is in the same cycle; " +
-                                 verdictText(J[I])});
+          R.Notes.push_back(findingNote(Edges[I].Field->getLocation(),
+                                        diag::CycleNoteSameCycle,
+                                        {edgeText(Edges[I]), verdictText(J[I])}));
     }
     // The instance check stays quiet about cycles through the suggested
     // back links (this warning's fix breaks them) or, without a fix,
@@ -235,7 +240,7 @@ private:
     long BestScore = -1;
     for (size_t I : Cand) {
       const CEdge &E = Edges[I];
-      long Score = (E.Container ? 0 : 8) + (isBackLinkName(E.Path) ? 4 : 0) + (E.Array ? 0 : 2) +
+      long Score = (E.Container ? 0 : 8) + (isBackLinkName(E.Path, E.Leaf) ? 4 : 0) + (E.Array ? 0 : 2) +
                    (E.From != E.To && Order[E.To] < Order[E.From] ? 1 : 0);
       if (Score > BestScore) {
         Best = I;
@@ -253,7 +258,7 @@ private:
     if (E.From == E.To) {
       for (size_t K = 0; K < Edges.size(); ++K)
         if (K != I && Edges[K].From == E.From && Edges[K].To == E.From &&
-            !isBackLinkName(Edges[K].Path))
+            !isBackLinkName(Edges[K].Path, Edges[K].Leaf))
           return {K};
       return {};
     }
@@ -295,11 +300,11 @@ private:
                    std::map<size_t, Judgement> &J) {
     const CEdge &E = Edges[Primary];
     Finding R;
-    R.Kind = WarningKind::Cycle;
     R.Loc = E.Field->getLocation();
-    if (E.From == E.To && Path.size() == 1) {
-      R.Message = "strong fields '" + Edges[Path[0]].Path + "' and '" + E.Path + "' link " +
-                  name(E.From) + " objects both ways, a reference cycle";
+    bool BothWays = E.From == E.To && Path.size() == 1;
+    std::vector<std::string> Args;
+    if (BothWays) {
+      Args = {Edges[Path[0]].Path, E.Path, name(E.From)};
     } else {
       std::string Cycle = name(E.From) + (E.Container ? " -> rc_list" : "") + " -> " + name(E.To);
       for (size_t K = 0; K < Path.size(); ++K) {
@@ -311,58 +316,60 @@ private:
         }
         Cycle += (P.Container ? " -> rc_list -> " : " -> ") + name(P.To);
       }
-      R.Message = "strong field '" + E.Path + "' closes a reference cycle (" + Cycle + ")";
+      Args = {E.Path, Cycle};
     }
-    R.Message += " that only the cycle collector frees; ";
     if (Fix.empty()) {
-      R.Message += "no fix-it, as the evidence does not single out a back link whose RC_WEAK "
-                   "breaks it (" + verdictText(J[Primary]) + "); break it by hand, or mark the "
-                   "right link RC_WEAK";
+      Args.push_back(verdictText(J[Primary]));
+      R.set(BothWays ? diag::CycleBothWaysNoFix : diag::CycleClosesNoFix, Args);
     } else {
-      R.Message += "make the back link '" + E.Path + "' RC_WEAK (" + J[Primary].Why + ")";
-      addFixIt(E, R);
+      Args.push_back(J[Primary].Why);
+      Args.push_back(addFixIt(E, R));
+      R.set(BothWays ? diag::CycleBothWaysFix : diag::CycleClosesFix, Args);
       for (size_t K = 1; K < Fix.size(); ++K) {
-        R.Notes.push_back({Edges[Fix[K]].Field->getLocation(),
-                           "and make the back link '" + Edges[Fix[K]].Path + "' RC_WEAK too (" +
-                               J[Fix[K]].Why + ")"});
-        addFixIt(Edges[Fix[K]], R);
+        std::string NoFix = addFixIt(Edges[Fix[K]], R);
+        R.Notes.push_back(findingNote(Edges[Fix[K]].Field->getLocation(), diag::CycleNoteAlsoWeak,
+                                      {Edges[Fix[K]].Path, J[Fix[K]].Why, NoFix}));
       }
     }
     const size_t MaxNotes = 6;
     for (size_t K = 0; K < Path.size(); ++K) {
       const CEdge &P = Edges[Path[K]];
+      SourceLocation At = P.Field->getLocation();
       if (K == MaxNotes && Path.size() > MaxNotes + 1) {
-        R.Notes.push_back({P.Field->getLocation(),
-                           "the cycle goes on through " + std::to_string(Path.size() - K) +
-                               " more strong fields, starting with " + edgeText(P)});
+        R.Notes.push_back(findingNote(At, diag::CycleNoteMore,
+                                      {std::to_string(Path.size() - K), edgeText(P)}));
         break;
       }
-      std::string Text = P.Container ? "and strong field " + edgeText(P) + ", which may hold " +
-                                           name(P.To) + " objects (" + P.Holds + ")"
-                                     : "the cycle goes on through strong field " + edgeText(P);
-      if (Fix.empty())
-        Text += "; " + verdictText(J[Path[K]]);
-      R.Notes.push_back({P.Field->getLocation(), Text});
+      std::string Why = Fix.empty() ? verdictText(J[Path[K]]) : "";
+      if (P.Container)
+        R.Notes.push_back(
+            Why.empty()
+                ? findingNote(At, diag::CycleNoteContainer, {edgeText(P), name(P.To), P.Holds})
+                : findingNote(At, diag::CycleNoteContainerWhy,
+                              {edgeText(P), name(P.To), P.Holds, Why}));
+      else
+        R.Notes.push_back(Why.empty()
+                              ? findingNote(At, diag::CycleNoteGoesOn, {edgeText(P)})
+                              : findingNote(At, diag::CycleNoteGoesOnWhy, {edgeText(P), Why}));
     }
     return R;
   }
 
-  void addFixIt(const CEdge &E, Finding &R) {
+  // Adds the fix-it "RC_WEAK " before E's field, or returns why there is
+  // none (appended to the warning).
+  std::string addFixIt(const CEdge &E, Finding &R) {
     bool Shared = false;
     for (const FieldDecl *G : E.Field->getParent()->fields())
       if (G != E.Field && G->getBeginLoc() == E.Field->getBeginLoc())
         Shared = true;
-    if (E.Leaf != E.Field) {
-      R.Message += " (it is declared inside an embedded struct: mark it there)";
-      return;
-    }
-    if (Shared) {
-      R.Message += " (declare it on its own line to mark it)";
-      return;
-    }
+    if (E.Leaf != E.Field)
+      return " (it is declared inside an embedded struct: mark it there)";
+    if (Shared)
+      return " (declare it on its own line to mark it)";
     SourceLocation B = E.Field->getBeginLoc();
     if (B.isValid() && B.isFileID())
       R.FixIts.push_back({B, "RC_WEAK "});
+    return "";
   }
 
   ASTContext &Ctx;

@@ -7,6 +7,7 @@ set(AUTORC_WARNING_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/CycleEvidence.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/TypeCycles.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/GlobalCheck.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/ClearingHelpers.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/EscapeCheck.cpp)
 target_sources(autorc_analysis PRIVATE ${AUTORC_WARNING_SOURCES}
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)

@@ -66,6 +66,22 @@ extern "C" {
 /* silence autorc warning <name> (cycle, global, escape, all) at one declaration:
  * a field, struct, variable or function (and everything inside it) */
 #define RC_NOWARN(name) RC__ANNOTATE("autorc_nowarn(" #name ")")
+/* Contracts of container functions, read by the plugin's analyses instead of
+ * lists of names (arguments count from 0):
+ *   RC_CONTAINER          on a struct: its objects hold strong references to
+ *                         what is stored into them (rc_list, rc_dict)
+ *   RC_STORES(c, v)       the function keeps a strong reference to argument v
+ *                         in container argument c (rc_dict_set: (0, 1), (0, 2))
+ *   RC_CLEARS(c)          the function drops every reference container
+ *                         argument c holds
+ *   RC_READS_ONLY         the function releases nothing and keeps no reference
+ *                         (a getter: a borrowed reference stays valid across it)
+ *   RC_FRESH              the function's managed result is a new object */
+#define RC_CONTAINER RC__ANNOTATE("autorc_container")
+#define RC_STORES(c, v) RC__ANNOTATE("autorc_stores:" #c ":" #v)
+#define RC_CLEARS(c) RC__ANNOTATE("autorc_clears:" #c)
+#define RC_READS_ONLY RC__ANNOTATE("autorc_reads_only")
+#define RC_FRESH RC__ANNOTATE("autorc_fresh")
 
 #if defined(__GNUC__)
 #define RC__EXT __extension__
@@ -341,12 +357,12 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
 }
 
 /* The exact count (no extra reference for the argument). */
-size_t rc_getrefcount(const void *obj);
+RC_READS_ONLY size_t rc_getrefcount(const void *obj);
 /* Managed objects alive now. */
-size_t rc_live_objects(void);
+RC_READS_ONLY size_t rc_live_objects(void);
 /* The descriptor of an object's type; its name. */
-const rc_type *rc_typeof(const void *obj);
-const char *rc_typename(const void *obj);
+RC_READS_ONLY const rc_type *rc_typeof(const void *obj);
+RC_READS_ONLY const char *rc_typename(const void *obj);
 
 /* ------------------------------------------------------------------------
  * Weak references
@@ -357,11 +373,11 @@ typedef void (*rc_weakref_callback)(rc_weakref *ref, void *ctx);
 
 /* A weakref object (managed). The callback, if any, runs when the target
  * dies while the weakref is still alive. */
-rc_weakref *rc_weakref_new(RC_OBJECT_ARG void *obj, rc_weakref_callback callback, void *ctx);
+RC_FRESH rc_weakref *rc_weakref_new(RC_OBJECT_ARG void *obj, rc_weakref_callback callback, void *ctx);
 /* An owned (+1) reference to the target, or NULL once it is dead. */
 RC_RETURNS_OWNED void *rc_weakref_get(rc_weakref *ref);
 /* Number of weak slots and weakrefs that point to obj (Python's getweakrefcount). */
-size_t rc_weakref_count(RC_OBJECT_ARG const void *obj);
+RC_READS_ONLY size_t rc_weakref_count(RC_OBJECT_ARG const void *obj);
 
 /* Runtime side of RC_WEAK slots (the plugin emits these calls). A slot is a
  * plain pointer variable registered with its target; it reads NULL once the
@@ -371,7 +387,7 @@ size_t rc_weakref_count(RC_OBJECT_ARG const void *obj);
  * (the runtime does that for RC_WEAK fields of dying managed objects). */
 void rc_weak_init(void **slot, RC_OBJECT_ARG void *obj);
 void rc_weak_store(void **slot, RC_OBJECT_ARG void *obj);
-RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
+RC_READS_ONLY RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
 
 /* Slot arrays: a heap array of strong managed pointers outside an object
  * (`struct node **items`). Every slot must hold NULL or a counted reference
@@ -381,7 +397,7 @@ RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
  * slots frees the block and returns NULL. rc_slots_free releases all count
  * slots and frees the block. calloc'd arrays are fine too. */
 void *rc_slots_resize(void *slots, size_t old_count, size_t new_count);
-void rc_slots_free(void *slots, size_t count);
+RC_CLEARS(0) void rc_slots_free(void *slots, size_t count);
 
 /* ------------------------------------------------------------------------
  * Python's built-in types: rc_list, rc_str, rc_dict (docs/builtins.md)
@@ -391,9 +407,9 @@ void rc_slots_free(void *slots, size_t count);
  * counts from the end, as in Python; one out of range is a fatal error that
  * names the call (Python's IndexError).
  * ------------------------------------------------------------------------ */
-struct RC_MANAGED rc_list;
+struct RC_MANAGED RC_CONTAINER rc_list;
 struct RC_MANAGED rc_str;
-struct RC_MANAGED rc_dict;
+struct RC_MANAGED RC_CONTAINER rc_dict;
 typedef struct rc_list rc_list;
 typedef struct rc_str rc_str;
 typedef struct rc_dict rc_dict;
@@ -401,24 +417,24 @@ typedef struct rc_dict rc_dict;
 /* rc_list — Python's list: a growable array of strong references (items may
  * be NULL), with room at both ends, so pop(0) and insert(0, x) are O(1)
  * amortised. */
-rc_list *rc_list_new(void);
-void rc_list_append(rc_list *l, RC_OBJECT_ARG void *obj);
-RC_RETURNS_BORROWED void *rc_list_get(rc_list *l, ptrdiff_t i);
-void rc_list_set(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj);
-size_t rc_list_len(const rc_list *l);
+RC_FRESH rc_list *rc_list_new(void);
+RC_STORES(0, 1) void rc_list_append(rc_list *l, RC_OBJECT_ARG void *obj);
+RC_READS_ONLY RC_RETURNS_BORROWED void *rc_list_get(rc_list *l, ptrdiff_t i);
+RC_STORES(0, 2) void rc_list_set(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj);
+RC_READS_ONLY size_t rc_list_len(const rc_list *l);
 RC_RETURNS_OWNED void *rc_list_pop(rc_list *l);
-void rc_list_clear(rc_list *l);
-void rc_list_insert(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj); /* clamps */
+RC_CLEARS(0) void rc_list_clear(rc_list *l);
+RC_STORES(0, 2) void rc_list_insert(rc_list *l, ptrdiff_t i, RC_OBJECT_ARG void *obj); /* clamps */
 RC_RETURNS_OWNED void *rc_list_pop_at(rc_list *l, ptrdiff_t i);
 void rc_list_delete(rc_list *l, ptrdiff_t i);
 int rc_list_remove(rc_list *l, RC_OBJECT_ARG const void *obj);   /* 1 removed, 0 absent */
-ptrdiff_t rc_list_index(const rc_list *l, RC_OBJECT_ARG const void *obj); /* -1 absent */
-int rc_list_contains(const rc_list *l, RC_OBJECT_ARG const void *obj);
+RC_READS_ONLY ptrdiff_t rc_list_index(const rc_list *l, RC_OBJECT_ARG const void *obj); /* -1 absent */
+RC_READS_ONLY int rc_list_contains(const rc_list *l, RC_OBJECT_ARG const void *obj);
 void rc_list_extend(rc_list *l, rc_list *other);
 void rc_list_reverse(rc_list *l);
 /* Stable (merge sort); cmp gets the two objects (not pointers to slots). */
 void rc_list_sort(rc_list *l, int (*cmp)(const void *a, const void *b));
-rc_list *rc_list_slice(rc_list *l, ptrdiff_t start, ptrdiff_t stop); /* clamps */
+RC_FRESH rc_list *rc_list_slice(rc_list *l, ptrdiff_t start, ptrdiff_t stop); /* clamps */
 
 /* Iteration: `rc_list_foreach(struct node *, n, l) { ... }` runs the body
  * once per item, n holding it (n is not counted; the iteration holds a
@@ -475,7 +491,7 @@ void rc__list_iter_end(rc_list_iter *it);
 static inline RC_RETURNS_BORROWED rc_list *rc__tlist(RC_OBJECT_ARG void *l) {
     return (rc_list *)l;
 }
-static inline RC_RETURNS_BORROWED void *rc__tlist_get(RC_OBJECT_ARG void *l, ptrdiff_t i) {
+static inline RC_READS_ONLY RC_RETURNS_BORROWED void *rc__tlist_get(RC_OBJECT_ARG void *l, ptrdiff_t i) {
     return rc_list_get((rc_list *)l, i);
 }
 static inline RC_RETURNS_OWNED void *rc__tlist_pop(RC_OBJECT_ARG void *l) {
@@ -484,16 +500,16 @@ static inline RC_RETURNS_OWNED void *rc__tlist_pop(RC_OBJECT_ARG void *l) {
 static inline RC_RETURNS_OWNED void *rc__tlist_pop_at(RC_OBJECT_ARG void *l, ptrdiff_t i) {
     return rc_list_pop_at((rc_list *)l, i);
 }
-static inline void rc__tlist_append(RC_OBJECT_ARG void *l, RC_OBJECT_ARG void *x) {
+static inline RC_STORES(0, 1) void rc__tlist_append(RC_OBJECT_ARG void *l, RC_OBJECT_ARG void *x) {
     rc_list_append((rc_list *)l, x);
 }
-static inline void rc__tlist_set(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
+static inline RC_STORES(0, 2) void rc__tlist_set(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
     rc_list_set((rc_list *)l, i, x);
 }
-static inline void rc__tlist_insert(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
+static inline RC_STORES(0, 2) void rc__tlist_insert(RC_OBJECT_ARG void *l, ptrdiff_t i, RC_OBJECT_ARG void *x) {
     rc_list_insert((rc_list *)l, i, x);
 }
-static inline size_t rc__tlist_len(RC_OBJECT_ARG void *l) { return rc_list_len((rc_list *)l); }
+static inline RC_READS_ONLY size_t rc__tlist_len(RC_OBJECT_ARG void *l) { return rc_list_len((rc_list *)l); }
 #define rc_tlist_new(name) ((name *)rc_list_new())
 #define rc_tlist_list(l) rc__tlist(l)
 #define rc_tlist_len(l) rc__tlist_len(l)
@@ -508,39 +524,40 @@ static inline size_t rc__tlist_len(RC_OBJECT_ARG void *l) { return rc_list_len((
 /* rc_str — Python's str: immutable bytes (UTF-8 by convention), always
  * followed by a NUL. Strings up to a few hundred bytes are one allocation
  * (the characters follow the head). */
-rc_str *rc_str_new(const char *s);
-rc_str *rc_str_from_len(const char *s, size_t n);
+RC_FRESH rc_str *rc_str_new(const char *s);
+RC_FRESH rc_str *rc_str_from_len(const char *s, size_t n);
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
 #endif
-rc_str *rc_str_format(const char *fmt, ...);
-const char *rc_str_cstr(const rc_str *s); /* valid while s lives; "" for NULL */
-size_t rc_str_len(const rc_str *s);
-int rc_str_eq(const rc_str *a, const rc_str *b);
-int rc_str_cmp(const rc_str *a, const rc_str *b); /* <0, 0, >0 (bytes, then length) */
-size_t rc_str_hash(const rc_str *s);
-rc_str *rc_str_concat(const rc_str *a, const rc_str *b);
+RC_FRESH rc_str *rc_str_format(const char *fmt, ...);
+RC_READS_ONLY const char *rc_str_cstr(const rc_str *s); /* valid while s lives; "" for NULL */
+RC_READS_ONLY size_t rc_str_len(const rc_str *s);
+RC_READS_ONLY int rc_str_eq(const rc_str *a, const rc_str *b);
+RC_READS_ONLY int rc_str_cmp(const rc_str *a, const rc_str *b); /* <0, 0, >0 (bytes, then length) */
+RC_READS_ONLY size_t rc_str_hash(const rc_str *s);
+RC_FRESH rc_str *rc_str_concat(const rc_str *a, const rc_str *b);
 rc_str *rc_str_intern(rc_str *s); /* owned canonical instance (sys.intern) */
 /* Is obj an rc_str? (any managed object, or NULL) */
-int rc_is_str(RC_OBJECT_ARG const void *obj);
+RC_READS_ONLY int rc_is_str(RC_OBJECT_ARG const void *obj);
 
 /* rc_dict — Python's dict: an insertion-ordered hash map (CPython's compact
  * layout). An rc_str key compares by content, any other key by identity. */
-rc_dict *rc_dict_new(void);
+RC_FRESH rc_dict *rc_dict_new(void);
+RC_STORES(0, 1) RC_STORES(0, 2)
 void rc_dict_set(rc_dict *d, RC_OBJECT_ARG void *key, RC_OBJECT_ARG void *value);
-RC_RETURNS_BORROWED void *rc_dict_get(rc_dict *d, RC_OBJECT_ARG const void *key);
-int rc_dict_contains(rc_dict *d, RC_OBJECT_ARG const void *key);
+RC_READS_ONLY RC_RETURNS_BORROWED void *rc_dict_get(rc_dict *d, RC_OBJECT_ARG const void *key);
+RC_READS_ONLY int rc_dict_contains(rc_dict *d, RC_OBJECT_ARG const void *key);
 int rc_dict_del(rc_dict *d, RC_OBJECT_ARG const void *key);
 RC_RETURNS_OWNED void *rc_dict_pop(rc_dict *d, RC_OBJECT_ARG const void *key);
-size_t rc_dict_len(rc_dict *d);
-void rc_dict_clear(rc_dict *d);
+RC_READS_ONLY size_t rc_dict_len(rc_dict *d);
+RC_CLEARS(0) void rc_dict_clear(rc_dict *d);
 /* *pos = 0 to start; key and value borrowed. Adding or deleting a key
  * during an iteration makes the next call a fatal error (Python's
  * "dictionary changed size during iteration"); setting an existing key's
  * value is allowed. */
-int rc_dict_next(rc_dict *d, size_t *pos, void **key, void **value);
-rc_list *rc_dict_keys(rc_dict *d);
-rc_list *rc_dict_values(rc_dict *d);
+RC_READS_ONLY int rc_dict_next(rc_dict *d, size_t *pos, void **key, void **value);
+RC_FRESH rc_list *rc_dict_keys(rc_dict *d);
+RC_FRESH rc_list *rc_dict_values(rc_dict *d);
 
 /* ------------------------------------------------------------------------
  * Generators — Python's `yield` (docs/builtins.md, "Generators")
@@ -637,21 +654,21 @@ typedef void (*rc_gc_callback)(const char *phase, const rc_gc_info *info, void *
 long rc_gc_collect(int generation); /* -1 = full */
 void rc_gc_enable(void);
 void rc_gc_disable(void);
-int rc_gc_isenabled(void);
-void rc_gc_get_stats(rc_gc_genstats out[3]);
-void rc_gc_get_count(long out[3]);
+RC_READS_ONLY int rc_gc_isenabled(void);
+RC_READS_ONLY void rc_gc_get_stats(rc_gc_genstats out[3]);
+RC_READS_ONLY void rc_gc_get_count(long out[3]);
 void rc_gc_set_threshold(long threshold0, long threshold1, long threshold2);
-void rc_gc_get_threshold(long out[3]);
-int rc_gc_is_tracked(RC_OBJECT_ARG const void *obj);
-int rc_gc_is_finalized(RC_OBJECT_ARG const void *obj);
+RC_READS_ONLY void rc_gc_get_threshold(long out[3]);
+RC_READS_ONLY int rc_gc_is_tracked(RC_OBJECT_ARG const void *obj);
+RC_READS_ONLY int rc_gc_is_finalized(RC_OBJECT_ARG const void *obj);
 rc_list *rc_gc_get_objects(int generation); /* -1 = all */
 rc_list *rc_gc_get_referrers(RC_OBJECT_ARG const void *obj);
 rc_list *rc_gc_get_referents(RC_OBJECT_ARG const void *obj);
 void rc_gc_freeze(void);
 void rc_gc_unfreeze(void);
-size_t rc_gc_get_freeze_count(void);
+RC_READS_ONLY size_t rc_gc_get_freeze_count(void);
 void rc_gc_set_debug(int flags);
-int rc_gc_get_debug(void);
+RC_READS_ONLY int rc_gc_get_debug(void);
 RC_RETURNS_BORROWED rc_list *rc_gc_garbage(void);
 int rc_gc_callback_add(rc_gc_callback fn, void *ctx);
 int rc_gc_callback_remove(rc_gc_callback fn, void *ctx);
@@ -670,7 +687,7 @@ typedef enum rc_key { RC_KEY_LINENO, RC_KEY_FILENAME, RC_KEY_TRACEBACK } rc_key;
 
 int rc_tracemalloc_start(int nframes);
 void rc_tracemalloc_stop(void);
-int rc_tracemalloc_is_tracing(void);
+RC_READS_ONLY int rc_tracemalloc_is_tracing(void);
 void rc_tracemalloc_get_traced_memory(size_t *current, size_t *peak);
 void rc_tracemalloc_reset_peak(void);
 rc_snapshot *rc_tracemalloc_take_snapshot(void);
@@ -732,7 +749,7 @@ void rc_heap_get_stats(rc_heap_stats *out);
 void rc_heap_trim(void);
 
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */
-const char *rc_allocator_name(void);
+RC_READS_ONLY const char *rc_allocator_name(void);
 
 /* Threads (docs/runtime.md): an object belongs to one thread at a time, the
  * one that created it. To hand a graph of objects to another thread, stop

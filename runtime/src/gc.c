@@ -94,7 +94,8 @@
  *
  * Bounded automatic collections (issue 14: pauses)
  *   The set S of an automatic collection has at most AUTO_BUDGET members
- *   (about a millisecond of work): roots beyond it wait in their buffer
+ *   (8192: at most about half a millisecond of work with 100 MB live, on
+ *   the machines of docs/performance.md): roots beyond it wait in their buffer
  *   (a collection takes a buffer's newest entries, so the waiting ones stay
  *   in place), and an object the gather meets once S is full is treated as
  *   an older one: outside, its references counted as external, and the
@@ -119,6 +120,16 @@
  *   program that keeps making large cyclic garbage grows until it runs.
  *   Explicit collections (rc_gc_collect) and the one at exit have no
  *   budget: rc_gc_collect(2) finds every unreachable cycle.
+ *   A bounded collection must not fall behind a program that buffers
+ *   candidates faster than one budget per period: one that leaves roots
+ *   waiting brings the next collection 8 times sooner (pace()), and makes
+ *   it one of generation 1 if roots of age >= 1 wait. The backlog is worked
+ *   off in more collections, each bounded, instead of in longer ones.
+ *   Nothing else in an automatic collection may grow with the heap: the
+ *   candidate buffers, which can hold an entry per live object (every node
+ *   of a list built by appending is released to non-zero once), are chains
+ *   of blocks (gc_cand.h), so pushing survivors or splitting off the
+ *   newest roots never copies a buffer (a doubling vector did: 5-6 ms).
  *
  * Zombies
  *   A buffer holds raw pointers, so an object destroyed while buffered
@@ -159,10 +170,13 @@
  *   is touched. Thresholds default to 2000, 10, 10 (CPython 3.13's).
  *   Before all that, the heap walk of "Bounded automatic collections" runs
  *   instead when it is due (it counts as a collection of generation 2).
+ *   After a collection that left roots waiting, pace() raises count0 to
+ *   threshold0 - threshold0 / 8 and count[1] above threshold1 (above).
  *
  * Threads: none (see autorc.h); all state here is per process.
  */
 #include "internal.h"
+#include "gc_cand.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -183,11 +197,15 @@ enum {
 };
 _Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
                "gc.c's flag bits");
-/* The most members an automatic collection's set may have (about 1 ms of
- * work); explicit ones have no limit. Overridable for tests. */
+/* The most members an automatic collection's set may have (at most ~0.5 ms
+ * of work with 100 MB live; docs/performance.md); explicit ones have no
+ * limit. Overridable for tests. */
 #ifndef AUTO_BUDGET
-#define AUTO_BUDGET ((size_t)16384)
+#define AUTO_BUDGET ((size_t)8192)
 #endif
+/* A collection that leaves roots waiting brings the next one this many
+ * times sooner (pace()). */
+#define PACE_DIVISOR 8
 /* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
@@ -245,7 +263,7 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
 
 /* ---- state --------------------------------------------------------------- */
 
-static ptrvec cand[NGEN]; /* candidate roots by age (heads) */
+static candbuf cand[NGEN]; /* candidate roots by age (heads; gc_cand.h) */
 static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
@@ -306,25 +324,26 @@ static inline bool is_member(const rc__head *h) {
 
 void rc__gc_buffer(rc__head *h) {
     h->flags |= RC_F_BUFFERED;
-    ptrvec_push(&cand[0], h);
+    cand_push(&cand[0], h);
 }
 
 /* Take the buffers cand[0..g] into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
 static void take_roots(int g, ptrvec *roots) {
     for (int k = 0; k <= g; k++) {
-        ptrvec *c = &cand[k];
-        for (size_t i = 0; i < c->n; i++) {
-            rc__head *h = c->p[i];
-            if (h->flags & RC_F_ZOMBIE) {
-                h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                rc__free_zombie(h);
-                continue;
+        candbuf *c = &cand[k];
+        for (cand_block *b = c->head; b; b = b->next)
+            for (uint32_t i = 0; i < b->n; i++) {
+                rc__head *h = b->p[i];
+                if (h->flags & RC_F_ZOMBIE) {
+                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
+                    rc__free_zombie(h);
+                    continue;
+                }
+                h->flags &= (uint16_t)~RC_F_BUFFERED;
+                ptrvec_push(roots, h);
             }
-            h->flags &= (uint16_t)~RC_F_BUFFERED;
-            ptrvec_push(roots, h);
-        }
-        ptrvec_reset(c);
+        rc__cand_clear(c);
     }
 }
 
@@ -717,6 +736,7 @@ static long delete_garbage(unsigned held, unsigned age, bool alone) {
  * collections, checked at the start and the end of each one (a failure is
  * "autorc: fatal: internal error: RC_ASSERT(...)"):
  *   - the work vectors (S, unreach, stack, outside) are empty;
+ *   - each buffer's blocks satisfy gc_cand.h's invariants (validate_buffer);
  *   - every buffer entry has RC_F_BUFFERED, is tracked and is in exactly one
  *     buffer (a scratch mark, F_REACHABLE, finds duplicates); a zombie has
  *     count 0, any other entry no PERM bit and a count above 0 (or 0 while
@@ -748,28 +768,44 @@ static void validate_walk(rc__head *h, void *ctx) {
     if (h->flags & RC_F_BUFFERED) ((validate_ctx *)ctx)->flagged++;
 }
 
+/* gc_cand.h's invariants: the counts add up, no block is empty, the chain
+ * is linked both ways. */
+static void validate_buffer(const candbuf *c) {
+    size_t n = 0;
+    const cand_block *prev = NULL;
+    for (const cand_block *b = c->head; b; prev = b, b = b->next) {
+        RC_ASSERT(b->n > 0 && b->n <= CAND_BLOCK && b->prev == prev);
+        n += b->n;
+    }
+    RC_ASSERT(c->tail == prev && c->n == n);
+}
+
 static void validate_state(bool walk_heap) {
     RC_ASSERT(set.n == 0 && unreach.n == 0 && stack.n == 0 && outside.n == 0);
     RC_ASSERT(count0() >= 0);
     size_t live_entries = 0;
-    for (int k = 0; k < NGEN; k++)
-        for (size_t i = 0; i < cand[k].n; i++) {
-            rc__head *h = cand[k].p[i];
-            RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
-            RC_ASSERT(!(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
-            if (h->flags & RC_F_ZOMBIE) {
-                RC_ASSERT(h->refcnt == 0);
-            } else {
-                /* count 0: dying on object.c's stack (a finalizer collects) */
-                RC_ASSERT(h->refcnt > 0 || rc__in_dealloc());
-                RC_ASSERT(!(h->flags & RC_F_PERM));
-                validate_flags(h);
-                live_entries += h->refcnt > 0;
+    for (int k = 0; k < NGEN; k++) {
+        validate_buffer(&cand[k]);
+        for (cand_block *b = cand[k].head; b; b = b->next)
+            for (uint32_t i = 0; i < b->n; i++) {
+                rc__head *h = b->p[i];
+                RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
+                RC_ASSERT(!(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
+                if (h->flags & RC_F_ZOMBIE) {
+                    RC_ASSERT(h->refcnt == 0);
+                } else {
+                    /* count 0: dying on object.c's stack (a finalizer collects) */
+                    RC_ASSERT(h->refcnt > 0 || rc__in_dealloc());
+                    RC_ASSERT(!(h->flags & RC_F_PERM));
+                    validate_flags(h);
+                    live_entries += h->refcnt > 0;
+                }
+                h->flags |= F_REACHABLE;
             }
-            h->flags |= F_REACHABLE;
-        }
+    }
     for (int k = 0; k < NGEN; k++)
-        for (size_t i = 0; i < cand[k].n; i++) ((rc__head *)cand[k].p[i])->flags &= (uint16_t)~F_REACHABLE;
+        for (cand_block *b = cand[k].head; b; b = b->next)
+            for (uint32_t i = 0; i < b->n; i++) ((rc__head *)b->p[i])->flags &= (uint16_t)~F_REACHABLE;
     if (walk_heap) {
         validate_ctx v = {0};
         rc__walk_objects(validate_walk, &v);
@@ -824,10 +860,10 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
 
     /* Steps 1-2. The buffers cand[0..g] are taken as they are (releases
      * made by user code later in this collection start fresh ones). */
-    ptrvec taken[NGEN];
+    candbuf taken[NGEN], waiting[NGEN];
     for (int k = 0; k <= g; k++) {
-        taken[k] = cand[k];
-        cand[k] = (ptrvec){NULL, 0, 0};
+        waiting[k] = cand[k];
+        cand[k] = (candbuf){NULL, NULL, 0};
     }
     set.n = 0;
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
@@ -842,23 +878,23 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
      * Roots beyond the budget wait in their buffer for the next collection
      * (still RC_F_BUFFERED): a collection takes the newest entries of a
      * buffer, in the order they were buffered, and leaves the oldest
-     * [0, first[k]) where they are (no copy). */
+     * (`waiting`) where they are (no copy: gc_cand.h). */
     if (explicit && g == NGEN - 1) cut_short = false;
-    size_t first[NGEN];
     for (int k = 0; k <= g; k++) {
         size_t room = budget - (set.n < budget ? set.n : budget);
-        first[k] = taken[k].n > room ? taken[k].n - room : 0;
-        for (size_t i = first[k]; i < taken[k].n; i++) {
-            rc__head *h = taken[k].p[i];
-            if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
-                h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                rc__free_zombie(h);
-                taken[k].p[i] = NULL;
-                continue;
+        taken[k] = rc__cand_split_newest(&waiting[k], waiting[k].n < room ? waiting[k].n : room);
+        for (cand_block *b = taken[k].head; b; b = b->next)
+            for (uint32_t i = 0; i < b->n; i++) {
+                rc__head *h = b->p[i];
+                if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
+                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
+                    rc__free_zombie(h);
+                    b->p[i] = NULL;
+                    continue;
+                }
+                h->flags &= (uint16_t)~RC_F_BUFFERED;
+                if (can_join(h)) set_add(h);
             }
-            h->flags &= (uint16_t)~RC_F_BUFFERED;
-            if (can_join(h)) set_add(h);
-        }
     }
     gather_ctx gc = {maxage, budget, false, false, false, 0};
     /* One call site, so that the gathering stays inlined. */
@@ -881,30 +917,21 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     needs nd = {false, false, false, false, 0, 0};
     size_t survivors = partition(age, &nd);
     /* Surviving roots: alive, unless older objects are part of their
-     * garbage. No user code has run yet: the taken buffers' memory is
-     * given back for reuse. */
+     * garbage. No user code has run yet. The waiting roots stay the
+     * buffer's oldest entries, before those buffered since. */
     for (int k = 0; k <= g; k++) {
         if (boundary && g < NGEN - 1)
-            for (size_t i = first[k]; i < taken[k].n; i++) {
-                rc__head *h = taken[k].p[i];
-                if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
-                    continue;
-                h->flags |= RC_F_BUFFERED;
-                ptrvec_push(&cand[g + 1], h);
-            }
-        if (first[k]) {
-            /* The waiting roots stay the buffer's oldest entries. */
-            ptrvec w = taken[k];
-            w.n = first[k];
-            for (size_t i = 0; i < cand[k].n; i++) ptrvec_push(&w, cand[k].p[i]);
-            free(cand[k].p);
-            cand[k] = w;
-        } else if (cand[k].p == NULL && taken[k].cap <= 65536) {
-            cand[k] = taken[k];
-            cand[k].n = 0;
-        } else {
-            free(taken[k].p);
-        }
+            for (cand_block *b = taken[k].head; b; b = b->next)
+                for (uint32_t i = 0; i < b->n; i++) {
+                    rc__head *h = b->p[i];
+                    if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
+                        continue;
+                    h->flags |= RC_F_BUFFERED;
+                    cand_push(&cand[g + 1], h);
+                }
+        rc__cand_clear(&taken[k]);
+        rc__cand_splice(&waiting[k], &cand[k]);
+        cand[k] = waiting[k];
     }
     if (g == NGEN - 1) {
         long_lived_pending = 0;
@@ -1023,6 +1050,20 @@ static inline bool full_collection_due(void) {
     return long_lived_pending >= long_lived_total / LONG_LIVED_DIVISOR;
 }
 
+/* After an automatic collection of g: roots it left waiting make the next
+ * collection come after threshold0 / PACE_DIVISOR allocations instead of
+ * threshold0, and be at least of generation 1 if roots of age 1 or more
+ * wait ("Bounded automatic collections": a backlog makes collections more
+ * frequent, never longer). */
+static void pace(int g) {
+    long soon = threshold[0] - threshold[0] / PACE_DIVISOR;
+    for (int k = 0; k <= g; k++) {
+        if (!cand[k].n) continue;
+        if (count0() < soon) set_count0(soon);
+        if (k >= 1 && count[1] <= threshold[1]) count[1] = threshold[1] + 1;
+    }
+}
+
 static RC_NOINLINE void collect_generations(void) {
     /* Garbage larger than the budget is found only by a collection that
      * walks the heap. One runs once a collection was cut short and the
@@ -1049,6 +1090,7 @@ static RC_NOINLINE void collect_generations(void) {
             return;
         }
         collect_with_callbacks(i, false, AUTO_BUDGET);
+        pace(i);
         return;
     }
 }
@@ -1254,7 +1296,7 @@ void rc_gc_unfreeze(void) {
         h->flags &= (uint16_t)~RC_F_PERM;
         if (!(h->flags & RC_F_BUFFERED)) {
             h->flags |= RC_F_BUFFERED;
-            ptrvec_push(&cand[NGEN - 1], h);
+            cand_push(&cand[NGEN - 1], h);
         }
     }
     free(v.p);

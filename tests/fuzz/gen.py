@@ -1078,7 +1078,8 @@ class Emitter:
         if k == 'newd':
             return p + 'mkd()'
         if k == 'dvar':
-            return '&%s->base' % e[1]
+            # d may have been set NULL: &d->base on NULL is undefined (UBSan).
+            return '(%s ? &%s->base : NULL)' % (e[1], e[1])
         if k == 'field2':
             v = e[1]
             for _ in range(3):

@@ -261,6 +261,11 @@ def main(argv=None):
     for first, n, r, work in failures[:a.max_failures]:
         idx = r.prog
         log('FAIL: programs %d..%d: %s' % (first, first + n - 1, r.what))
+        log('  batch stderr: %s' % r.detail.split('\n--- stderr\n')[-1][-1500:].strip())
+        if idx is not None and check(*standalone(a.seed, idx, disabled)[1:], configs, work, 'one').ok:
+            # A crash loses the buffered stdout of the programs before it, so
+            # the first program whose output is missing may not be the one.
+            idx = None
         if idx is None:
             # find it: each program alone
             for i in range(first, first + n):

@@ -10,8 +10,15 @@ struct RC_MANAGED node {
     struct node *next;
 };
 
+// expected-error@../../Inputs/generator-in-header.h:3 {{[autorc-generator] a generator must be defined in the file being compiled, not in a header: the plugin lowers the main file only}}
+#include "../../Inputs/generator-in-header.h"
+
 RC_GENERATOR(int) int *not_a_gen(void) { // expected-error {{[autorc-generator] an RC_GENERATOR function must return 'rc_gen *'}}
     return 0;
+}
+
+struct opaque;
+RC_GENERATOR(struct opaque) rc_gen *incomplete_yield(void) { // expected-error {{[autorc-generator] RC_GENERATOR(T) needs a complete object type T}}
 }
 
 RC_GENERATOR(int) rc_gen *vla(int n) {

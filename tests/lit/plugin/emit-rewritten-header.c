@@ -11,7 +11,7 @@
 // the plugin's compile (run-emit-standalone.c).
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags -fplugin-arg-autorc-emit=%t.c -fsyntax-only %s 2>&1 | FileCheck %s --check-prefix=WARN
-// WARN: warning: [autorc-emit] emit= wrote the rewritten main file only: the header '{{.*}}Inputs/rc_test.h' is rewritten too, so the emitted text compiled without the plugin leaves that header's managed code uncounted; compile the source with the plugin to run it
+// WARN: warning: emit= wrote the rewritten main file only: the header '{{.*}}Inputs/rc_test.h' is rewritten too, so the emitted text compiled without the plugin leaves that header's managed code uncounted; compile the source with the plugin to run it [autorc-emit]
 // WARN-NOT: [autorc-emit]
 // The plugin's own compile: the finalizers run, nothing is left.
 // RUN: %cc %plugin_flags %s %autorc_lib -o %t.plugin && %t.plugin | FileCheck %s --check-prefix=PLUG

@@ -11,7 +11,7 @@
 // RUN: %t/plain | FileCheck --check-prefix=PLAIN %s
 // PLAIN: plain from stdin
 // RUN: %autorc_cc -x c - -o %t/stdin < %s 2>&1 | FileCheck --check-prefix=STDIN %s
-// STDIN: warning: [autorc-uninstrumented] C read from standard input is compiled without reference counting
+// STDIN: warning: C read from standard input is compiled without reference counting{{.*}} [autorc-uninstrumented]
 #include <autorc.h>
 #include <stdio.h>
 

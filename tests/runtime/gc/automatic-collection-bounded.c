@@ -6,7 +6,7 @@
 // death makes a list node a candidate root; before the budget, the first
 // collection after that walked the whole list. Each automatic collection
 // now calls the type's traverse hook at most a few times per member of a
-// set of at most AUTO_BUDGET (16384) objects, the rings are still
+// set of at most AUTO_BUDGET (8192) objects, the rings are still
 // reclaimed as the program runs, and no collection walks the heap (the
 // program does not grow).
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
@@ -77,8 +77,8 @@ int main(void) {
     }
     rc_gc_get_stats(after);
     CHECK(after[0].collections > before[0].collections + 100);
-    CHECK(most < 4 * 16384);
-    if (most >= 4 * 16384) fprintf(stderr, "a collection traversed %zu objects\n", most);
+    CHECK(most < 4 * 8192);
+    if (most >= 4 * 8192) fprintf(stderr, "a collection traversed %zu objects\n", most);
     CHECK(peak < 20 * 2000 * RING);
     rc_gc_callback_remove(on_gc, NULL);
     rc_decref(at);

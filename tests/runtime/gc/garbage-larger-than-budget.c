@@ -1,5 +1,5 @@
 // Cyclic garbage larger than an automatic collection's budget (AUTO_BUDGET,
-// 16384 objects) is still reclaimed without an explicit collection: a
+// 8192 objects) is still reclaimed without an explicit collection: a
 // bounded collection cannot prove it garbage (its set is cut short), and
 // once the program holds twice as many objects as when that happened, a
 // collection walks the heap (gc.c, "Bounded automatic collections").
