@@ -149,13 +149,17 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
 // ---- fresh objects --------------------------------------------------------
 //
 // After `T *o = rc_new(T);` the object is zero-filled and only o points to
-// it. While the statements that follow in the same block are plain
-// statements (expressions and declarations: no label, no jump into them)
-// that use o only as `o->f`, nothing else can reach the object, so a strong
-// field f not yet stored still holds NULL: `o->f = v;` needs no release of
-// the old value (`o->f = rc__retain(v);`, or `o->f = v;` for a +1 v). The
-// scan ends at the first statement that uses o otherwise (passes, stores,
-// returns it, takes an address), assigns o, or is not plain.
+// it. While the statements that follow in the same block use o only as
+// `o->f`, nothing else can reach the object (no call can store into it), so
+// a strong field f not yet stored still holds NULL: `o->f = v;` needs no
+// release of the old value (`o->f = rc__retain(v);`, or `o->f = v;` for a
+// +1 v). The scan follows the flow into nested blocks and both branches of
+// an if (a field stored on either branch counts as stored after it); it
+// walks loops, switches and returns whole, marking nothing inside them (a
+// loop body's second store is not into NULL). It ends at the first statement
+// that uses o otherwise (passes, stores, returns it, takes an address),
+// assigns o, or carries a label, a case or a goto (a jump could enter after
+// a store).
 //
 // Stolen reads. `o->f = S; S = o;` (S a strong slot read without side
 // effects that does not mention o, the second statement right after the
@@ -206,17 +210,19 @@ const FieldDecl *fieldOf(const Expr *E, const VarDecl *V) {
 
 // The uses of V in one statement: Escapes unless every reference to V is
 // the base of an `o->f` that is not address-taken; Stored: the fields
-// assigned.
+// assigned; Jumps: a label or goto inside (a jump could run a store of the
+// statement again). No setjmp: it is refused in a function with strong
+// locals ([autorc-setjmp]).
 struct FreshUses {
   const VarDecl *V;
-  bool Escapes = false;
+  bool Escapes = false, Jumps = false;
   std::set<const FieldDecl *> Stored;
   void walk(const Stmt *S) {
     if (!S || Escapes)
       return;
     if (isa<LabelStmt>(S) || isa<GotoStmt>(S) || isa<IndirectGotoStmt>(S) ||
         isa<AddrLabelExpr>(S)) {
-      Escapes = true; // a jump inside a statement expression: not straight-line
+      Escapes = Jumps = true; // not straight-line
       return;
     }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
@@ -277,55 +283,110 @@ void FunctionRewriter::findFreshStores(FunctionDecl *F) {
           MT.slotKindOf(VD) != SlotKind::Strong || St.BorrowedVars.count(VD) ||
           !isRcNewInit(VD->getInit(), SM, LO))
         continue;
-      scanFresh(VD, Body.drop_front(I + 1));
+      std::set<const FieldDecl *> Stored;
+      scanFresh(VD, Body.drop_front(I + 1), Stored);
     }
   }
 }
 
-void FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After) {
-  ASTContext &Ctx = MT.context();
-  std::set<const FieldDecl *> Stored;
+// Statements the scan walks whole without marking stores inside: a loop may
+// run its body again (its second store is not into NULL), a switch jumps to
+// its cases. What they store counts as stored after them.
+static bool walkedWhole(const Stmt *S) {
+  return isa<ForStmt>(S) || isa<WhileStmt>(S) || isa<DoStmt>(S) || isa<SwitchStmt>(S) ||
+         isa<ReturnStmt>(S) || isa<NullStmt>(S) || isa<BreakStmt>(S) || isa<ContinueStmt>(S);
+}
+
+bool FunctionRewriter::scanFresh(const VarDecl *VD, llvm::ArrayRef<Stmt *> After,
+                                 std::set<const FieldDecl *> &Stored) {
   for (size_t K = 0; K < After.size(); ++K) {
     Stmt *S = After[K];
-    if (!isa<Expr>(S) && !isa<DeclStmt>(S))
-      return;
+    if (auto *CS = dyn_cast<CompoundStmt>(S)) {
+      if (!scanFresh(VD, llvm::ArrayRef<Stmt *>(CS->body_begin(), CS->body_end()), Stored))
+        return false;
+      continue;
+    }
+    if (auto *If = dyn_cast<IfStmt>(S)) {
+      if (!scanFreshIf(VD, If, Stored))
+        return false;
+      continue;
+    }
     FreshUses U{VD};
     U.walk(S);
-    auto *BO = dyn_cast<BinaryOperator>(isa<Expr>(S) ? cast<Expr>(S)->IgnoreParens() : S);
-    const FieldDecl *F = BO && BO->getOpcode() == BO_Assign ? fieldOf(BO->getLHS(), VD) : nullptr;
-    if (F && !Stored.count(F) && MT.slotKindOf(F) == SlotKind::Strong &&
-        MT.isManagedPtr(F->getType())) {
-      FreshUses R{VD};
-      R.walk(BO->getRHS());
-      if (!R.Stored.count(F)) {
-        St.NoReleaseStores.insert(BO);
-        ++FreshStores;
-        // The push: `o->f = S; S = o;`.
-        const Expr *Src = BO->getRHS()->IgnoreParenImpCasts();
-        auto *Next = K + 1 < After.size() ? dyn_cast<Expr>(After[K + 1]) : nullptr;
-        auto *BO2 = Next ? dyn_cast<BinaryOperator>(Next->IgnoreParens()) : nullptr;
-        if (!U.Escapes && BO2 && BO2->getOpcode() == BO_Assign &&
-            (isa<MemberExpr>(Src) || isa<ArraySubscriptExpr>(Src) || isa<UnaryOperator>(Src)) &&
-            Src->isGLValue() && MT.slotKindOf(Src) == SlotKind::Strong &&
-            !Src->HasSideEffects(Ctx) && !containsCall(Src) && !mentions(Src, VD)) {
-          const auto *Val = dyn_cast<DeclRefExpr>(BO2->getRHS()->IgnoreParenImpCasts());
-          llvm::FoldingSetNodeID A, B;
-          Src->Profile(A, Ctx, true);
-          BO2->getLHS()->IgnoreParens()->Profile(B, Ctx, true);
-          if (Val && Val->getDecl() == VD && A == B &&
-              MT.slotKindOf(BO2->getLHS()) == SlotKind::Strong) {
-            St.StealingStores.insert(BO);
-            St.NoReleaseStores.insert(BO2);
-            ++StolenReads;
-            return; // BO2 passes o on: the scan ends
-          }
-        }
-      }
+    if (walkedWhole(S)) {
+      Stored.insert(U.Stored.begin(), U.Stored.end());
+      if (U.Escapes)
+        return false;
+      continue;
     }
+    if ((!isa<Expr>(S) && !isa<DeclStmt>(S)) || U.Jumps)
+      return false; // a label, a case, a goto: not straight-line
+    if (markFreshStore(VD, S, U.Escapes, Stored, After.drop_front(K + 1)))
+      return false; // the push passed o on
     Stored.insert(U.Stored.begin(), U.Stored.end());
     if (U.Escapes)
-      return;
+      return false;
   }
+  return true;
+}
+
+// Both branches start from what was stored before the if; after it, a
+// field counts as stored if either branch may have stored it.
+bool FunctionRewriter::scanFreshIf(const VarDecl *VD, IfStmt *If,
+                                   std::set<const FieldDecl *> &Stored) {
+  FreshUses C{VD};
+  C.walk(If->getInit());
+  C.walk(If->getConditionVariableDeclStmt());
+  C.walk(If->getCond());
+  Stored.insert(C.Stored.begin(), C.Stored.end());
+  if (C.Escapes)
+    return false;
+  std::set<const FieldDecl *> Else = Stored;
+  Stmt *Then = If->getThen(), *E = If->getElse();
+  bool Ok = scanFresh(VD, llvm::ArrayRef<Stmt *>(Then), Stored);
+  if (E)
+    Ok = scanFresh(VD, llvm::ArrayRef<Stmt *>(E), Else) && Ok;
+  Stored.insert(Else.begin(), Else.end());
+  return Ok;
+}
+
+// S is a statement of the scan with uses U: if it is `o->f = v` into a
+// field not stored yet, it releases nothing. True when it is the first half
+// of a push whose second half passes o on (the scan ends there).
+bool FunctionRewriter::markFreshStore(const VarDecl *VD, Stmt *S, bool Escapes,
+                                      const std::set<const FieldDecl *> &Stored,
+                                      llvm::ArrayRef<Stmt *> Rest) {
+  ASTContext &Ctx = MT.context();
+  auto *BO = dyn_cast<BinaryOperator>(isa<Expr>(S) ? cast<Expr>(S)->IgnoreParens() : S);
+  const FieldDecl *F = BO && BO->getOpcode() == BO_Assign ? fieldOf(BO->getLHS(), VD) : nullptr;
+  if (!F || Stored.count(F) || MT.slotKindOf(F) != SlotKind::Strong ||
+      !MT.isManagedPtr(F->getType()))
+    return false;
+  FreshUses R{VD};
+  R.walk(BO->getRHS());
+  if (R.Stored.count(F))
+    return false;
+  St.NoReleaseStores.insert(BO);
+  ++FreshStores;
+  // The push: `o->f = S; S = o;`.
+  const Expr *Src = BO->getRHS()->IgnoreParenImpCasts();
+  auto *Next = !Rest.empty() ? dyn_cast<Expr>(Rest.front()) : nullptr;
+  auto *BO2 = Next ? dyn_cast<BinaryOperator>(Next->IgnoreParens()) : nullptr;
+  if (Escapes || !BO2 || BO2->getOpcode() != BO_Assign ||
+      !(isa<MemberExpr>(Src) || isa<ArraySubscriptExpr>(Src) || isa<UnaryOperator>(Src)) ||
+      !Src->isGLValue() || MT.slotKindOf(Src) != SlotKind::Strong || Src->HasSideEffects(Ctx) ||
+      containsCall(Src) || mentions(Src, VD))
+    return false;
+  const auto *Val = dyn_cast<DeclRefExpr>(BO2->getRHS()->IgnoreParenImpCasts());
+  llvm::FoldingSetNodeID A, B;
+  Src->Profile(A, Ctx, true);
+  BO2->getLHS()->IgnoreParens()->Profile(B, Ctx, true);
+  if (!Val || Val->getDecl() != VD || A != B || MT.slotKindOf(BO2->getLHS()) != SlotKind::Strong)
+    return false;
+  St.StealingStores.insert(BO);
+  St.NoReleaseStores.insert(BO2);
+  ++StolenReads;
+  return true;
 }
 
 namespace {

@@ -223,7 +223,13 @@ private:
   FunctionState St;
   void findBorrowedVars(clang::FunctionDecl *FD);
   void findFreshStores(clang::FunctionDecl *FD);
-  void scanFresh(const clang::VarDecl *VD, llvm::ArrayRef<clang::Stmt *> After);
+  bool scanFresh(const clang::VarDecl *VD, llvm::ArrayRef<clang::Stmt *> After,
+                 std::set<const clang::FieldDecl *> &Stored);
+  bool scanFreshIf(const clang::VarDecl *VD, clang::IfStmt *If,
+                   std::set<const clang::FieldDecl *> &Stored);
+  bool markFreshStore(const clang::VarDecl *VD, clang::Stmt *S, bool Escapes,
+                      const std::set<const clang::FieldDecl *> &Stored,
+                      llvm::ArrayRef<clang::Stmt *> Rest);
 };
 
 } // namespace autorc

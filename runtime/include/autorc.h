@@ -174,12 +174,30 @@ typedef struct rc__head {
     uint16_t tix;   /* the type's index in the runtime's type table */
 } rc__head;
 
-/* Allocations of tracked objects left before one calls
- * rc__gc_maybe_collect: the collector's trigger (threshold0, or LONG_MAX
- * while it is disabled, off or running) less count 0 of the gc API (tracked
- * allocations minus deallocations since the last collection). One counter
- * that counts down, so the inline allocation tests its sign (gc.c). */
-extern long rc__gc_left;
+/* The variables the inline allocation reads and writes, in one object: a
+ * position-independent program reaches a variable of another module
+ * through its address in the GOT, one load (or lea) per variable; in one
+ * object they share that address. Each keeps its name through a macro.
+ *   gc_left  allocations of tracked objects left before one calls
+ *            rc__gc_maybe_collect: the collector's trigger (threshold0, or
+ *            LONG_MAX while it is disabled, off or running) less count 0 of
+ *            the gc API (tracked allocations minus deallocations since the
+ *            last collection). One counter that counts down, so the inline
+ *            allocation tests its sign (gc.c).
+ *   live     managed objects alive (rc_live_objects).
+ *   cache    per size class (64 classes of 8 bytes), the block cache's
+ *   ncache   first free block and length (pool.c). */
+typedef struct rc__fastvars {
+    long gc_left;
+    size_t live;
+    void *cache[64];
+    uint32_t ncache[64];
+} rc__fastvars;
+extern rc__fastvars rc__fv;
+#define rc__gc_left (rc__fv.gc_left)
+#define rc__live (rc__fv.live)
+#define rc__cache (rc__fv.cache)
+#define rc__ncache (rc__fv.ncache)
 void rc__gc_maybe_collect(void);
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
@@ -289,24 +307,19 @@ RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
- * the pools, in pool mode and while not tracing (rc__fast_alloc), whose
- * type has had its first allocation (*t->rt holds its type index), is
- * popped straight off its class's block cache. A tracked type (RC__F_GC in
+ * the pools, whose type has had its first allocation (*t->rt holds its type
+ * index) while the inline path is on (pool mode, not tracing, no sanitizer
+ * or Valgrind runtime: the runtime sets the rt word's bit 31 of every type
+ * while it is off, so one signed compare tests both), is popped straight
+ * off its class's block cache. A tracked type (RC__F_GC in
  * *t->rt) only counts the allocation for the collector's schedule and may
  * start a collection, as in rc__new. Everything else (and an empty cache)
  * goes to rc__new. Internal; the plugin calls it. */
-extern void *rc__cache[];
-extern uint32_t rc__ncache[];
-
-#ifdef __cplusplus
-extern bool rc__fast_alloc, rc__tracing;
-#else
-extern _Bool rc__fast_alloc, rc__tracing;
-#endif
-extern size_t rc__live;
 static inline void rc__head_init(rc__head *h, uint32_t w) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 */
+    /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 (the run loop of
+     * object.c reads the head as one word: two 32-bit stores measured
+     * slower than the shift and the 64-bit store) */
     uint64_t hw = 1u | (uint64_t)w << 32;
     __builtin_memcpy(h, &hw, sizeof hw);
 #else
@@ -318,9 +331,10 @@ static inline void rc__head_init(rc__head *h, uint32_t w) {
 static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                                    const rc_site *site) {
     size_t n = size + sizeof(rc__head);
-    if (align <= 8 && rc__fast_alloc) {
-        uint32_t w = *t->rt; /* 0 until registered; then tix << 16 | flags */
-        if (n <= 512 && w > 0xffffu) {
+    if (align <= 8 && n <= 512) {
+        /* 0 until registered; then tix << 16 | flags, bit 31 while off */
+        uint32_t w = *t->rt;
+        if ((int32_t)w > 0xffff) {
             unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {

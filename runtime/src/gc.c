@@ -273,7 +273,7 @@ static bool collecting;
  * trigger is threshold0 while automatic collections may run, else
  * LONG_MAX; count 0 = rc__gc_trigger - rc__gc_left, at least 0. */
 long rc__gc_trigger = 2000;
-long rc__gc_left = 2000;
+/* rc__gc_left: autorc.h's rc__fv.gc_left, 2000 at start (object.c). */
 static inline long count0(void) { return rc__gc_trigger - rc__gc_left; }
 static inline void set_count0(long c) { rc__gc_left = rc__gc_trigger - c; }
 static void update_trigger(void) {

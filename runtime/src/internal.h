@@ -125,7 +125,7 @@ typedef struct rc__typeinfo {
     uint8_t cls;     /* pool size class of `block` (block <= RC_SMALL_MAX) */
 } rc__typeinfo;
 extern rc__typeinfo *rc__tinfo; /* [0] unused */
-#define RC_MAX_TYPES 65535
+#define RC_MAX_TYPES 32767 /* the rt word keeps bit 31 for RC_RT_OFF */
 
 /* The descriptor of the object whose head is h. */
 static inline const rc_type *rc__type_of(const rc__head *h) { return rc__tinfo[h->tix].type; }
@@ -158,12 +158,14 @@ typedef enum rc_mode { RC_MODE_POOL, RC_MODE_MALLOC, RC_MODE_DEBUG } rc_mode;
 extern rc_mode rc__mode;
 /* autorc.h's inline allocation may pop the block caches (pool mode, no
  * sanitizer annotations, not tracing). rc__update_fast_alloc recomputes it
- * (tracemalloc calls it when tracing starts and stops). */
+ * (tracemalloc calls it when tracing starts and stops) and sets or clears
+ * RC_RT_OFF in every registered type's rt word: the inline path reads only
+ * that word (negative: take rc__new). */
 extern bool rc__fast_alloc;
 void rc__update_fast_alloc(void);
+#define RC_RT_OFF (1u << 31)
 /* Stats build counters (RC__STAT increments them only under AUTORC_STATS). */
 extern unsigned long long rc__stat_allocated, rc__stat_freed, rc__stat_gc_candidates;
-extern size_t rc__live;
 void rc__init_once(void);
 
 /* Report a fatal misuse of the runtime and abort. */
@@ -226,9 +228,7 @@ static inline void rc__pool_free_block(void *b) {
  * else straight to the block's pool (rc__pool_free would test the budget
  * again). Builds that annotate blocks for ASan or Valgrind always call
  * rc__pool_free. */
-extern void *rc__cache[];
-extern uint32_t rc__ncache[];
-extern const uint32_t rc__cache_limit[];
+extern uint32_t rc__cache_limit[]; /* per class, pool.c's cache_refill sets it */
 static inline void rc__pool_free_class(void *p, unsigned c) {
 #if !defined(RC_ASAN) && !defined(RC_VALGRIND)
     uint32_t k = rc__ncache[c];
@@ -346,7 +346,6 @@ static inline size_t rc__block_size(const rc__head *h) { return rc__tinfo[h->tix
 /* Return the memory of a fully destroyed object (no finalizer, no fields):
  * a pool block inline (the collector frees garbage rings through it), the
  * system allocator's and the debug heap's in object.c. */
-extern size_t rc__live;
 extern unsigned long long rc__stat_freed;
 void rc__free_memory_slow(rc__head *h);
 static inline void rc__free_memory(rc__head *h) {

@@ -76,7 +76,8 @@ rc_mode rc__mode = RC_MODE_POOL;
  * built with AUTORC_STATS links against any runtime. */
 unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated, rc__stat_freed,
     rc__stat_gc_candidates;
-size_t rc__live;
+/* gc_left starts at gc.c's initial trigger (threshold0 2000, count 0). */
+rc__fastvars rc__fv = {.gc_left = 2000};
 static bool inited;
 
 extern void *rc_incref(void *obj);
@@ -196,8 +197,9 @@ static uint32_t *rt_slot(const rc_type *t) {
     return &rt_map[i].word;
 }
 
-/* The rt word of t: its head flags (RC_F_GC) and type index << 16. Makes
- * the type's table entry at its first allocation. */
+/* The rt word of t: its head flags (RC_F_GC) and type index << 16, and
+ * RC_RT_OFF while the inline allocation is off. Makes the type's table
+ * entry at its first allocation. */
 static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     uint32_t *slot = t->rt ? t->rt : rt_slot(t);
     if (*slot) return *slot;
@@ -228,7 +230,8 @@ static RC_NOINLINE uint32_t register_type(const rc_type *t) {
     ti->strong = t->strong;
     ti->nstrong = t->nstrong;
     ti->cls = (uint8_t)(ti->block <= RC_SMALL_MAX ? (ti->block - 1) / RC_GRAIN : 0);
-    *slot = ix << 16 | (gc ? RC_F_GC : 0) | (ti->plain ? 0 : RC_F_COMPLEX);
+    *slot = ix << 16 | (gc ? RC_F_GC : 0) | (ti->plain ? 0 : RC_F_COMPLEX) |
+            (rc__fast_alloc ? 0 : RC_RT_OFF);
     return *slot;
 }
 
@@ -322,6 +325,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     if (RC_UNLIKELY(!inited)) rc__init_once();
     uint32_t w = t->rt ? *t->rt : 0;
     if (RC_UNLIKELY(!w)) w = register_type(t);
+    w &= ~RC_RT_OFF;
     const rc__typeinfo *ti = &rc__tinfo[w >> 16];
     uint32_t flags = w & 0xffffu;
     size_t n = ti->block;
@@ -452,6 +456,11 @@ void rc__update_fast_alloc(void) {
      * directly; sanitizer and Valgrind builds keep every block annotated. */
     rc__fast_alloc = rc__mode == RC_MODE_POOL && !rc__tracing;
 #endif
+    for (uint32_t ix = 1; ix <= ntypes; ix++) {
+        const rc_type *t = rc__tinfo[ix].type;
+        uint32_t *slot = t->rt ? t->rt : rt_slot(t);
+        *slot = rc__fast_alloc ? *slot & ~RC_RT_OFF : *slot | RC_RT_OFF;
+    }
 }
 
 /* ---- traversal --------------------------------------------------------- */
@@ -556,7 +565,8 @@ bool rc__in_dealloc(void) { return draining; }
  * type tests; the field offsets, the block cache's head and length and the
  * stack stay in registers (written back when the run ends). The order is
  * the plain path's: the first non-NULL field next, the others pushed last
- * first. Returns 0 when the stack is empty, else an entry the general loop
+ * first. The caller made room for the first object's fields (cap >= ns).
+ * Returns 0 when the stack is empty, else an entry the general loop
  * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
  * Valgrind builds annotate every block free and do without it; so do
  * big-endian machines (the word's layout). */
@@ -564,11 +574,11 @@ bool rc__in_dealloc(void) { return draining; }
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define RUN_LOOP 1
 #define RUN_BODY(NS)                                                                 \
-    for (;;) {                                                                       \
+    for (const size_t room = cap - (NS);;) {                                         \
         rc__head *h = RC_HEAD_OF(o);                                                 \
         uint64_t hw;                                                                 \
         memcpy(&hw, h, sizeof hw);                                                   \
-        if (hw != word || n + (NS) > cap) break;                                     \
+        if (hw != word || n > room) break;                                           \
         h->refcnt = 0;                                                               \
         uintptr_t next = 0;                                                          \
         if ((NS) > 3) RUN_FIELD(o3);                                                 \
@@ -582,8 +592,8 @@ bool rc__in_dealloc(void) { return draining; }
             k++;                                                                     \
         } else {                                                                     \
             rc__pool_free_block(b);                                                  \
+            spilled++;                                                               \
         }                                                                            \
-        count++;                                                                     \
         if (next) {                                                                  \
             o = (void *)next;                                                        \
             continue;                                                                \
@@ -613,9 +623,9 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
                                  size_t cap, size_t *freed, long *gcfreed) {
     void *o = (void *)first;
     uintptr_t *st = *stp;
-    size_t n = *np, count = 0;
+    size_t n = *np, spilled = 0; /* blocks past the cache's budget, to their pools */
     void *head = rc__cache[cls];
-    uint32_t k = rc__ncache[cls], lim = rc__cache_limit[cls];
+    uint32_t k0 = rc__ncache[cls], k = k0, lim = rc__cache_limit[cls];
     uint32_t o0 = off[0], o1 = ns > 1 ? off[1] : 0, o2 = ns > 2 ? off[2] : 0,
              o3 = ns > 3 ? off[3] : 0;
     switch (ns) {
@@ -627,6 +637,8 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
     rc__cache[cls] = head;
     rc__ncache[cls] = k;
     *np = n;
+    /* Each object freed went to the cache or to its pool: no count in the loop. */
+    size_t count = (k - k0) + spilled;
     *freed += count;
     if (word & (uint64_t)RC_F_GC << 32) *gcfreed += (long)count;
     return (uintptr_t)o;

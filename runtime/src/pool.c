@@ -111,20 +111,29 @@ size_t rc__nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached *
  * blocks of one class at once; for a tracked two-pointer node (48 bytes)
  * that is 96 KB: with a smaller budget most of them went to their pools and
  * came back through cache_refill (bench/cycles: 5% of its time at 32 KiB).
- * At most 64 classes x 128 KiB are held out of the pools. */
+ * The budget grows with the class's use: each refill sets it to an eighth
+ * of the class's blocks in use, at least 128 KiB's worth. A program that
+ * frees a large structure of one class keeps that much of it for the next
+ * one (binary-trees' trees of a million nodes: with a fixed 128 KiB most of
+ * each tree went to its pools block by block and came back through
+ * cache_refill); the cache holds at most an eighth more than the class's
+ * blocks in use at its last refill (and 128 KiB per class). */
 #ifndef CACHE_BYTES
 #define CACHE_BYTES ((size_t)128 << 10)
 #endif
-void *rc__cache[RC_NCLASSES];      /* exported: autorc.h's inline rc__new_inline pops them */
-uint32_t rc__ncache[RC_NCLASSES];
+/* rc__cache and rc__ncache: members of autorc.h's rc__fv (object.c), which
+ * the inline rc__new_inline pops. */
+_Static_assert(sizeof rc__cache / sizeof rc__cache[0] == RC_NCLASSES, "autorc.h's cache size");
 #define cache rc__cache
 #define ncache rc__ncache
 /* CACHE_BYTES / CLASS_SIZE(c), as a table: no division on the free path. */
 #define LIMIT(c) (uint32_t)(CACHE_BYTES / (((c) + 1) * RC_GRAIN))
 #define LIMIT4(c) LIMIT(c), LIMIT(c + 1), LIMIT(c + 2), LIMIT(c + 3)
 #define LIMIT16(c) LIMIT4(c), LIMIT4(c + 4), LIMIT4(c + 8), LIMIT4(c + 12)
-const uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
+static const uint32_t cache_base[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
+uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 #define cache_limit rc__cache_limit
+#define CACHE_SHARE 8 /* the budget: at most 1/8 of the class's blocks in use */
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -394,6 +403,9 @@ static RC_NOINLINE void *cache_refill(unsigned c) {
     p->freeblock = NULL;
     p->ref += got;
     nblocks[c] += got;
+    size_t share = nblocks[c] / CACHE_SHARE; /* the cache is empty: all in use */
+    cache_limit[c] = share > cache_base[c] ? (share < UINT32_MAX ? (uint32_t)share : UINT32_MAX)
+                                           : cache_base[c];
     pool_refill(p); /* lists one never-used block, or unlinks the full pool */
     void *b = list;
     LINK_OPEN(b);
