@@ -61,7 +61,7 @@ bool Edits::insertAfterToken(SourceLocation Loc, llvm::StringRef Text, llvm::Str
   SourceLocation End = Lexer::getLocForEndOfToken(Loc, 0, SM, R.getLangOpts());
   if (End.isValid() && CheckOnly)
     return true;
-  if (End.isInvalid() || R.InsertTextAfter(End, Text))
+  if (End.isInvalid() || R.InsertTextBefore(End, Text))
     return failed(Loc, What);
   return true;
 }

@@ -25,7 +25,8 @@ public:
   // Prefix before the first token of Range, Suffix after its last token.
   bool wrap(clang::SourceRange Range, llvm::StringRef Prefix, llvm::StringRef Suffix,
             llvm::StringRef What);
-  // Text right after the token at Loc.
+  // Text right after the token at Loc, before text already inserted there:
+  // it stays bound to the token when a wrap begins right after it.
   bool insertAfterToken(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);
   // Text right before the token at Loc (before text already inserted there).
   bool insertBefore(clang::SourceLocation Loc, llvm::StringRef Text, llvm::StringRef What);

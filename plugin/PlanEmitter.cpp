@@ -143,8 +143,25 @@ void PlanEmitter::emit(const FunctionPlan &P, unsigned Shuffle) {
   std::vector<Action> Actions = P.Actions;
   if (Shuffle)
     std::shuffle(Actions.begin(), Actions.end(), std::mt19937(Shuffle));
-  for (const Action *A : order(Actions))
-    emit(*A);
+  std::vector<const Action *> AfterToken;
+  for (const Action *A : order(Actions)) {
+    if (A->Kind == Act::Cleanup || A->Kind == Act::Init || A->Kind == Act::Pins ||
+        A->Kind == Act::AfterToken)
+      AfterToken.push_back(A);
+    else
+      emit(*A);
+  }
+  // Each goes before the text at its offset: in reverse order, so several
+  // at one offset keep order()'s order, and before a wrap's prefix there.
+  for (auto It = AfterToken.rbegin(); It != AfterToken.rend(); ++It)
+    emitAfterToken(**It);
+}
+
+void PlanEmitter::emitAfterToken(const Action &A) {
+  if (A.Kind == Act::Cleanup)
+    E.insertAfterToken(A.At, " __attribute__((cleanup(" + A.A + ")))", A.What);
+  else
+    E.insertAfterToken(A.At, A.A, A.What);
 }
 
 void PlanEmitter::emit(const Action &A) {
@@ -161,15 +178,13 @@ void PlanEmitter::emit(const Action &A) {
       E.wrap(A.Range, A.A + "(&(", ")", A.What);
     return;
   case Act::Cleanup:
-    E.insertAfterToken(A.At, " __attribute__((cleanup(" + A.A + ")))", A.What);
-    return;
-  case Act::GuardedDecl:
-    E.replaceToken(A.At, A.A, A.What);
-    return;
   case Act::Init:
   case Act::Pins:
   case Act::AfterToken:
-    E.insertAfterToken(A.At, A.A, A.What);
+    emitAfterToken(A);
+    return;
+  case Act::GuardedDecl:
+    E.replaceToken(A.At, A.A, A.What);
     return;
   case Act::Helper:
     E.insertBefore(A.At, A.A, A.What);

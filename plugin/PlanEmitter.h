@@ -9,6 +9,10 @@
 // a wrap applied later encloses the ones applied before (Edits.h) and the
 // text does not depend on the order in which the analysis planned them
 // (-fplugin-arg-autorc-shuffle-plan=N permutes each plan to show it).
+// Text inserted after a token (a cleanup attribute, an initialiser, pins,
+// a registration) belongs to that token: it is inserted last, before any
+// text already at its offset, so a wrap of the statement that begins right
+// after the token (`{p = g(p->next);}`, no space) does not swallow it.
 #ifndef AUTORC_PLUGIN_PLANEMITTER_H
 #define AUTORC_PLUGIN_PLANEMITTER_H
 
@@ -37,6 +41,7 @@ private:
   std::vector<const Action *> order(const std::vector<Action> &Actions) const;
   void emit(const Action &A);
   void emitWrap(const Action &A);
+  void emitAfterToken(const Action &A);
   Edits &E;
 };
 
