@@ -686,6 +686,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
     return;
   }
   FullExpr F;
+  F.Root = Init; // last-use moves, as in a struct's brace list
   F.BraceList = true;
   FullExpr *Saved = beginFull(F);
   std::function<void(InitListExpr *)> Each = [&](InitListExpr *L) {
@@ -696,7 +697,12 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
       }
       if (isa<ImplicitValueInitExpr>(I))
         continue;
-      initElement(I, [&] { retainIfBorrowed(I, walk(I, true, false)); });
+      initElement(I, [&] {
+        Own O = walk(I, true, false);
+        if (O == Own::Borrowed && tryMove(I))
+          O = Own::Owned;
+        retainIfBorrowed(I, O);
+      });
     }
   };
   Each(ILE);
