@@ -907,7 +907,10 @@ def walk_expr(e, ex):
 def walk_stmt(s, st, ex):
     st(s)
     k = s[0]
-    if k == 'decl':
+    if k == 'decl' and isinstance(s[3], list):
+        for e in s[3]:          # `T *v[2] = { E0, E1 };`
+            walk_expr(e, ex)
+    elif k == 'decl':
         walk_expr(s[3], ex)
     elif k == 'assign':
         walk_expr(s[2], ex)
