@@ -44,6 +44,11 @@ int rank(Act K) {
     return 2;
   }
 }
+
+// Text inserted after a token, which belongs to that token (PlanEmitter.h).
+bool bindsToToken(Act K) {
+  return K == Act::Cleanup || K == Act::Init || K == Act::Pins || K == Act::AfterToken;
+}
 } // namespace
 
 // The file span of A's edits: the range it wraps, the token it replaces or
@@ -145,8 +150,7 @@ void PlanEmitter::emit(const FunctionPlan &P, unsigned Shuffle) {
     std::shuffle(Actions.begin(), Actions.end(), std::mt19937(Shuffle));
   std::vector<const Action *> AfterToken;
   for (const Action *A : order(Actions)) {
-    if (A->Kind == Act::Cleanup || A->Kind == Act::Init || A->Kind == Act::Pins ||
-        A->Kind == Act::AfterToken)
+    if (bindsToToken(A->Kind))
       AfterToken.push_back(A);
     else
       emit(*A);
@@ -176,12 +180,6 @@ void PlanEmitter::emit(const Action &A) {
       E.wrap(A.Range, A.A, A.B, A.What);
     else
       E.wrap(A.Range, A.A + "(&(", ")", A.What);
-    return;
-  case Act::Cleanup:
-  case Act::Init:
-  case Act::Pins:
-  case Act::AfterToken:
-    emitAfterToken(A);
     return;
   case Act::GuardedDecl:
     E.replaceToken(A.At, A.A, A.What);

@@ -39,7 +39,7 @@ private:
   };
   Span span(const Action &A) const;
   std::vector<const Action *> order(const std::vector<Action> &Actions) const;
-  void emit(const Action &A);
+  void emit(const Action &A); // not the after-token kinds (emitAfterToken)
   void emitWrap(const Action &A);
   void emitAfterToken(const Action &A);
   Edits &E;
