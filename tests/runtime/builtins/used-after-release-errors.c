@@ -1,7 +1,8 @@
 // A built-in object used through a stale pointer, after its last release,
 // or any object stored into one after its last release, is a fatal error
-// naming the call and saying so, while the block still holds the dead head (pool and debug modes; a freed malloc block is not
-// ours to read: under ASan that read is ASan's use-after-free report).
+// naming the call and saying so, while the block still holds the dead head
+// (pool and debug modes; a freed malloc block is not ours to read: under
+// ASan that read is ASan's use-after-free report).
 // REQUIRES: no-asan
 // RUN: %cc %s %autorc_lib -o %t
 // RUN: not --crash env AUTORC_MALLOC=pool %t list 2>&1 | FileCheck --check-prefix=LIST %s
