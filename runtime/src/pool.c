@@ -111,13 +111,21 @@ size_t rc__nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached *
  * blocks of one class at once; for a tracked two-pointer node (48 bytes)
  * that is 96 KB: with a smaller budget most of them went to their pools and
  * came back through cache_refill (bench/cycles: 5% of its time at 32 KiB).
- * The budget grows with the class's use: each refill sets it to an eighth
+ * The budget grows with the class's use: each refill sets it to a quarter
  * of the class's blocks in use, at least 128 KiB's worth. A program that
  * frees a large structure of one class keeps that much of it for the next
  * one (binary-trees' trees of a million nodes: with a fixed 128 KiB most of
  * each tree went to its pools block by block and came back through
- * cache_refill); the cache holds at most an eighth more than the class's
- * blocks in use at its last refill (and 128 KiB per class). */
+ * cache_refill, about 30 instructions a block; an eighth left more of them
+ * doing so: depth 17, 2.44G instructions with an eighth, 2.37G with a
+ * quarter, 2.31G with a half). A half kept too much after a program frees
+ * everything (pool-arena-release.c: the cached blocks, spread over every
+ * pool, kept every arena mapped). Cached
+ * blocks are memory the program had in use, but only their class can take
+ * them: so before the heap grows by an arena, every cache gives back what
+ * it holds beyond its 128 KiB (caches_yield), and a program that frees a
+ * large structure of one class and then builds one of another reuses the
+ * first one's pools, as if there were no caches. */
 #ifndef CACHE_BYTES
 #define CACHE_BYTES ((size_t)128 << 10)
 #endif
@@ -133,7 +141,7 @@ _Static_assert(sizeof rc__cache / sizeof rc__cache[0] == RC_NCLASSES, "autorc.h'
 static const uint32_t cache_base[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 #define cache_limit rc__cache_limit
-#define CACHE_SHARE 8 /* the budget: at most 1/8 of the class's blocks in use */
+#define CACHE_SHARE 4 /* the budget: at most 1/4 of the class's blocks in use */
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -228,8 +236,13 @@ static void arena_release(arena *a) {
 
 /* ---- pools ----------------------------------------------------------- */
 
+static bool caches_yield(void);
+
 static pool *pool_take(void) {
     arena *a = usable;
+    /* Cached blocks of other classes go back to their pools before the
+     * heap grows; emptied pools make their arenas usable again. */
+    if (!a && caches_yield()) a = usable;
     if (!a) {
         a = arena_new();
         if (!a) return NULL;
@@ -358,6 +371,21 @@ static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
         ncache[c]--;
         pool_free_block(b);
     }
+}
+
+/* Every cache holding more than its fixed 128 KiB budget gives the rest
+ * back to the pools (cache_refill raises the budget again as the class is
+ * used). Called before a new arena is taken: the work is at most the frees
+ * that filled the caches since the last call. Returns whether any block
+ * went back. */
+static bool caches_yield(void) {
+    bool any = false;
+    for (unsigned c = 0; c < RC_NCLASSES; c++) {
+        if (ncache[c] <= cache_base[c]) continue;
+        cache_flush(c, cache_base[c]);
+        any = true;
+    }
+    return any;
 }
 
 /* An empty cache takes, at once, the whole free list of the first used pool
