@@ -472,11 +472,9 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
       continue;
     std::string N = P->getName().str();
     note(P->getLocation(), IsOwned ? "owned-param" : "pin", N);
-    // clang 14 calls a cleanup variable initialised through a cast unused.
-    const char *Attrs = P->getType().isVolatileQualified() ? "cleanup(rc__drop_indirect), unused"
-                                                           : "cleanup(rc__drop_indirect)";
+    // clang 14-16 call a variable read only by its cleanup unused (-Wall).
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
-            " __attribute__((" + Attrs + ")) = " + addrOf(P) + ";";
+            " __attribute__((cleanup(rc__drop_indirect), unused)) = " + addrOf(P) + ";";
     St.OwnedVars.insert(P);
   }
   if (!Text.empty())

@@ -82,7 +82,7 @@ std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
   std::string N = P->getName().str();
   St.OwnedValues.insert(P);
   return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
-         "_drop_ind))) = &" + N + ";";
+         "_drop_ind), unused)) = &" + N + ";";
 }
 
 bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
