@@ -627,9 +627,11 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   QualType T = VD->getType();
   ASTContext &Ctx = MT.context();
-  if (const auto *RT = T->getAs<RecordType>())
+  // An array of managed structs is as many objects without headers.
+  if (const auto *RT = Ctx.getBaseElementType(T)->getAs<RecordType>())
     if (MT.isManagedRecord(RT->getDecl())) {
-      E.diags().report(VD->getLocation(), diag::ManagedLocalByValue, {MT.typeSpelling(T)});
+      E.diags().report(VD->getLocation(), diag::ManagedLocalByValue,
+                       {MT.typeSpelling(Ctx.getBaseElementType(T))});
       return;
     }
   if (T->isVariableArrayType() && MT.containsManagedSlots(Ctx.getBaseElementType(T))) {
