@@ -190,6 +190,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #define NGEN 3
@@ -265,9 +266,34 @@ typedef struct memvec {
     size_t n, cap;
 } memvec;
 
+/* S can hold every tracked object (a collection that walks the heap: 16
+ * bytes each). Its large capacities are mapped directly instead of
+ * malloc'd: glibc raises its mmap threshold to the size of a freed mapped
+ * chunk, so after the first large S the next ones -- and the program's own
+ * large requests -- came from its heap, whose top then stayed in use
+ * (rbtree 1000000: 57.9 MB peak RSS with malloc, 54.0 MB mapped). Bounded
+ * automatic collections (8192 members: 128 KiB) stay below the limit. */
+#define SET_MAPPED_BYTES ((size_t)256 << 10)
+static member *set_alloc(size_t cap) {
+    size_t bytes = cap * sizeof(member);
+    if (bytes < SET_MAPPED_BYTES) return rc__xmalloc(bytes);
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) rc__fatal("out of memory (gc: a set of %zu objects)", cap);
+    return p;
+}
+static void set_release(member *p, size_t cap) {
+    if (!p) return;
+    if (cap * sizeof(member) < SET_MAPPED_BYTES) free(p);
+    else munmap(p, cap * sizeof(member));
+}
+
 static RC_NOINLINE void memvec_grow(memvec *v) {
-    v->cap = v->cap ? v->cap * 2 : 256;
-    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+    size_t cap = v->cap ? v->cap * 2 : 256;
+    member *p = set_alloc(cap);
+    if (v->n) memcpy(p, v->p, v->n * sizeof *p);
+    set_release(v->p, v->cap);
+    v->p = p;
+    v->cap = cap;
 }
 
 /* ---- state --------------------------------------------------------------- */
@@ -795,11 +821,10 @@ static void validate_walk(rc__head *h, void *ctx) {
     if (h->flags & RC_F_BUFFERED) ((validate_ctx *)ctx)->flagged++;
 }
 
-/* gc_cand.h's invariants: the live counts add up, no block is without a
- * live entry, every block names the buffer as its owner, the chain is
+/* gc_cand.h's invariants: each block's live count is right, no block is
+ * without a live entry, every block names the buffer as its owner, the chain is
  * linked both ways, and a pool object's record names its entry. */
 static void validate_buffer(const candbuf *c) {
-    size_t n = 0;
     const cand_block *prev = NULL;
     for (const cand_block *b = c->head; b; prev = b, b = b->next) {
         RC_ASSERT(b->n <= CAND_BLOCK && b->prev == prev && b->owner == c);
@@ -814,9 +839,8 @@ static void validate_buffer(const candbuf *c) {
             }
         }
         RC_ASSERT(live == b->live && live > 0);
-        n += live;
     }
-    RC_ASSERT(c->tail == prev && c->n == n);
+    RC_ASSERT(c->tail == prev);
 }
 
 static void validate_state(bool walk_heap) {
@@ -919,7 +943,7 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     if (explicit && g == NGEN - 1) cut_short = false;
     for (int k = 0; k <= g; k++) {
         size_t room = budget - (set.n < budget ? set.n : budget);
-        candbuf taken = rc__cand_split_newest(&cand[k], cand[k].n < room ? cand[k].n : room);
+        candbuf taken = rc__cand_split_newest(&cand[k], room);
         for (cand_block *b = taken.head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
@@ -1013,7 +1037,7 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     }
     set.n = 0;
     if (set.cap > 65536) {
-        free(set.p);
+        set_release(set.p, set.cap);
         set.p = NULL;
         set.cap = 0;
     }
@@ -1084,7 +1108,7 @@ static inline bool full_collection_due(void) {
 static void pace(int g) {
     long soon = threshold[0] - threshold[0] / PACE_DIVISOR;
     for (int k = 0; k <= g; k++) {
-        if (!cand[k].n) continue;
+        if (cand_empty(&cand[k])) continue;
         if (count0() < soon) set_count0(soon);
         if (k >= 1 && count[1] <= threshold[1]) count[1] = threshold[1] + 1;
     }
@@ -1106,7 +1130,7 @@ static RC_NOINLINE void collect_generations(void) {
         if (c <= threshold[i]) continue;
         if (i == NGEN - 1 && !full_collection_due()) continue;
         bool any = false;
-        for (int k = 0; k <= i; k++) any |= cand[k].n != 0;
+        for (int k = 0; k <= i; k++) any |= !cand_empty(&cand[k]);
         if (!any) {
             /* Nothing released to non-zero: nothing to find. Counts
              * restart as after the collection; no object is touched. */
@@ -1380,7 +1404,7 @@ static void gc_atexit(void) {
      * Without candidate roots a full collection cannot find anything: it is
      * skipped; with some, it follows them (no heap walk). */
     bool any = false;
-    for (int k = 0; k < NGEN; k++) any |= cand[k].n != 0;
+    for (int k = 0; k < NGEN; k++) any |= !cand_empty(&cand[k]);
     if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
         collect_with_callbacks(NGEN - 1, false, SIZE_MAX);
     size_t n = garbage ? rc_list_len(garbage) : 0;

@@ -111,22 +111,21 @@ static void block_free(cand_block *b) {
 }
 
 candbuf rc__cand_split_newest(candbuf *b, size_t count) {
-    candbuf out = {NULL, NULL, 0};
-    if (count == 0) return out;
-    if (count >= b->n) {
-        out = *b;
-        *b = (candbuf){NULL, NULL, 0};
-        for (cand_block *x = out.head; x; x = x->next) x->owner = NULL;
-        return out;
-    }
+    candbuf out = {NULL, NULL};
+    if (count == 0 || !b->head) return out;
     /* Walk back whole blocks from the tail; the block where the cut falls
      * gives its newest live entries to a fresh block. */
     cand_block *x = b->tail;
     size_t left = count;
-    while (x->live <= left) {
+    while (x && x->live <= left) {
         left -= x->live;
         x->owner = NULL;
         x = x->prev;
+    }
+    if (!x) { /* every entry */
+        out = *b;
+        *b = (candbuf){NULL, NULL};
+        return out;
     }
     cand_block *after = x->next; /* whole blocks taken, oldest first */
     out.head = after;
@@ -150,8 +149,6 @@ candbuf rc__cand_split_newest(candbuf *b, size_t count) {
         else out.tail = nb;
         out.head = nb;
     }
-    out.n = count;
-    b->n -= count;
     return out;
 }
 
@@ -160,7 +157,7 @@ void rc__cand_clear(candbuf *b) {
         next = x->next;
         block_free(x);
     }
-    *b = (candbuf){NULL, NULL, 0};
+    *b = (candbuf){NULL, NULL};
 }
 
 /* A block whose entries were all removed leaves its buffer's chain. */

@@ -39,9 +39,11 @@
  *     block's p[0..n) in order; only the tail block takes pushes; a removed
  *     entry is NULL (its place is kept: the order of the others is not
  *     changed), and a block whose entries are all removed leaves the chain;
- *   - n is the sum of the blocks' live counts (entries not removed); an
- *     empty buffer has no blocks; a block in the chain has live > 0 (a
- *     split or a splice may leave it partly filled);
+ *   - a block in the chain has live > 0 entries (not removed; a split may
+ *     leave it partly filled), so a buffer is empty exactly when it has no
+ *     blocks (cand_empty). A buffer keeps no total: a removal touches only
+ *     its block (the schedule asks only whether a buffer is empty, a split
+ *     counts the entries it takes);
  *   - every block in a buffer's chain has owner == that buffer;
  *   - blocks form a doubly linked chain (prev: walking back from the tail
  *     costs blocks proportional to the entries taken, not to the buffer).
@@ -67,8 +69,9 @@ typedef struct cand_block {
 
 typedef struct candbuf {
     cand_block *head, *tail;
-    size_t n;
 } candbuf;
+
+static inline bool cand_empty(const candbuf *b) { return !b->head; }
 
 cand_block *rc__cand_block_new(candbuf *owner);
 /* A new tail block for b (the tail is full or there is none). */
@@ -85,7 +88,6 @@ static inline bool cand_push_fast(candbuf *b, rc__head *h) {
     t->p[slot] = h;
     t->n = slot + 1;
     t->live++;
-    b->n++;
     *rc__pool_record_in(p, p->records, h) = t->id << CAND_SLOT_BITS | slot;
     return true;
 }
@@ -98,7 +100,6 @@ static inline void cand_push(candbuf *b, rc__head *h) {
     t->p[slot] = h;
     t->n = slot + 1;
     t->live++;
-    b->n++;
     if (RC_LIKELY(!(h->flags & (RC_F_LARGE | RC_F_DEBUG))))
         *rc__pool_record(h) = t->id << CAND_SLOT_BITS | slot;
 }
@@ -119,13 +120,12 @@ static inline void cand_remove(rc__head *h) {
     uint32_t slot = r & (CAND_BLOCK - 1);
     RC_ASSERT(x && slot < x->n && x->p[slot] == h && x->owner);
     x->p[slot] = NULL;
-    x->owner->n--;
     if (RC_UNLIKELY(--x->live == 0)) rc__cand_unlink(x);
     h->flags &= (uint16_t)~RC_F_BUFFERED;
 }
 
-/* Move the newest `count` entries of b (count <= b->n) into a new buffer,
- * returned; b keeps the oldest, in place. The returned blocks have no
+/* Move the newest `count` entries of b (all of them if it has fewer) into
+ * a new buffer, returned; b keeps the oldest, in place. The returned blocks have no
  * owner: the caller takes their entries (their records are not updated). */
 candbuf rc__cand_split_newest(candbuf *b, size_t count);
 /* Empty b; its blocks go back to the cache or to the system. */
