@@ -184,6 +184,9 @@
  *
  * Threads: none (see autorc.h); all state here is per process.
  */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* mremap */
+#endif
 #include "internal.h"
 #include "gc_cand.h"
 
@@ -289,7 +292,17 @@ static void set_release(member *p, size_t cap) {
 
 static RC_NOINLINE void memvec_grow(memvec *v) {
     size_t cap = v->cap ? v->cap * 2 : 256;
-    member *p = set_alloc(cap);
+    member *p;
+#ifdef __linux__
+    if (v->cap * sizeof(member) >= SET_MAPPED_BYTES) { /* mapped already: move the pages */
+        p = mremap(v->p, v->cap * sizeof(member), cap * sizeof(member), MREMAP_MAYMOVE);
+        if (p == MAP_FAILED) rc__fatal("out of memory (gc: a set of %zu objects)", cap);
+        v->p = p;
+        v->cap = cap;
+        return;
+    }
+#endif
+    p = set_alloc(cap);
     if (v->n) memcpy(p, v->p, v->n * sizeof *p);
     set_release(v->p, v->cap);
     v->p = p;
@@ -298,7 +311,8 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
 
 /* ---- state --------------------------------------------------------------- */
 
-static candbuf cand[NGEN]; /* candidate roots by age (heads; gc_cand.h) */
+candbuf rc__cand[NGEN]; /* candidate roots by age (heads; gc_cand.h) */
+#define cand rc__cand
 static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
@@ -357,12 +371,9 @@ static inline bool is_member(const rc__head *h) {
 
 /* ---- candidate roots ---------------------------------------------------- */
 
-static RC_NOINLINE void buffer_slow(rc__head *h) { cand_push(&cand[0], h); }
+void rc__gc_buffer_slow(rc__head *h) { cand_push(&cand[0], h); }
 
-void rc__gc_buffer(rc__head *h) {
-    h->flags |= RC_F_BUFFERED;
-    if (!cand_push_fast(&cand[0], h)) buffer_slow(h); /* a tail call: no registers saved */
-}
+void rc__gc_buffer(rc__head *h) { cand_buffer(h); }
 
 /* Take the buffers cand[0..g] into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */

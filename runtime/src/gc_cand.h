@@ -92,6 +92,18 @@ static inline bool cand_push_fast(candbuf *b, rc__head *h) {
     return true;
 }
 
+/* gc.c's buffers by age; cand_buffer makes h a candidate of cand[0] (h
+ * is tracked, not buffered, not frozen), inline where a release keeps an
+ * object alive (threadcheck.c, object.c's destruction loop); the slow
+ * case (a new block, a pool without records, an object outside the pools)
+ * is rc__gc_buffer_slow, a tail call. */
+extern candbuf rc__cand[];
+void rc__gc_buffer_slow(rc__head *h);
+static inline void cand_buffer(rc__head *h) {
+    h->flags |= RC_F_BUFFERED;
+    if (!cand_push_fast(&rc__cand[0], h)) rc__gc_buffer_slow(h);
+}
+
 /* Append h; a pool object's record names the entry (rc__pool_record). */
 static inline void cand_push(candbuf *b, rc__head *h) {
     cand_block *t = b->tail;

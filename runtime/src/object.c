@@ -693,7 +693,11 @@ void rc__dealloc(void *obj) {
             if (c != 1) {
                 if (RC_UNLIKELY(c == 0)) dead_release(o);
                 h->refcnt = c - 1;
-                if (RC_UNLIKELY(RC__KEPT_DIVERTS(h->flags))) rc__release_kept(h); /* as rc_decref */
+                uint32_t kf = h->flags;
+                if (RC_UNLIKELY(RC__KEPT_DIVERTS(kf))) { /* as rc_decref: rc__release_kept */
+                    if (kf & RC_F_OWNED) rc__release_kept(h);
+                    else cand_buffer(h);
+                }
                 continue;
             }
         }
