@@ -1,9 +1,12 @@
 // Candidate roots that die before a collection leave their buffer at once
 // (gc_cand.h: a pool object's record finds its entry): blocks of the buffer
 // whose entries all died leave it wherever they are in the chain (middle,
-// head, tail), the buffer counts only live entries -- so an automatic
-// collection with nothing but dead candidates behind it is skipped, as with
-// an empty buffer -- and the live candidates among them are still found.
+// head, tail), a buffer with only dead entries is empty -- so an automatic
+// collection with nothing but dead candidates behind it is skipped -- and
+// the live candidates among them are still found. A candidate with a
+// finalizer dies through the general destruction path and leaves its buffer
+// the same way, also after its finalizer resurrected it once (it stays
+// buffered while resurrected).
 // Objects outside the pools (larger than 512 bytes) have no record: one that
 // dies while buffered stays a zombie until a collection takes its entry,
 // counted out of rc_live_objects at once and never counted as collected.
@@ -81,6 +84,28 @@ int main(void) {
     CHECK_EQ(collections(0), c0);
     rc_gc_disable();
     for (int i = 0; i < 2100; i++) rc_decref(o[i]);
+    CHECK_EQ(blocks(), b0);
+
+    /* Candidates with a finalizer: one dies, one is resurrected by its
+     * finalizer and dies later (the finalizer does not run again). */
+    struct fobj *f = fobj_new(7);
+    rc_incref(f);
+    rc_decref(f); /* buffered */
+    rc_decref(f); /* finalized, destroyed */
+    CHECK_EQ(ndel, 1);
+    CHECK_EQ(blocks(), b0);
+    survivors = rc_list_new();
+    fin_hook = resurrect_hook;
+    f = fobj_new(8);
+    rc_incref(f);
+    rc_decref(f); /* buffered */
+    rc_decref(f); /* finalized and resurrected: still buffered */
+    CHECK_EQ(ndel, 2);
+    CHECK_EQ(rc_list_len(survivors), 1);
+    fin_hook = NULL;
+    rc_decref(survivors); /* f dies now, without its finalizer */
+    CHECK_EQ(ndel, 2);
+    CHECK_EQ(rc_live_objects(), 0);
     CHECK_EQ(blocks(), b0);
 
     /* A large candidate that dies is a zombie until the collection. */
