@@ -38,12 +38,24 @@
  *
  * Under AddressSanitizer free blocks are poisoned; with -DRC_VALGRIND the
  * blocks are reported to Valgrind as malloc-like blocks.
+ *
+ * LeakSanitizer does not scan mmap'd memory, yet arenas hold the only
+ * pointers to malloc'd memory: the collector's per-pool records
+ * (gc_cand.h) and whatever objects point to (slot arrays, a list's
+ * items). A program built with -fsanitize=address or =leak (whether or not
+ * this runtime was) would see those reported as leaks at exit, so every
+ * arena is an LSan root region while it is mapped (weak symbols: nothing
+ * without the sanitizer).
  */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+
+/* LeakSanitizer's interface (sanitizer/lsan_interface.h), when the program has it. */
+extern void __lsan_register_root_region(const void *p, size_t size) __attribute__((weak));
+extern void __lsan_unregister_root_region(const void *p, size_t size) __attribute__((weak));
 
 /* A free block's link to the next free block: its second word (RC_LINK,
  * internal.h explains why not the first). */
@@ -156,6 +168,7 @@ static arena *arena_new(void) {
     }
     void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED) return NULL;
+    if (__lsan_register_root_region) __lsan_register_root_region(base, RC_ARENA_SIZE);
     a = rc__xmalloc(sizeof *a);
     memset(a, 0, sizeof *a);
     a->base = base;
@@ -210,6 +223,7 @@ static void spares_trim(size_t keep) {
         else
             all_arenas = a->allnext;
         if (a->allnext) a->allnext->allprev = a->allprev;
+        if (__lsan_unregister_root_region) __lsan_unregister_root_region(a->base, RC_ARENA_SIZE);
         munmap(a->base, RC_ARENA_SIZE);
         free(a);
         narenas--;
