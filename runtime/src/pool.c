@@ -156,6 +156,8 @@ uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), L
 #define CACHE_SHARE 4 /* the budget: at most 1/4 of the class's blocks in use */
 static size_t npools_class[RC_NCLASSES];
 
+static void records_free(pool *p);
+
 /* ---- arenas ---------------------------------------------------------- */
 
 static arena *arena_new(void) {
@@ -293,8 +295,7 @@ static pool *pool_take(bool *recycled) {
 
 static void pool_give_back(pool *p) {
     arena *a = p->arena;
-    free(p->records); /* no block holds a candidate (gc_cand.h) */
-    p->records = NULL;
+    records_free(p); /* no block holds a candidate (gc_cand.h) */
     npools_used--;
     npools_class[p->szidx]--;
     p->nextpool = a->freepools;
@@ -402,10 +403,33 @@ static inline void pool_free_block(void *b) {
 #define RECIP16(c) RECIP4(c), RECIP4(c + 4), RECIP4(c + 8), RECIP4(c + 12)
 const uint32_t rc__class_recip[RC_NCLASSES] = {RECIP16(0), RECIP16(16), RECIP16(32), RECIP16(48)};
 
+/* Each table starts with a link in a list of all of them: a pointer kept
+ * only in a pool header (mapped memory, which LeakSanitizer does not scan)
+ * made every table look leaked at exit. */
+typedef struct records_link {
+    struct records_link *next, *prev;
+} records_link;
+static records_link *tables;
+
 uint32_t *rc__pool_records_new(pool *p) {
     size_t n = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(p->szidx);
-    p->records = rc__xmalloc(n * sizeof *p->records);
+    records_link *t = rc__xmalloc(sizeof *t + n * sizeof *p->records);
+    t->prev = NULL;
+    t->next = tables;
+    if (tables) tables->prev = t;
+    tables = t;
+    p->records = (uint32_t *)(t + 1);
     return p->records;
+}
+
+static void records_free(pool *p) {
+    if (!p->records) return;
+    records_link *t = (records_link *)p->records - 1;
+    if (t->prev) t->prev->next = t->next;
+    else tables = t->next;
+    if (t->next) t->next->prev = t->prev;
+    free(t);
+    p->records = NULL;
 }
 
 /* ---- the cache in front of the pools --------------------------------- */
