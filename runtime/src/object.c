@@ -560,8 +560,8 @@ bool rc__in_dealloc(void) { return draining; }
 
 /* The run loop (RUN_LOOP): rc__dealloc's plain path for a run of objects
  * whose heads are all the same 64-bit word -- count 1, the flags and type
- * index of the object that started the run (plain, untraced, not a
- * candidate root) -- a tree or
+ * index of the object that started the run (plain, not a candidate root;
+ * traced or not, as it was) -- a tree or
  * list taken apart. One load and one compare replace the count, flag and
  * type tests; the field offsets, the block cache's head and length and the
  * stack stay in registers (written back when the run ends). The order is
@@ -572,7 +572,8 @@ bool rc__in_dealloc(void) { return draining; }
  * larger than the budget, frees each block to its pool. The first calls
  * nothing, so the compiler keeps the field offsets and the budget in
  * registers (with the call in the one loop they lived on the stack: three
- * loads per object).
+ * loads per object). Traced objects (tracemalloc) take a third loop that
+ * removes each one's trace and puts its block in the cache or its pool.
  * Returns 0 when the stack is empty, else an entry the general loop
  * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
  * Valgrind builds annotate every block free and do without it; so do
@@ -582,10 +583,17 @@ bool rc__in_dealloc(void) { return draining; }
 #define RUN_LOOP 1
 #define RUN_BODY(NS)                                                                 \
     do {                                                                             \
+        if (word & (uint64_t)RC_F_TRACED << 32) {                                    \
+            RUN_LOOP_OF(NS, 0, (rc__trace_free(o), RUN_CACHE_OR_POOL(b)));           \
+            break;                                                                   \
+        }                                                                            \
         RUN_LOOP_OF(NS, k >= lim, (RC_LINK(b) = head, head = b, k++));               \
         if (o && !((uintptr_t)o & PEND_DEAD) && k >= lim)                            \
             RUN_LOOP_OF(NS, 0, (rc__pool_free_block(b), spilled++));                 \
     } while (0)
+#define RUN_CACHE_OR_POOL(b)                                                         \
+    (k < lim ? (void)(RC_LINK(b) = head, head = (b), k++)                            \
+             : (void)(rc__pool_free_block(b), spilled++))
 /* One loop of the run: STOP, an extra reason to end it; FREE(b), where the
  * block goes. */
 #define RUN_LOOP_OF(NS, STOP, FREE)                                                  \
@@ -653,6 +661,7 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
 }
 #undef RUN_BODY
 #undef RUN_LOOP_OF
+#undef RUN_CACHE_OR_POOL
 #undef RUN_FIELD
 #else
 #define RUN_LOOP 0
@@ -773,9 +782,9 @@ void rc__dealloc(void *obj) {
                 h->flags = (uint16_t)(hf | RC_F_ZOMBIE);
             if (next) {
 #if RUN_LOOP
-                /* Untraced, not a zombie, at most 4 fields: the run loop
-                 * takes the next objects while they are like this one. */
-                if (!(hf & (RC_F_TRACED | RC_F_BUFFERED)) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                /* Not a zombie, at most 4 fields: the run loop takes the
+                 * next objects while they are like this one. */
+                if (!(hf & RC_F_BUFFERED) && ns - 1 < DEALLOC_CACHED_FIELDS) {
                     uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
                                       ccls, &st, &n, cap, &freed, &gcfreed);
                     if (!r) continue;
