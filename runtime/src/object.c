@@ -583,7 +583,7 @@ bool rc__in_dealloc(void) { return draining; }
 #define RUN_LOOP 1
 #define RUN_BODY(NS)                                                                 \
     do {                                                                             \
-        if (word & (uint64_t)RC_F_TRACED << 32) {                                    \
+        if (RC_UNLIKELY(word & (uint64_t)RC_F_TRACED << 32)) {                       \
             RUN_LOOP_OF(NS, 0, (rc__trace_free(o), RUN_CACHE_OR_POOL(b)));           \
             break;                                                                   \
         }                                                                            \
