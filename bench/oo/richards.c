@@ -3,8 +3,9 @@
  * (bench/oo/richards.py is the reference; outputs must be identical):
  * classes become RC_MANAGED structs, methods functions, the virtual `fn` a
  * function pointer, `None` NULL. No RC_ACYCLIC or other tuning: packets link
- * to packets and tasks to tasks, so every type can form a cycle and the
- * collector tracks every object.
+ * to packets and tasks to tasks, so both types can form cycles and the
+ * collector tracks every packet and task (the records, which only point to
+ * packets, and the work area are inferred acyclic by the plugin).
  * Build: autorc-cc -O2 richards.c -o richards; run: richards [iterations]. */
 #include <autorc.h>
 #include <stdbool.h>
