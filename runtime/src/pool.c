@@ -403,32 +403,16 @@ static inline void pool_free_block(void *b) {
 #define RECIP16(c) RECIP4(c), RECIP4(c + 4), RECIP4(c + 8), RECIP4(c + 12)
 const uint32_t rc__class_recip[RC_NCLASSES] = {RECIP16(0), RECIP16(16), RECIP16(32), RECIP16(48)};
 
-/* Each table starts with a link in a list of all of them: a pointer kept
- * only in a pool header (mapped memory, which LeakSanitizer does not scan)
- * made every table look leaked at exit. */
-typedef struct records_link {
-    struct records_link *next, *prev;
-} records_link;
-static records_link *tables;
-
+/* A pool's table is pointed to only from its header, in mapped memory:
+ * LeakSanitizer sees it through the arena's root region (arena_new). */
 uint32_t *rc__pool_records_new(pool *p) {
     size_t n = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(p->szidx);
-    records_link *t = rc__xmalloc(sizeof *t + n * sizeof *p->records);
-    t->prev = NULL;
-    t->next = tables;
-    if (tables) tables->prev = t;
-    tables = t;
-    p->records = (uint32_t *)(t + 1);
+    p->records = rc__xmalloc(n * sizeof *p->records);
     return p->records;
 }
 
 static void records_free(pool *p) {
-    if (!p->records) return;
-    records_link *t = (records_link *)p->records - 1;
-    if (t->prev) t->prev->next = t->next;
-    else tables = t->next;
-    if (t->next) t->next->prev = t->prev;
-    free(t);
+    free(p->records);
     p->records = NULL;
 }
 
