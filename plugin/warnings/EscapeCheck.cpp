@@ -93,20 +93,22 @@ public:
   }
 
   bool VisitVarDecl(VarDecl *VD) {
-    if (VD->hasInit() && !isa<ParmVarDecl>(VD))
+    if (VD->hasInit() && !isa<ParmVarDecl>(VD) && !MT.isManagedPtr(VD->getType()))
       dangling(VD->getInit(), "'" + VD->getName().str() + "'");
     return true;
   }
   bool VisitBinaryOperator(BinaryOperator *BO) {
-    if (BO->getOpcode() == BO_Assign)
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-        dangling(BO->getRHS(), "'" + DRE->getDecl()->getName().str() + "'");
-      else if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-        dangling(BO->getRHS(), "'" + ME->getMemberDecl()->getName().str() + "'");
+    if (BO->getOpcode() != BO_Assign || MT.isManagedPtr(BO->getLHS()->getType()))
+      return true;
+    const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+      dangling(BO->getRHS(), "'" + DRE->getDecl()->getName().str() + "'");
+    else if (const auto *ME = dyn_cast<MemberExpr>(L))
+      dangling(BO->getRHS(), "'" + ME->getMemberDecl()->getName().str() + "'");
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *RS) {
-    if (RS->getRetValue())
+    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()))
       dangling(RS->getRetValue(), "the function's result");
     return true;
   }
@@ -151,12 +153,16 @@ public:
   }
 
 private:
-  // E (stored into Into or returned) a non-managed pointer computed by a call
-  // from a +1 result that only the statement's temporary holds.
+  // E (stored into Into or returned, neither a counted slot) a non-managed
+  // pointer computed by a call from a +1 result that only the statement's
+  // temporary holds. A call whose `void *` result is an object
+  // (RC_RETURNS_BORROWED/OWNED: rc_dict_get(d, key)) derives nothing from
+  // its arguments.
   void dangling(const Expr *E, const std::string &Into) {
     const auto *C = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
     if (!Fn || !C || !C->getDirectCallee() || !C->getType()->isPointerType() ||
         MT.isManagedPtr(C->getType()) || MT.returnsOwned(C->getDirectCallee()) ||
+        MT.returnsBorrowed(C->getDirectCallee()) ||
         MT.isUntouchable(C->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
       return;
     for (const Expr *A : C->arguments()) {

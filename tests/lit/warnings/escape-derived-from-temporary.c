@@ -36,3 +36,12 @@ size_t fine(rc_str *held) {
 RC_NOWARN(escape) const char *silenced(void) {
     return rc_str_cstr(rc_str_new("static text"));
 }
+
+// Fine: a container's object looked up with a +1 key (the result is the
+// dict's object, not derived from the key), or stored into a counted slot.
+struct name *lookup(rc_dict *d) {
+    struct name *n = rc_dict_get(d, rc_str_new("k"));
+    void *v = rc_dict_get(d, rc_str_format("k%d", 2));
+    (void)v;
+    return n;
+}
