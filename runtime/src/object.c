@@ -576,16 +576,8 @@ bool rc__in_dealloc(void) { return draining; }
  * larger than the budget, frees each block to its pool. The first calls
  * nothing, so the compiler keeps the field offsets and the budget in
  * registers (with the call in the one loop they lived on the stack: three
- * loads per object). The blocks the run puts in the cache enter it as one
- * chain in the order they died, in front of what the cache held, so the
- * next allocations take them in that order: a structure rebuilt from a dead
- * one's blocks gets the dead one's address order (ascending, for one built
- * in fresh memory and taken apart in the order it was built). Pushed one by
- * one, the order reversed at each rebuild, and binary-trees' large trees
- * were built and walked in descending address order, which the hardware
- * prefetchers follow worse (the phases of its 2^19-node trees: 12% slower).
- * Traced objects (tracemalloc) take a third loop that removes each one's
- * trace and puts its block in the cache or its pool.
+ * loads per object). Traced objects (tracemalloc) take a third loop that
+ * removes each one's trace and puts its block in the cache or its pool.
  * Returns 0 when the stack is empty, else an entry the general loop
  * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
  * Valgrind builds annotate every block free and do without it; so do
@@ -599,12 +591,12 @@ bool rc__in_dealloc(void) { return draining; }
             RUN_LOOP_OF(NS, 0, (rc__trace_free(o), RUN_CACHE_OR_POOL(b)));           \
             break;                                                                   \
         }                                                                            \
-        RUN_LOOP_OF(NS, k >= lim, (RC_LINK(tail) = b, tail = b, k++));              \
+        RUN_LOOP_OF(NS, k >= lim, (RC_LINK(b) = head, head = b, k++));               \
         if (o && !((uintptr_t)o & PEND_DEAD) && k >= lim)                            \
             RUN_LOOP_OF(NS, 0, (rc__pool_free_block(b), spilled++));                 \
     } while (0)
 #define RUN_CACHE_OR_POOL(b)                                                         \
-    (k < lim ? (void)(RC_LINK(tail) = (b), tail = (b), k++)                          \
+    (k < lim ? (void)(RC_LINK(b) = head, head = (b), k++)                            \
              : (void)(rc__pool_free_block(b), spilled++))
 /* One loop of the run: STOP, an extra reason to end it; FREE(b), where the
  * block goes. */
@@ -652,10 +644,7 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
     void *o = (void *)first;
     uintptr_t *st = *stp;
     size_t n = *np, spilled = 0; /* blocks past the cache's budget, to their pools */
-    /* The run's blocks are chained in the order they die (each linked from
-     * the one before; `sent` stands in for the first one's predecessor) and
-     * the chain goes in front of the cache when the run ends. */
-    void *sent[2], *tail = sent;
+    void *head = rc__cache[cls];
     uint32_t k0 = rc__ncache[cls], k = k0, lim = rc__cache_limit[cls];
     uint32_t o0 = off[0], o1 = ns > 1 ? off[1] : 0, o2 = ns > 2 ? off[2] : 0,
              o3 = ns > 3 ? off[3] : 0;
@@ -665,8 +654,7 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
     case 3: RUN_BODY(3); break;
     default: RUN_BODY(4); break;
     }
-    RC_LINK(tail) = rc__cache[cls];
-    rc__cache[cls] = RC_LINK(sent);
+    rc__cache[cls] = head;
     rc__ncache[cls] = k;
     *np = n;
     /* Each object freed went to the cache or to its pool: no count in the loop. */
