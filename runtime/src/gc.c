@@ -146,6 +146,66 @@
  *   rc_live_objects) until the collection that takes its entry frees it.
  *   At most the candidates of one schedule period wait that way.
  *
+ * Keep-alive holds and the epoch (issue 14: rbtree)
+ *   The plugin retains an argument it cannot prove stays alive across a
+ *   call (`ins(t->right, k, v)`: the callee may drop t->right) into a
+ *   temporary, released when the full expression ends: a *hold*. Its
+ *   release takes the count from n + 1 back to n, usually above zero, and
+ *   so made every such object a candidate root -- rbtree buffered nearly
+ *   every node it allocates that way, ~1/5 of its time. A hold saves the
+ *   epoch (rc__gc_epoch) when it retains, and its release (autorc.h's
+ *   rc__release_held) buffers nothing if the epoch has not moved since; it
+ *   frees at zero and checks the thread as rc_decref does.
+ *   The epoch moves (epoch_advance()) whenever the collector is about to
+ *   examine counts or take entries out of the buffers: at the start of
+ *   every collection (collect(): automatic, explicit, at exit) and in
+ *   rc_gc_freeze. Every future collection step must do the same first --
+ *   in particular each slice of an incremental collection. Nothing else
+ *   takes an entry out of a buffer except the death of its object.
+ *   Why the hold's release may skip the buffer. The collector is correct
+ *   as long as every live object is reachable from a root, a frozen
+ *   object, a stale hold (one whose epoch moved) or a live candidate root
+ *   ("covered"): a collection starts from the candidates and counts every
+ *   other reference as external. A hold whose epoch has not moved is left
+ *   out of that: covered is the same with or without it. Then:
+ *   - taking a hold changes nothing (the object is live, so covered);
+ *   - a release to non-zero buffers its object (or it is buffered
+ *     already, or frozen), and everything that lost its path through the
+ *     removed reference is reachable from that object: covered;
+ *   - a release to zero destroys the object; each child released to
+ *     non-zero is buffered (object.c's destruction loop), so whatever was
+ *     reachable through the object stays covered. A finalizer that
+ *     resurrects its object may store it into an object only the dying one
+ *     reached, which nothing covers then but perhaps a hold: a cycle no
+ *     candidate finds (a limit of candidate roots without holds too), but
+ *     one a hold's release must buffer as before, so object.c's destroy()
+ *     moves the epoch on every resurrection;
+ *   - new references only add paths; weak references are not paths;
+ *   - so when a hold whose epoch has not moved ends, everything was
+ *     covered without it, and its object needs no buffering: if it is now
+ *     garbage, a candidate already reaches it. (Without the hold the same
+ *     holds: every release inside the window went to non-zero because of
+ *     the hold and buffered its object, as it would have buffered or freed
+ *     it without the hold.)
+ *   - A collection inside the window counts the hold as an external
+ *     reference: it may dismiss candidates (or leave them unbuffered,
+ *     F_BUFFERED cleared) whose reach is alive only through the hold, so
+ *     after it nothing but the hold may cover them. That is why it moves
+ *     the epoch first: every hold then alive is stale, a root like any
+ *     other, and its release buffers as rc_decref does. The same for
+ *     rc_gc_freeze, which empties the buffers (rc_gc_unfreeze buffers
+ *     every object it thaws, so it needs no move). Finalizers and weakref
+ *     callbacks a collection runs are ordinary code: holds they take begin
+ *     after the move and end before the collection looks at counts again.
+ *   - The object dying inside the window is impossible (the hold counts);
+ *     if the hold was its last reference, its release frees it, and if it
+ *     was buffered meanwhile it leaves its buffer as any dying candidate.
+ *   - Threads: the epoch is process-wide, as the buffers are; the rule
+ *     that serialises runtime use between threads (docs/runtime.md,
+ *     Threads) orders a collection on one thread before a hold's release
+ *     on another, which then sees the moved epoch.
+ *   The epoch is 64 bits: it cannot wrap back to a saved value.
+ *
  * At exit (AUTORC_GC_AT_EXIT, default 1): one full collection that follows
  * the candidate roots of every age, as CPython collects at shutdown;
  * skipped without candidates, inside a collection or inside object.c's
@@ -182,7 +242,8 @@
  *   After a collection that left roots waiting, pace() raises count0 to
  *   threshold0 - threshold0 / 8 and count[1] above threshold1 (above).
  *
- * Threads: none (see autorc.h); all state here is per process.
+ * Threads: none (see autorc.h); all state here is per process, the epoch
+ * included.
  */
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE /* mremap */
@@ -374,6 +435,22 @@ static inline bool is_member(const rc__head *h) {
 void rc__gc_buffer_slow(rc__head *h) { cand_push(&cand[0], h); }
 
 void rc__gc_buffer(rc__head *h) { cand_buffer(h); }
+
+/* ---- keep-alive holds ("Keep-alive holds and the epoch") ----------------- */
+
+/* Before anything that examines counts or takes entries out of the buffers
+ * (every collection step): holds alive now become stale. */
+static inline void epoch_advance(void) { rc__gc_epoch++; }
+
+void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
+    /* A hold saves the epoch and the epoch only grows: a later epoch is a
+     * hold never taken (its memory not a hold) or a corrupted one. */
+    RC_ASSERT(saved <= rc__gc_epoch);
+    RC_ASSERT(h->refcnt > 0);
+    if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
+    if (saved != rc__gc_epoch && (h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC)
+        cand_buffer(h);
+}
 
 /* Take the buffers cand[0..g] into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
@@ -918,6 +995,7 @@ static void walk_sizes(rc__head *h, void *ctx) {
 }
 
 static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable) {
+    epoch_advance();
     validate_state(explicit);
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
@@ -1336,6 +1414,7 @@ void rc_gc_freeze(void) {
         h->flags = (uint16_t)((h->flags & ~(uint32_t)AGE_MASK) | RC_F_PERM | 2u << AGE_SHIFT);
     }
     free(v.p);
+    epoch_advance();
     drop_all_candidates();
     long_lived_pending = 0;
     set_count0(0);

@@ -516,7 +516,14 @@ static void destroy(void *obj) {
         h->flags |= RC_F_FINALIZED;
         h->refcnt = 1;
         t->finalize(obj);
-        if (--h->refcnt != 0) return; /* resurrected */
+        if (--h->refcnt != 0) {
+            /* Resurrected: perhaps into an object only it reached, which
+             * no candidate root covers. A keep-alive hold that covered
+             * that object must buffer when it ends (gc.c, "Keep-alive
+             * holds"): move the epoch. */
+            rc__gc_epoch++;
+            return;
+        }
     }
     h->flags |= RC_F_DYING;
     if (h->flags & RC_F_WEAKREFD) {
