@@ -154,57 +154,58 @@
  *   so made every such object a candidate root -- rbtree buffered nearly
  *   every node it allocates that way, ~1/5 of its time. A hold saves the
  *   epoch (rc__gc_epoch) when it retains, and its release (autorc.h's
- *   rc__release_held) buffers nothing if the epoch has not moved since; it
- *   frees at zero and checks the thread as rc_decref does.
- *   The epoch moves (epoch_advance()) whenever the collector is about to
- *   examine counts or take entries out of the buffers: at the start of
- *   every collection (collect(): automatic, explicit, at exit) and in
- *   rc_gc_freeze. Every future collection step must do the same first --
- *   in particular each slice of an incremental collection. Nothing else
- *   takes an entry out of a buffer except the death of its object.
- *   Why the hold's release may skip the buffer. The collector is correct
- *   as long as every live object is reachable from a root, a frozen
- *   object, a stale hold (one whose epoch moved) or a live candidate root
- *   ("covered"): a collection starts from the candidates and counts every
- *   other reference as external. A hold whose epoch has not moved is left
- *   out of that: covered is the same with or without it. Then:
- *   - taking a hold changes nothing (the object is live, so covered);
- *   - a release to non-zero buffers its object (or it is buffered
- *     already, or frozen), and everything that lost its path through the
- *     removed reference is reachable from that object: covered;
- *   - a release to zero destroys the object; each child released to
+ *   rc__release_held) buffers nothing if the epoch has not moved since;
+ *   otherwise, at zero and for the thread check it is rc_decref.
+ *   The epoch moves (epoch_advance()) before a collection looks at any
+ *   count: at the start of collect() (automatic, explicit, at exit). Every
+ *   future collection step must do the same first -- in particular each
+ *   slice of an incremental collection. object.c's destroy() moves it when
+ *   a finalizer resurrects its object (below).
+ *   Why a hold's release may skip the buffer. Call a live object covered
+ *   when it is reachable from a root (a variable, a frozen object, a hold
+ *   whose epoch moved) or from a live candidate root. The collector needs
+ *   every live object covered: a collection starts from the candidates
+ *   and counts every other reference as external. Holds whose epoch has
+ *   not moved are not roots in that sense, and covered stays true across
+ *   every step of the program without them:
+ *   - taking a hold: its object is live, so covered already;
+ *   - a release to non-zero buffers its object (unless it is buffered
+ *     already, frozen -- a root --, or untracked: no cycle passes through
+ *     it, so its remaining referrers cover it), and whatever lost its path
+ *     through the removed reference is reachable from that object;
+ *   - a release to zero destroys the object; each child it releases to
  *     non-zero is buffered (object.c's destruction loop), so whatever was
- *     reachable through the object stays covered. A finalizer that
- *     resurrects its object may store it into an object only the dying one
- *     reached, which nothing covers then but perhaps a hold: a cycle no
- *     candidate finds (a limit of candidate roots without holds too), but
- *     one a hold's release must buffer as before, so object.c's destroy()
- *     moves the epoch on every resurrection;
- *   - new references only add paths; weak references are not paths;
- *   - so when a hold whose epoch has not moved ends, everything was
- *     covered without it, and its object needs no buffering: if it is now
- *     garbage, a candidate already reaches it. (Without the hold the same
- *     holds: every release inside the window went to non-zero because of
- *     the hold and buffered its object, as it would have buffered or freed
- *     it without the hold.)
- *   - A collection inside the window counts the hold as an external
- *     reference: it may dismiss candidates (or leave them unbuffered,
- *     F_BUFFERED cleared) whose reach is alive only through the hold, so
- *     after it nothing but the hold may cover them. That is why it moves
- *     the epoch first: every hold then alive is stale, a root like any
- *     other, and its release buffers as rc_decref does. The same for
- *     rc_gc_freeze, which empties the buffers (rc_gc_unfreeze buffers
- *     every object it thaws, so it needs no move). Finalizers and weakref
- *     callbacks a collection runs are ordinary code: holds they take begin
- *     after the move and end before the collection looks at counts again.
- *   - The object dying inside the window is impossible (the hold counts);
- *     if the hold was its last reference, its release frees it, and if it
- *     was buffered meanwhile it leaves its buffer as any dying candidate.
- *   - Threads: the epoch is process-wide, as the buffers are; the rule
- *     that serialises runtime use between threads (docs/runtime.md,
- *     Threads) orders a collection on one thread before a hold's release
- *     on another, which then sees the moved epoch.
- *   The epoch is 64 bits: it cannot wrap back to a saved value.
+ *     reachable through it stays covered;
+ *   - a new reference only adds paths; weak references are not paths;
+ *   - entries leave the buffers only when their object dies, in a
+ *     collection, or in rc_gc_freeze, which makes every live tracked
+ *     object frozen (rc_gc_unfreeze buffers every object it thaws);
+ *   - so when such a hold ends, its object is covered without it: if it
+ *     is garbage now, a candidate reaches it, and buffering it would add
+ *     nothing. (Every release inside the window that would have freed an
+ *     object without the hold went to non-zero and buffered it instead.)
+ *   Where it fails, the epoch moves:
+ *   - a collection counts a hold as an external reference, so it may
+ *     dismiss candidates (F_BUFFERED cleared) whose reach is alive only
+ *     through the hold: after it, nothing but the hold may cover them.
+ *     Having moved the epoch first, every hold then alive is stale -- a
+ *     root like any other -- and its release buffers as rc_decref does.
+ *     Finalizers and weakref callbacks a collection runs are ordinary
+ *     code: holds they take begin after the move and end before the
+ *     collection looks at counts again;
+ *   - a finalizer that resurrects its object (count 0, so not covered)
+ *     may store it into an object only the dying one reached: a cycle no
+ *     candidate reaches (a limit of candidate roots, holds or not). If a
+ *     hold's object is in it, the hold's release must buffer it as
+ *     before.
+ *   The held object cannot die inside the window (the hold counts); if
+ *   the hold was its last reference, its release frees it, and if it was
+ *   buffered meanwhile it leaves its buffer as any dying candidate.
+ *   Threads: the epoch is process-wide, as the buffers are; the rule that
+ *   serialises runtime use between threads (docs/runtime.md, Threads)
+ *   orders a collection on one thread before a hold's release on another,
+ *   which then sees the moved epoch. The epoch has 64 bits: it never wraps
+ *   back to a saved value.
  *
  * At exit (AUTORC_GC_AT_EXIT, default 1): one full collection that follows
  * the candidate roots of every age, as CPython collects at shutdown;
@@ -438,8 +439,8 @@ void rc__gc_buffer(rc__head *h) { cand_buffer(h); }
 
 /* ---- keep-alive holds ("Keep-alive holds and the epoch") ----------------- */
 
-/* Before anything that examines counts or takes entries out of the buffers
- * (every collection step): holds alive now become stale. */
+/* Before a collection step looks at any count: holds alive now become
+ * stale ("Keep-alive holds and the epoch"). */
 static inline void epoch_advance(void) { rc__gc_epoch++; }
 
 void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
@@ -1414,7 +1415,6 @@ void rc_gc_freeze(void) {
         h->flags = (uint16_t)((h->flags & ~(uint32_t)AGE_MASK) | RC_F_PERM | 2u << AGE_SHIFT);
     }
     free(v.p);
-    epoch_advance();
     drop_all_candidates();
     long_lived_pending = 0;
     set_count0(0);
