@@ -447,7 +447,9 @@ void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
     /* A hold saves the epoch and the epoch only grows: a later epoch is a
      * hold never taken (its memory not a hold) or a corrupted one. */
     RC_ASSERT(saved <= rc__gc_epoch);
-    RC_ASSERT(h->refcnt > 0);
+    /* A count still above zero after the release: the object cannot be
+     * dying or dead (no reference is made once DYING is set). */
+    RC_ASSERT(!(h->flags & (RC_F_DYING | RC_F_ZOMBIE)));
     if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
     if (saved != rc__gc_epoch && (h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC)
         cand_buffer(h);
