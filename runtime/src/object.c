@@ -516,7 +516,14 @@ static void destroy(void *obj) {
         h->flags |= RC_F_FINALIZED;
         h->refcnt = 1;
         t->finalize(obj);
-        if (--h->refcnt != 0) return; /* resurrected */
+        if (--h->refcnt != 0) {
+            /* Resurrected: perhaps into an object only it reached, which
+             * no candidate root covers. A keep-alive hold that covered
+             * that object must buffer when it ends (gc.c, "Keep-alive
+             * holds"): move the epoch. */
+            rc__gc_epoch++;
+            return;
+        }
     }
     h->flags |= RC_F_DYING;
     if (h->flags & RC_F_WEAKREFD) {
@@ -793,10 +800,16 @@ void rc__dealloc(void *obj) {
                  * run loop takes the next objects while they are like this
                  * one. (After a candidate root the next is most likely one
                  * too: a path-copying program's dying path; a run would
-                 * stop at once.) */
-                if (!(hf & RC_F_BUFFERED) && ns - 1 < DEALLOC_CACHED_FIELDS) {
-                    uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
-                                      ccls, &st, &n, cap, &freed, &gcfreed);
+                 * stop at once.) The next object's head is compared here
+                 * first: a run that would stop at once costs a call and
+                 * the cache's state saved and restored (rbtree's dying
+                 * path, whose first field is often a subtree the new tree
+                 * shares: count 2). */
+                uint64_t word = (uint64_t)(hf | tix << 16) << 32 | 1, nw;
+                memcpy(&nw, RC_HEAD_OF((void *)next), sizeof nw);
+                if (nw == word && !(hf & RC_F_BUFFERED) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                    uintptr_t r = run(next, word, coff, ns, cprefix, ccls, &st, &n, cap, &freed,
+                                      &gcfreed);
                     if (!r) continue;
                     e = r;
                     goto again;
