@@ -159,8 +159,8 @@
  *   The epoch moves (epoch_advance()) before a collection looks at any
  *   count: at the start of collect() (automatic, explicit, at exit). Every
  *   future collection step must do the same first -- in particular each
- *   slice of an incremental collection. object.c's destroy() moves it when
- *   a finalizer resurrects its object (below).
+ *   slice of an incremental collection. rc__gc_track moves it when lazy
+ *   tracking tracks an object again (below).
  *   Why a hold's release may skip the buffer. Call a live object covered
  *   when it is reachable from a root (a variable, a frozen object, a hold
  *   whose epoch moved) or from a live candidate root. The collector needs
@@ -173,6 +173,11 @@
  *     already, frozen -- a root --, or untracked: no cycle passes through
  *     it, so its remaining referrers cover it), and whatever lost its path
  *     through the removed reference is reachable from that object;
+ *   - a finalizer run by a release to zero that resurrects its object (a
+ *     count-0 object is not covered, nor what only it reaches: a hold
+ *     the finalizer takes on its child covers nothing) buffers it
+ *     (object.c's destroy()): a cycle the resurrection closed passes
+ *     through it -- a limit of plain candidate roots too, holds or not;
  *   - a release to zero destroys the object; each child it releases to
  *     non-zero is buffered (object.c's destruction loop), so whatever was
  *     reachable through it stays covered;
@@ -193,11 +198,10 @@
  *     Finalizers and weakref callbacks a collection runs are ordinary
  *     code: holds they take begin after the move and end before the
  *     collection looks at counts again;
- *   - a finalizer that resurrects its object (count 0, so not covered)
- *     may store it into an object only the dying one reached: a cycle no
- *     candidate reaches (a limit of candidate roots, holds or not). If a
- *     hold's object is in it, the hold's release must buffer it as
- *     before.
+ *   - lazy tracking (rc_dict): a release of an untracked object buffers
+ *     nothing, so once it is tracked again (rc__gc_track) and can close a
+ *     cycle, a hold taken before may be all that covers it
+ *     (`f(g->d)` where f drops g->d and stores the dict into itself).
  *   The held object cannot die inside the window (the hold counts); if
  *   the hold was its last reference, its release frees it, and if it was
  *   buffered meanwhile it leaves its buffer as any dying candidate.

@@ -517,11 +517,11 @@ static void destroy(void *obj) {
         h->refcnt = 1;
         t->finalize(obj);
         if (--h->refcnt != 0) {
-            /* Resurrected: perhaps into an object only it reached, which
-             * no candidate root covers. A keep-alive hold that covered
-             * that object must buffer when it ends (gc.c, "Keep-alive
-             * holds"): move the epoch. */
-            rc__gc_epoch++;
+            /* Resurrected: perhaps into an object only it reached (a cycle
+             * through h that no candidate reaches, whether or not a
+             * keep-alive hold took part), or into something live. Either
+             * way a candidate h covers it (gc.c, "Keep-alive holds"). */
+            if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) cand_buffer(h);
             return;
         }
     }
