@@ -254,7 +254,7 @@ FunctionRewriter::Own FunctionRewriter::walkTagStore(BinaryOperator *BO, const F
   walk(BO->getRHS(), false, false);
   if (!VS)
     return Own::Borrowed;
-  std::string H = VS->tagStore(Tag->getParent(), Tag, BO->getOperatorLoc());
+  std::string H = VS->tagStore(tagHolder(Tag), Tag, BO->getOperatorLoc());
   if (H.empty())
     return Own::Borrowed;
   Action A = act(Act::Store, BO->getSourceRange(), "a store to a union's tag", H + "(&(", ")");

@@ -44,8 +44,18 @@ bool holdsUnionTaggedBy(const RecordDecl *R, llvm::StringRef Name, unsigned Dept
 }
 } // namespace
 
+const RecordDecl *tagHolder(const FieldDecl *F) {
+  const RecordDecl *RD = F->getParent();
+  while (RD->isAnonymousStructOrUnion())
+    if (const auto *Outer = dyn_cast<RecordDecl>(RD->getDeclContext()))
+      RD = Outer;
+    else
+      break;
+  return RD;
+}
+
 bool isTagField(const FieldDecl *F) {
-  return F && !F->getName().empty() && holdsUnionTaggedBy(F->getParent(), F->getName(), 0);
+  return F && !F->getName().empty() && holdsUnionTaggedBy(tagHolder(F), F->getName(), 0);
 }
 
 bool countedTagStore(const FieldDecl *F) {

@@ -51,8 +51,13 @@ std::vector<SlotPath> flattenSlots(const ManagedTypes &MT, const clang::RecordDe
 // texts if present.
 bool taggedAnnotation(const clang::Decl *D, std::string &Tag, std::string &Value);
 
-// F is the tag of RC_TAGGED union members: its record holds (directly or
-// through anonymous members) a union with a member tagged by F's name.
+// The record a tag field F is a member of as C names it: F's own record, or,
+// when F sits in an anonymous struct or union (`struct { int tag; };`), the
+// record enclosing it, which is where RC_TAGGED's tag name is looked up.
+const clang::RecordDecl *tagHolder(const clang::FieldDecl *F);
+// F is the tag of RC_TAGGED union members: its holder (tagHolder) holds
+// (directly or through anonymous members) a union with a member tagged by
+// F's name.
 bool isTagField(const clang::FieldDecl *F);
 // A plain `=` store into tag field F is counted: the helper
 // ValueStructs::tagStore gets the field's address (not a bit-field's).
