@@ -31,12 +31,14 @@ all alike), and prints a table of medians, peak memory and ratios:
                 (bench/oo; outputs checked against the Python references).
 
 With --baseline REV (a git revision, exported into bench/out and built there
-once, Release, the same LLVM) or --baseline BUILD (a built tree's directory),
+once, Release, the same LLVM) or --baseline BUILD (a built tree's directory
+or an installed prefix; --baseline may be repeated),
 the suite compares instead of measuring peers: the programs of perceus, oo,
 binary-trees (both node variants), cycles and tracemalloc are compiled by each
 tree's own plugin and linked with its runtime, run interleaved, and printed
-with CPU times and the ratio now/baseline; compile compares the two plugins'
-compile time. Outputs must be identical. "No regression" for issue 14 means
+with CPU times and the ratio now/baseline; compile compares clang -O2 -c
+alone and through every tree's plugin on a generated annotated file and on
+the managed C programs of bench/ and examples/. Outputs must be identical. "No regression" for issue 14 means
 against ab7c02f, the last runtime before the candidate collector.
 
 A missing peer is reported and skipped, never fatal.
@@ -504,11 +506,17 @@ def bench_oo(args, cc, clang):
 
 # ---- --baseline: the same programs with another revision's plugin and runtime ----
 
-def baseline_tree(args, llvm):
-    """The baseline's driver, include path, runtime and plugin: a built tree
-    given by its path, or a git revision exported into bench/out once and
-    built there (Release, the same LLVM as the current tree)."""
-    spec = args.baseline
+def baseline_tree(spec, llvm):
+    """A baseline's driver, include path, runtime and plugin: a built tree
+    given by its path, an installed prefix (bin/autorc-cc, lib/autorc), or a
+    git revision exported into bench/out once and built there (Release, the
+    same LLVM as the current tree)."""
+    if os.path.isfile(os.path.join(spec, 'lib', 'autorc', 'autorc.so')):
+        prefix = os.path.abspath(spec)
+        return {'label': spec, 'cc': os.path.join(prefix, 'bin', 'autorc-cc'),
+                'inc': os.path.join(prefix, 'include'),
+                'lib': os.path.join(prefix, 'lib', 'libautorc.a'),
+                'plugin': os.path.join(prefix, 'lib', 'autorc', 'autorc.so')}
     if os.path.isdir(spec):
         build = os.path.abspath(spec)
         label = spec
@@ -584,8 +592,6 @@ OUTPUT_KEY = {'cycles': lambda out: [line.split()[1:] for line in out.splitlines
 
 
 def bench_baseline(bench, args, clang, trees):
-    if bench == 'compile':
-        return baseline_compile(args, clang, trees)
     progs = baseline_programs(bench, args, clang)
     pairs = []
     for name, build, a in progs:
@@ -625,22 +631,63 @@ def bench_baseline(bench, args, clang, trees):
                     prog, t[0] / u[0], t[1] / u[1]))
 
 
+# The real programs of the compile comparison: every managed C file of
+# bench/ and examples/ the suite and the docs use (compiled one after the
+# other in one measured command: each alone takes a tenth of a second).
+COMPILE_PROGRAMS = ('bench/oo/richards.c', 'bench/oo/deltablue.c', 'bench/perceus/rbtree.c',
+                    'bench/perceus/deriv.c', 'bench/perceus/nqueens.c', 'bench/perceus/cfold.c',
+                    'bench/binary-trees/bt_autorc.c', 'bench/binary-trees/bt_autorc_plain.c',
+                    'bench/cycles/cycles_autorc.c', 'bench/cycles/cycles_onetype.c',
+                    'bench/tracemalloc/binary_trees.c', 'bench/alloc/churn.c',
+                    'examples/cycles/circular.c', 'examples/refcount/refcount.c',
+                    'examples/generators/generators.c', 'examples/tracemalloc/create_large_list.c',
+                    'examples/dot/cycle_dot.c')
+
+
 def baseline_compile(args, clang, trees):
-    """The annotated file of bench_compile through each tree's plugin."""
+    """Clang -O2 -c without the plugin and through each tree's plugin: the
+    annotated file of bench_compile and the real programs of COMPILE_PROGRAMS
+    (those every plugin accepts). CPU = user + sys of the compiler."""
     _, managed, nfun = compile_inputs(args)
-    vs = [Variant(f'annotated file [{t["label"]}]', None,
-                  f'{clang} -fplugin={t["plugin"]} -I{t["inc"]} -O2 -c {managed} -o /dev/null')
-          for t in trees]
-    measure(vs, max(args.runs, 5), check_output=False)
-    now, base = vs
-    print('\n== compile: %d functions, -O2 -c, through each plugin (CPU s; median of %d '
-          'interleaved runs)' % (nfun, max(args.runs, 5)))
-    if now.error or base.error:
-        print('   %s' % (now.error or base.error))
-        return
-    n, b = statistics.median(now.cpu), statistics.median(base.cpu)
-    print('   %-24s %9s %9s %7s %11s' % ('file', 'now cpu', 'base cpu', 'ratio', 'runs'))
-    print('   %-24s %9.3f %9.3f %6.2fx %11s' % ('annotated file', n, b, n / b, spread(now.cpu, base.cpu)))
+    inc = trees[0]['inc']
+    progs = []
+    for rel in COMPILE_PROGRAMS:
+        src = os.path.join(ROOT, rel)
+        bad = [t['label'] for t in trees
+               if subprocess.run(f'{clang} -fplugin={t["plugin"]} -I{t["inc"]} -fsyntax-only {src}',
+                                 shell=True, capture_output=True).returncode != 0]
+        if bad:
+            print('   %s: left out (not accepted by %s)' % (rel, ', '.join(bad)))
+        else:
+            progs.append(src)
+    each = lambda flags, t: ' && '.join(f'{clang} {flags} -I{t["inc"]} -O2 -c {p} -o /dev/null'
+                                       for p in progs)
+    rows = [('annotated file (%d functions)' % nfun,
+             lambda t: f'{clang} -I{inc} -O2 -c {managed} -o /dev/null' if t is None else
+             f'{clang} -fplugin={t["plugin"]} -I{t["inc"]} -O2 -c {managed} -o /dev/null'),
+            ('%d real programs' % len(progs),
+             lambda t: each('', trees[0]) if t is None else each(f'-fplugin={t["plugin"]}', t))]
+    cols = [None] + trees
+    vs = [[Variant('%s [%s]' % (name, t['label'] if t else 'clang'), None, cmd(t)) for t in cols]
+          for name, cmd in rows]
+    runs = max(args.runs, 5)
+    measure([v for row in vs for v in row], runs, check_output=False)
+    print('\n== compile: -O2 -c without the plugin and through each plugin (CPU s; median of %d '
+          'interleaved runs; ratio and per-run range against clang alone, then against %s)'
+          % (runs, trees[0]['label']))
+    for (name, _), row in zip(rows, vs):
+        print('   %s' % name)
+        if any(v.error for v in row):
+            print('     %s' % next(v.error for v in row if v.error))
+            continue
+        ref, now = row[0], row[1]
+        for t, v in zip(cols, row):
+            c = statistics.median(v.cpu)
+            line = '     %-28s %8.3f  %5.2fx (%s)' % (t['label'] if t else 'clang, no plugin', c,
+                                                      c / statistics.median(ref.cpu), spread(v.cpu, ref.cpu))
+            if t is not None and v is not now:
+                line += '  now/this %5.2fx (%s)' % (statistics.median(now.cpu) / c, spread(now.cpu, v.cpu))
+            print(line)
 
 
 BASELINE_BENCHES = ('perceus', 'oo', 'binary-trees', 'cycles', 'tracemalloc', 'compile')
@@ -658,9 +705,10 @@ def main():
     ap.add_argument('--only', default=None)
     ap.add_argument('--quick', action='store_true', help='small sizes, no CPython (a smoke run)')
     ap.add_argument('--build', default=os.path.join(ROOT, 'build', 'bench'))
-    ap.add_argument('--baseline', metavar='REV|BUILD',
-                    help='compare with another revision (built once into bench/out) or a built tree '
-                         'instead of the peers: ' + ', '.join(BASELINE_BENCHES))
+    ap.add_argument('--baseline', metavar='REV|BUILD', action='append',
+                    help='compare with another revision (built once into bench/out), a built tree '
+                         'or an installed prefix instead of the peers: ' + ', '.join(BASELINE_BENCHES)
+                         + '; repeated, each is compared in turn (compile: all in one table)')
     args = ap.parse_args()
     args.only = args.only or ','.join(BASELINE_BENCHES if args.baseline else BENCHES)
     os.makedirs(OUT, exist_ok=True)
@@ -677,10 +725,15 @@ def main():
         if args.baseline and name not in BASELINE_BENCHES:
             sys.exit('suite.py: %s has no --baseline comparison (have: %s)' % (name, ', '.join(BASELINE_BENCHES)))
     if args.baseline:
-        trees = [current_tree(args), baseline_tree(args, llvm)]
-        print('baseline: %s (%s)' % (trees[1]['label'], trees[1]['cc']))
+        trees = [current_tree(args)] + [baseline_tree(b, llvm) for b in args.baseline]
+        for t in trees[1:]:
+            print('baseline: %s (%s)' % (t['label'], t['plugin']))
         for name in names:
-            bench_baseline(name, args, clang, trees)
+            if name == 'compile':
+                baseline_compile(args, clang, trees)
+                continue
+            for base in trees[1:]:
+                bench_baseline(name, args, clang, [trees[0], base])
         return
     for name in names:
         BENCHES[name](args, cc, clang)

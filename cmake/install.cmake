@@ -9,6 +9,9 @@ include(CMakePackageConfigHelpers)
 
 install(FILES ${CMAKE_SOURCE_DIR}/runtime/include/autorc.h DESTINATION include)
 install(TARGETS autorc_static autorc_shared ARCHIVE DESTINATION lib LIBRARY DESTINATION lib)
+if(TARGET autorc_asan)
+  install(TARGETS autorc_asan ARCHIVE DESTINATION lib)
+endif()
 
 if(TARGET autorc_plugin)
   install(TARGETS autorc_plugin LIBRARY DESTINATION lib/autorc)

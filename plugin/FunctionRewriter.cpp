@@ -481,6 +481,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
         !MT.isManagedPtr(P->getType()) || P->getName().empty())
       continue;
     std::string N = P->getName().str();
+    makeAddressable(P);
     note(P->getLocation(), IsOwned ? "owned-param" : "pin", N);
     // clang 14-16 call a variable read only by its cleanup unused (-Wall).
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +

@@ -150,6 +150,13 @@ private:
   void wholeStructCall(clang::CallExpr *C);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
+  // `register` and `restrict` on a variable whose address the counting
+  // takes: their tokens are deleted (FunctionRewriterKeywords.cpp).
+  void makeAddressable(const clang::VarDecl *VD);
+  clang::SourceLocation keywordToken(const clang::VarDecl *VD, clang::SourceLocation From,
+                                     std::initializer_list<llvm::StringRef> Words);
+  void dropKeyword(const clang::VarDecl *VD, clang::SourceLocation At, llvm::StringRef Word,
+                   const std::string &Through);
   // A cleanup for a counted local: the attribute, or a guard when a goto
   // jumps past the declaration (GotoGuards.h).
   void addCleanup(clang::VarDecl *VD, clang::SourceLocation DeclEnd, const std::string &Drop,
@@ -214,6 +221,10 @@ private:
     // variable is its argument (`pop(&head, head)`), so such an argument
     // is kept alive like a field argument, never passed as a stable local.
     std::set<const clang::VarDecl *> AddrTaken;
+    // Variables made addressable (makeAddressable), and the keyword tokens
+    // deleted for them (one `register` may serve several declarators).
+    std::set<const clang::VarDecl *> Addressable;
+    std::set<unsigned> DroppedKeywords;
     std::vector<const clang::CallExpr *> SetjmpCalls;
     // Stores into a fresh object (FunctionRewriter.cpp, "Fresh objects"):
     // the slot holds NULL, or its reference was taken by the statement

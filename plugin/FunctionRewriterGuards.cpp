@@ -22,6 +22,7 @@ bool FunctionRewriter::isCountedLocal(const VarDecl *VD) const {
 
 void FunctionRewriter::addCleanup(VarDecl *VD, SourceLocation DeclEnd, const std::string &Drop,
                                   llvm::StringRef What) {
+  makeAddressable(VD);
   if (!St.Guards.isGuarded(VD) || !VS) {
     plan(actAt(Act::Cleanup, DeclEnd, What, Drop));
     return;
@@ -36,6 +37,7 @@ void FunctionRewriter::addCleanup(VarDecl *VD, SourceLocation DeclEnd, const std
   // hoisted storage, so a jump past it still skips the initialisation.
   QualType T = VD->getType();
   T.removeLocalConst();
+  T.removeLocalRestrict(); // the hoisted storage's address is taken (makeAddressable)
   std::string Storage;
   llvm::raw_string_ostream OS(Storage);
   PrintingPolicy PP = VD->getASTContext().getPrintingPolicy();

@@ -80,6 +80,7 @@ std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
   if (B.empty())
     return "";
   std::string N = P->getName().str();
+  makeAddressable(P);
   St.OwnedValues.insert(P);
   return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
          "_drop_ind), unused)) = &" + N + ";";

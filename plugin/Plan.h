@@ -59,6 +59,7 @@ enum class Act {
   ValueStore,   // At (the `=`) -> "),", Range -> A(&(Range)
   Cleanup,      // after At (declarator end): __attribute__((cleanup(A)))
   GuardedDecl,  // At (the declared name, or its read in a later declarator) -> A (GotoGuards.h)
+  DropKeyword,  // At (`register`, `restrict`) -> "" (FunctionRewriterKeywords.cpp)
   Init,         // after At (declarator end): A (" = NULL", " = {0}")
   WeakInit,     // Range -> rc__weak_init_v(A, Range)
   WeakReload,   // Range -> rc__weak_reload(A, Range)

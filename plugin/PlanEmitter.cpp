@@ -24,6 +24,7 @@ namespace {
 int rank(Act K) {
   switch (K) {
   case Act::GuardedDecl:
+  case Act::DropKeyword:
   case Act::RcNew:
   case Act::CallRename:
   case Act::UnionSlot:
@@ -87,7 +88,8 @@ PlanEmitter::Span PlanEmitter::span(const Action &A) const {
     auto O = Off(A.At);
     return {O.first, O.second, O.second};
   }
-  case Act::GuardedDecl: {
+  case Act::GuardedDecl:
+  case Act::DropKeyword: {
     auto O = Off(A.At);
     return {O.first, O.second, O.second + Tok(A.At)};
   }
@@ -142,6 +144,7 @@ bool PlanEmitter::check(Edits &E, const Action &A) {
     return E.canWrap(A.Range, A.What) && E.canEdit(A.At, A.What);
   case Act::Cleanup:
   case Act::GuardedDecl:
+  case Act::DropKeyword:
   case Act::Init:
   case Act::Pins:
   case Act::AfterToken:
@@ -194,6 +197,7 @@ void PlanEmitter::emit(const Action &A) {
       E.wrap(A.Range, A.A + "(&(", ")", A.What);
     return;
   case Act::GuardedDecl:
+  case Act::DropKeyword:
     E.replaceToken(A.At, A.A, A.What);
     return;
   case Act::Helper:

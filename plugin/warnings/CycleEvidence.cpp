@@ -6,6 +6,7 @@
 #include "CycleNames.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/Support/Path.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -284,7 +285,9 @@ public:
   bool Traverse##S(S *X) {                                                               \
     ++Depth;                                                                             \
     ++Loops;                                                                             \
+    LoopStack.push_back(++LoopSerial);                                                   \
     bool R = RecursiveASTVisitor<EvidenceScan>::Traverse##S(X);                          \
+    LoopStack.pop_back();                                                                \
     --Loops;                                                                             \
     --Depth;                                                                             \
     return R;                                                                            \
@@ -309,7 +312,7 @@ public:
   bool VisitReturnStmt(ReturnStmt *RS) {
     if (const VarDecl *V = RS->getRetValue() ? localOf(RS->getRetValue()) : nullptr) {
       auto It = Names.find(V);
-      if (It != Names.end())
+      if (It != Names.end() && !pastItsLoop(It->second))
         Objs[It->second].Held = true;
     }
     return true;
@@ -347,6 +350,7 @@ public:
         // The owner was the callee's parameter: fresh here or not.
         if (S.OwnerParam >= 0 && unsigned(S.OwnerParam) < C->getNumArgs())
           S.IntoFresh = namesFresh(C->getArg(unsigned(S.OwnerParam)));
+        S.OneOfLoop = pastItsLoop(unsigned(O));
         Objs[unsigned(O)].Stores.push_back(S);
       }
     }
@@ -362,10 +366,18 @@ private:
     bool Dropped = true;
     // Made in a loop: a local keeps at most the last iteration's object.
     bool InLoop = false;
+    unsigned Loop = 0; // the innermost loop it was made in (LoopSerial)
     // Referenced from elsewhere too: returned by this function, or made by
     // a constructor that stored it in a slot itself.
     bool Held = false;
   };
+
+  // Is the walk past the loop that made object O? A local naming it there
+  // names one iteration's object.
+  bool pastItsLoop(unsigned O) const {
+    unsigned L = Objs[O].Loop;
+    return L && std::find(LoopStack.begin(), LoopStack.end(), L) == LoopStack.end();
+  }
 
   bool namesFresh(const Expr *E) {
     if (const VarDecl *V = localOf(E))
@@ -412,7 +424,8 @@ private:
       return;
     }
     if (Ev.isFreshExpr(Value)) {
-      Objs.push_back({canon(Ev.MT.managedPointee(V->getType())), {}, true, Loops > 0});
+      Objs.push_back({canon(Ev.MT.managedPointee(V->getType())), {}, true, Loops > 0,
+                      Loops > 0 ? LoopStack.back() : 0});
       const auto *C = dyn_cast<CallExpr>(CycleEvidence::stripCasts(Value));
       Objs.back().Held = C && Ev.registers(C->getDirectCallee());
       Names[V] = unsigned(Objs.size() - 1);
@@ -442,6 +455,7 @@ private:
     S.Container = Container;
     S.Loc = Loc;
     S.IntoFresh = namesFresh(Obj);
+    S.OneOfLoop = pastItsLoop(unsigned(O));
     Objs[unsigned(O)].Stores.push_back(S);
   }
 
@@ -479,8 +493,12 @@ private:
         continue;
       // Stored once, into an object that outlives the function or after
       // the last local naming it is gone: that slot is what keeps it.
-      if (F.Stores.size() == 1 && !F.Held && (F.Dropped || !F.Stores[0].IntoFresh))
-        Ev.Owning.insert({F.Stores[0].Field, {F.Stores[0].Loc, F.Type}});
+      std::vector<const SlotStore *> Each;
+      for (const SlotStore &S : F.Stores)
+        if (!S.OneOfLoop)
+          Each.push_back(&S);
+      if (Each.size() == 1 && !F.Held && (F.Dropped || !Each[0]->IntoFresh))
+        Ev.Owning.insert({Each[0]->Field, {Each[0]->Loc, F.Type}});
       for (const SlotStore &S : F.Stores)
         if (!S.IntoFresh)
           Ev.Creates.insert({{S.Owner, F.Type}, {S.Loc, F.Type}});
@@ -500,6 +518,8 @@ private:
   std::vector<SelfStore> SelfStores;
   std::set<const VarDecl *> Outer;
   unsigned Depth = 0, Loops = 0;
+  std::vector<unsigned> LoopStack; // the serials of the loops the walk is in
+  unsigned LoopSerial = 0;
 };
 
 CycleEvidence::CycleEvidence(ASTContext &Ctx, const ManagedTypes &MT) : Ctx(Ctx), MT(MT) {

@@ -17,7 +17,11 @@
 //             or after the last local naming it is gone (a local of a loop
 //             or inner block, a rebound local): that slot holds the only
 //             reference, so making it RC_WEAK would free the object at
-//             once. Such a field is never suggested weak. Not when the
+//             once. Such a field is never suggested weak. Objects made in
+//             a loop are each stored by the loop's own stores; a store
+//             or return after the loop, through a local set in it
+//             (`first`, `last`), reaches one of them only and is not
+//             counted. Not when the
 //             object has another reference: the function returns it, or
 //             a constructor that made it stored it in a slot already
 //             (`p->child[i] = c; return c;`). A slot of a local that this
@@ -61,6 +65,10 @@ struct SlotStore {
   bool Container = false;                   // a container call, not an assignment
   bool IntoFresh = false;                   // the owner is fresh in the storing function
   int OwnerParam = -1; // in a summary: the owner is this parameter of the callee
+  // Made after the loop that created the objects, through a local that
+  // names one of them (`last = v` in the loop, then `keep(last)`): it
+  // reaches one object, not each, and does not count against "stored once".
+  bool OneOfLoop = false;
   clang::SourceLocation Loc;
 };
 
