@@ -72,7 +72,8 @@ bool isFreeName(llvm::StringRef N) {
 
 class CastCheck : public UserCodeVisitor<CastCheck> {
 public:
-  using UserCodeVisitor::UserCodeVisitor;
+  CastCheck(const ManagedTypes &MT, DiagSink &D, const ASTContext &Ctx)
+      : UserCodeVisitor(MT, D), Ctx(Ctx) {}
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
     if (!Callee) {
@@ -130,11 +131,12 @@ public:
     QualType From = CE->getSubExpr()->getType(), To = CE->getType();
     if (CE->getBeginLoc().isMacroID() && MT.isUntouchable(CE->getBeginLoc()))
       return true;
-    // An integer made back into a managed pointer: whatever object the
-    // address was taken from, no reference kept it alive meanwhile.
-    if (CE->getCastKind() == CK_IntegralToPointer && MT.isManagedPtr(To)) {
+    // An integer made back into a managed pointer, directly or through
+    // `void *`: whatever object the address was taken from, no reference
+    // kept it alive meanwhile.
+    if (const CastExpr *Bits = MT.isManagedPtr(To) ? fromAddressBits(CE) : nullptr) {
       D.report(CE->getExprLoc(), diag::CastIntToManaged,
-               {MT.typeSpelling(From), MT.typeSpelling(To)});
+               {MT.typeSpelling(Bits->getSubExpr()->getType()), MT.typeSpelling(To)});
       return true;
     }
     // A managed pointer made an integer is an address read (a hash, an
@@ -152,6 +154,24 @@ public:
   }
 
 private:
+  const ASTContext &Ctx;
+
+  // The integer-to-pointer cast CE makes its pointer from, itself or under
+  // pointer casts (`(T *)(void *)bits`); null if none. A constant (`(T *)1`,
+  // a sentinel) was never an object's address: it may be compared or kept
+  // in an RC_UNOWNED slot.
+  const CastExpr *fromAddressBits(const CastExpr *CE) const {
+    for (;;) {
+      if (CE->getCastKind() == CK_IntegralToPointer)
+        return CE->getSubExpr()->isIntegerConstantExpr(Ctx) ? nullptr : CE;
+      if (CE->getCastKind() != CK_BitCast && CE->getCastKind() != CK_NoOp)
+        return nullptr;
+      CE = dyn_cast<CastExpr>(CE->getSubExpr()->IgnoreParens());
+      if (!CE)
+        return nullptr;
+    }
+  }
+
   // A managed pointer passed to a user function's `void *` parameter: the
   // fix is usually to say that the parameter takes objects.
   void noteObjectArg(const CastExpr *CE) {
@@ -274,7 +294,7 @@ void runFieldCheck(TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D)
   FieldCheck(MT, D).TraverseDecl(TU);
 }
 void runCastCheck(TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D) {
-  CastCheck(MT, D).TraverseDecl(TU);
+  CastCheck(MT, D, TU->getASTContext()).TraverseDecl(TU);
 }
 void runMemoryCheck(TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D) {
   MemoryCheck(MT, D).TraverseDecl(TU);

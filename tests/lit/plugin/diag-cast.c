@@ -27,6 +27,9 @@ void casts(struct node *n, rc_list *l) {
     size_t h = (size_t)n >> 4;     // so is a hash of it
     struct node *back = (struct node *)bits; // expected-error {{[autorc-cast] integer of type 'uintptr_t'}}
     n = (struct node *)(h << 4);   // expected-error {{converted to managed pointer 'struct node *': an integer holds no reference, so the object it was taken from may be gone}}
+    struct node *via_void = (struct node *)(void *)bits; // expected-error {{[autorc-cast] integer of type 'uintptr_t' converted to managed pointer 'struct node *'}}
+    struct node *tomb = (struct node *)1; // a constant was never an object's address: fine (a sentinel)
+    (void)via_void; (void)tomb;
     struct node *none = (struct node *)0; // a null pointer constant: fine
     void *v = n;                   // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'void *'}}
     if (v == n || n != rc_list_get(l, 0) || (void *)n < v) // comparisons read addresses: fine
