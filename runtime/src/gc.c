@@ -176,36 +176,22 @@
  * Threads: none (see autorc.h); all state here is per process.
  */
 #include "internal.h"
-#include "gc_cand.h"
+#include "gc_internal.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#define NGEN 3
-
-/* Header flag bits owned by the collector (RC_F_GC_MASK). RC_F_BUFFERED,
- * RC_F_PERM (autorc.h's inline release reads them) and RC_F_ZOMBIE are
- * defined in internal.h. */
-enum {
-    AGE_SHIFT = RC_F_GC_SHIFT + 2,            /* bits 10..11: the age, 0..2 */
-    AGE_MASK = 3u << AGE_SHIFT,
-    F_COLLECTING = 1u << (RC_F_GC_SHIFT + 4), /* a member of S (unreachable ones keep it
-                                               * until they are freed or leave) */
-    F_REACHABLE = 1u << (RC_F_GC_SHIFT + 5),  /* found reachable (step 4 only) */
-};
-_Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
-               "gc.c's flag bits");
-/* The most members an automatic collection's set may have (at most ~0.5 ms
- * of work with 100 MB live; docs/performance.md); explicit ones have no
- * limit. Overridable for tests. */
-#ifndef AUTO_BUDGET
-#define AUTO_BUDGET ((size_t)8192)
-#endif
 /* A collection that leaves roots waiting brings the next one this many
  * times sooner (pace()). */
 #define PACE_DIVISOR 8
+/* While an incremental collection runs, triggers come after threshold0 /
+ * this allocations (its slices alternate with synchronous collections). */
+#define IC_PACE_DIVISOR 32
+/* An incremental collection starts once the program holds (the last one's
+ * members) / this more objects than after it (ic_growth_needed). */
+#define IC_GROWTH_DIVISOR 4
 /* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
@@ -217,24 +203,7 @@ _Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 
 #define RC__STAT_GC(k) ((void)(k))
 #endif
 
-static inline unsigned age_of(uint32_t f) { return (f & AGE_MASK) >> AGE_SHIFT; }
-
 /* ---- vectors ------------------------------------------------------------ */
-
-typedef struct ptrvec {
-    void **p;
-    size_t n, cap;
-} ptrvec;
-
-static RC_NOINLINE void ptrvec_grow(ptrvec *v) {
-    v->cap = v->cap ? v->cap * 2 : 256;
-    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
-}
-
-static inline void ptrvec_push(ptrvec *v, void *x) {
-    if (RC_UNLIKELY(v->n == v->cap)) ptrvec_grow(v);
-    v->p[v->n++] = x;
-}
 
 /* Keep a vector's memory between collections unless it grew huge. */
 static void ptrvec_reset(ptrvec *v) {
@@ -263,7 +232,10 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
 
 /* ---- state --------------------------------------------------------------- */
 
-static candbuf cand[NGEN]; /* candidate roots by age (heads; gc_cand.h) */
+/* cand[0..NGEN-1]: candidate roots by age (heads; gc_cand.h); cand[CAND_CUT]:
+ * roots left by collections cut short, for the incremental collection. */
+candbuf rc__gc_cand[NGEN + 1];
+#define cand rc__gc_cand
 static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
@@ -287,7 +259,7 @@ static size_t long_lived_total, long_lived_pending;
 /* Has an automatic collection been cut short by AUTO_BUDGET since the last
  * full collection that walked the heap? walk_base: rc__live after that
  * walk, or, before the first one, when the first collection was cut. */
-static bool cut_short;
+static bool cut_short, ic_final_due;
 static size_t walk_base;
 static bool walked;
 static rc_list *garbage;
@@ -301,21 +273,6 @@ static size_t ncallbacks, cap_callbacks;
 
 /* ---- traversal ------------------------------------------------------------ */
 
-/* rc__traverse, inlined: the fixed fields' offsets come from the type table;
- * only runtime containers (rc_list; RC_F_COMPLEX) go through their hook. */
-#if defined(__GNUC__)
-#define RC_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define RC_ALWAYS_INLINE inline
-#endif
-static RC_ALWAYS_INLINE void traverse_head(rc__head *h, rc_visit_fn visit, void *ctx) {
-    const rc__typeinfo *ti = rc__info_of(h);
-    char *obj = RC_OBJ_OF(h);
-    const uint32_t *off = ti->strong;
-    for (uint32_t i = 0, n = ti->nstrong; i < n; i++) visit((void **)(obj + off[i]), ctx);
-    if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) ti->type->traverse(obj, visit, ctx);
-}
-
 static inline bool is_member(const rc__head *h) {
     return (h->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
 }
@@ -327,7 +284,7 @@ void rc__gc_buffer(rc__head *h) {
     cand_push(&cand[0], h);
 }
 
-/* Take the buffers cand[0..g] into roots; zombies are freed, the others
+/* Take the buffers cand[0..g] (g may be CAND_CUT) into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
 static void take_roots(int g, ptrvec *roots) {
     for (int k = 0; k <= g; k++) {
@@ -336,8 +293,7 @@ static void take_roots(int g, ptrvec *roots) {
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
                 if (h->flags & RC_F_ZOMBIE) {
-                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                    rc__free_zombie(h);
+                    unbuffer_zombie(h);
                     continue;
                 }
                 h->flags &= (uint16_t)~RC_F_BUFFERED;
@@ -350,7 +306,7 @@ static void take_roots(int g, ptrvec *roots) {
 /* Empty every buffer (freeze): zombies freed, the rest unbuffered. */
 static void drop_all_candidates(void) {
     ptrvec roots = {0};
-    take_roots(NGEN - 1, &roots);
+    take_roots(CAND_CUT, &roots);
     free(roots.p);
 }
 
@@ -384,12 +340,6 @@ static inline void set_add(rc__head *h) {
     set.n++;
 }
 
-/* Can h join S? Tracked, alive (not dying, not a zombie), not frozen, not a
- * member yet. */
-static inline bool can_join(const rc__head *h) {
-    return (h->flags & (RC_F_GC | F_COLLECTING | RC_F_PERM)) == RC_F_GC && h->refcnt != 0;
-}
-
 /* Its count is being decremented in place: the message names the count it
  * had (saved beside it in S; a linear search on the way to abort). */
 static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
@@ -417,6 +367,7 @@ static RC_ALWAYS_INLINE void visit_gather(void **slot, void *ctx) {
         }
         if (age_of(f) > gc->maxage) {
             gc->boundary = gc->out = true; /* older: outside, as an older generation */
+            if (is_ic_member(f)) gc->cut = true; /* the IC's: outside, as the budget's */
             return;
         }
         if (RC_UNLIKELY(set.n >= gc->budget)) {
@@ -757,9 +708,10 @@ typedef struct validate_ctx {
 
 static void validate_flags(const rc__head *h) {
     uint32_t f = h->flags;
-    RC_ASSERT(!(f & (F_COLLECTING | F_REACHABLE)));
-    RC_ASSERT(age_of(f) < NGEN);
-    RC_ASSERT(!(f & RC_F_ZOMBIE) || (f & RC_F_BUFFERED));
+    RC_ASSERT(!(f & F_COLLECTING));
+    RC_ASSERT(!(f & F_REACHABLE) || is_ic_member(f)); /* the IC marks with it */
+    RC_ASSERT(age_of(f) < NGEN || (is_ic_member(f) && rc__ic_running()));
+    RC_ASSERT(!(f & RC_F_ZOMBIE) || rc__gc_keeps_memory(f));
     RC_ASSERT(!(f & RC_F_PERM) || (f & RC_F_GC));
 }
 
@@ -784,13 +736,15 @@ static void validate_state(bool walk_heap) {
     RC_ASSERT(set.n == 0 && unreach.n == 0 && stack.n == 0 && outside.n == 0);
     RC_ASSERT(count0() >= 0);
     size_t live_entries = 0;
-    for (int k = 0; k < NGEN; k++) {
+    for (int k = 0; k <= CAND_CUT; k++) {
         validate_buffer(&cand[k]);
         for (cand_block *b = cand[k].head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
                 RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
-                RC_ASSERT(!(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
+                /* F_REACHABLE is the IC's mark on its members: no duplicate check */
+                bool scratch = !is_ic_member(h->flags);
+                RC_ASSERT(!scratch || !(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
                 if (h->flags & RC_F_ZOMBIE) {
                     RC_ASSERT(h->refcnt == 0);
                 } else {
@@ -800,12 +754,16 @@ static void validate_state(bool walk_heap) {
                     validate_flags(h);
                     live_entries += h->refcnt > 0;
                 }
-                h->flags |= F_REACHABLE;
+                if (scratch) h->flags |= F_REACHABLE;
             }
     }
-    for (int k = 0; k < NGEN; k++)
+    for (int k = 0; k <= CAND_CUT; k++)
         for (cand_block *b = cand[k].head; b; b = b->next)
-            for (uint32_t i = 0; i < b->n; i++) ((rc__head *)b->p[i])->flags &= (uint16_t)~F_REACHABLE;
+            for (uint32_t i = 0; i < b->n; i++) {
+                rc__head *h = b->p[i];
+                if (!is_ic_member(h->flags)) h->flags &= (uint16_t)~F_REACHABLE;
+            }
+    rc__ic_validate();
     if (walk_heap) {
         validate_ctx v = {0};
         rc__walk_objects(validate_walk, &v);
@@ -838,10 +796,13 @@ static void walk_sizes(rc__head *h, void *ctx) {
     if (h->flags & RC_F_PERM)
         s->perm++;
     else
-        s->n[age_of(h->flags)]++;
+        s->n[reported_age(h->flags)]++;
 }
 
-static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable) {
+/* ic_final: the incremental collection's final step (gc_incremental.c):
+ * the set is exactly the members it left unmarked (budget: their number, so
+ * nothing else joins), no buffer is taken. */
+static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *n_uncollectable) {
     validate_state(explicit);
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
@@ -860,12 +821,23 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
 
     /* Steps 1-2. The buffers cand[0..g] are taken as they are (releases
      * made by user code later in this collection start fresh ones). */
-    candbuf taken[NGEN], waiting[NGEN];
-    for (int k = 0; k <= g; k++) {
+    /* An unbounded collection of generation 2 (explicit, at exit) also
+     * takes the roots waiting for an incremental collection. */
+    int last = ic_final ? -1 : g == NGEN - 1 && budget == SIZE_MAX ? CAND_CUT : g;
+    candbuf taken[NGEN + 1], waiting[NGEN + 1];
+    for (int k = 0; k <= last; k++) {
         waiting[k] = cand[k];
         cand[k] = (candbuf){NULL, NULL, 0};
     }
     set.n = 0;
+    if (ic_final) {
+        ptrvec members = {0};
+        rc__ic_finish(&members);
+        for (size_t i = 0; i < members.n; i++)
+            if (can_join(members.p[i])) set_add(members.p[i]);
+        free(members.p);
+        budget = set.n;
+    }
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
     /* The order of S is the order of the garbage (finalizers, callbacks,
      * DEBUG_COLLECTABLE, SAVEALL's rc_gc_garbage): the candidates in the
@@ -880,15 +852,20 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
      * buffer, in the order they were buffered, and leaves the oldest
      * (`waiting`) where they are (no copy: gc_cand.h). */
     if (explicit && g == NGEN - 1) cut_short = false;
-    for (int k = 0; k <= g; k++) {
+    for (int k = 0; k <= last; k++) {
         size_t room = budget - (set.n < budget ? set.n : budget);
         taken[k] = rc__cand_split_newest(&waiting[k], waiting[k].n < room ? waiting[k].n : room);
         for (cand_block *b = taken[k].head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
                 if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
-                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                    rc__free_zombie(h);
+                    unbuffer_zombie(h);
+                    b->p[i] = NULL;
+                    continue;
+                }
+                if (RC_UNLIKELY(is_ic_member(h->flags))) {
+                    /* The IC's: it waits (buffered) for the next one. */
+                    cand_push(&cand[CAND_CUT], h);
                     b->p[i] = NULL;
                     continue;
                 }
@@ -909,7 +886,7 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     /* Steps 4-5. */
     mark();
     bool boundary = gc.boundary;
-    if (gc.cut && !cut_short) {
+    if (gc.cut && !cut_short && !ic_final) {
         cut_short = true;
         if (!walked) walk_base = rc__live;
     }
@@ -919,21 +896,26 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     /* Surviving roots: alive, unless older objects are part of their
      * garbage. No user code has run yet. The waiting roots stay the
      * buffer's oldest entries, before those buffered since. */
-    for (int k = 0; k <= g; k++) {
-        if (boundary && g < NGEN - 1)
+    /* Roots of a generation-2 collection cut short go to CAND_CUT, for the
+     * incremental collection (gc_incremental.c). */
+    int keep = gc.cut && g == NGEN - 1 && budget != SIZE_MAX ? CAND_CUT : boundary && g < NGEN - 1 ? g + 1 : -1;
+    for (int k = 0; k <= last; k++) {
+        if (keep >= 0)
             for (cand_block *b = taken[k].head; b; b = b->next)
                 for (uint32_t i = 0; i < b->n; i++) {
                     rc__head *h = b->p[i];
                     if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
                         continue;
                     h->flags |= RC_F_BUFFERED;
-                    cand_push(&cand[g + 1], h);
+                    cand_push(&cand[keep], h);
                 }
         rc__cand_clear(&taken[k]);
         rc__cand_splice(&waiting[k], &cand[k]);
         cand[k] = waiting[k];
     }
-    if (g == NGEN - 1) {
+    if (ic_final) {
+        /* the survivors of U' say nothing of the long-lived objects */
+    } else if (g == NGEN - 1) {
         long_lived_pending = 0;
         long_lived_total = survivors;
     } else {
@@ -1008,7 +990,7 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     if (debug & RC_GC_DEBUG_STATS)
         fprintf(stderr, "gc: done, %ld unreachable, %zu uncollectable, %.4fs elapsed\n", m, n,
                 now_seconds() - t0);
-    if (explicit && g == NGEN - 1) {
+    if ((explicit && g == NGEN - 1) || ic_final) {
         walked = true;
         walk_base = rc__live;
     }
@@ -1021,24 +1003,24 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
 }
 
 static void invoke_callbacks(const char *phase, int generation, size_t collected,
-                             size_t uncollectable) {
+                             size_t uncollectable, bool incremental) {
     if (!ncallbacks) return;
     /* A callback may add or remove callbacks: call a copy of the list. */
     size_t n = ncallbacks;
     callback *copy = rc__xmalloc(n * sizeof *copy);
     memcpy(copy, callbacks, n * sizeof *copy);
-    rc_gc_info info = {generation, collected, uncollectable};
+    rc_gc_info info = {generation, collected, uncollectable, incremental};
     for (size_t i = 0; i < n; i++) copy[i].fn(phase, &info, copy[i].ctx);
     free(copy);
 }
 
-static long collect_with_callbacks(int generation, bool explicit, size_t budget) {
+static long collect_with_callbacks(int generation, bool explicit, size_t budget, bool ic_final) {
     collecting = true;
     update_trigger();
-    invoke_callbacks("start", generation, 0, 0);
+    invoke_callbacks("start", generation, 0, 0, ic_final);
     size_t uncollectable = 0;
-    long found = collect(generation, explicit, budget, &uncollectable);
-    invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
+    long found = collect(generation, explicit, budget, ic_final, &uncollectable);
+    invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable, ic_final);
     collecting = false;
     update_trigger();
     return found;
@@ -1064,17 +1046,56 @@ static void pace(int g) {
     }
 }
 
-static RC_NOINLINE void collect_generations(void) {
-    /* Garbage larger than the budget is found only by a collection that
-     * walks the heap. One runs once a collection was cut short and the
-     * program holds twice as many objects as after the last walk (before
-     * the first: as when the first cut happened). Amortised: the walk is
-     * proportional to the objects allocated since; a program that keeps
-     * making such garbage grows, and so gets it collected. */
-    if (cut_short && rc__live / 2 >= (walk_base > AUTO_BUDGET ? walk_base : AUTO_BUDGET)) {
-        collect_with_callbacks(NGEN - 1, true, SIZE_MAX);
-        return;
+/* While an incremental collection runs, triggers come every threshold0 /
+ * IC_PACE_DIVISOR allocations and run its slices, except that one runs the
+ * synchronous collections once threshold0 allocations passed since they
+ * last ran (no trigger does both). ic_carry: allocations since then, as of
+ * the last trigger; ic_from: count 0 after that trigger. */
+static long ic_carry, ic_from;
+
+/* The incremental collection's share of a trigger: start one when due, run
+ * a slice, or its final step. Returns whether the trigger's work is done. */
+/* How much the program must grow after an incremental collection (or a
+ * full one) before the next starts: a quarter of the last one's members
+ * (its work), at least AUTO_BUDGET objects. */
+static size_t ic_growth_needed(void) {
+    size_t q = rc__ic_last_members() / IC_GROWTH_DIVISOR;
+    return q > AUTO_BUDGET ? q : AUTO_BUDGET;
+}
+
+static bool incremental_turn(void) {
+    if (rc__in_dealloc()) return false; /* objects on its stack are half destroyed */
+    /* Garbage larger than the budget is found only by an incremental
+     * collection (gc_incremental.c). One starts once a collection was cut
+     * short and the program holds twice as many objects as after the last
+     * one (before the first: as when the first cut happened). Amortised:
+     * its work is proportional to the objects allocated since; a program
+     * that keeps making such garbage grows, and so gets it collected. */
+    if (!rc__ic_running() && cut_short && cand[CAND_CUT].n + cand[NGEN - 1].n &&
+        rc__live - (walk_base < rc__live ? walk_base : rc__live) >= ic_growth_needed()) {
+        cut_short = ic_final_due = false;
+        rc__ic_start();
+        ic_carry = 0;
+        ic_from = count0();
     }
+    if (!rc__ic_running()) return false;
+    ic_carry += count0() - ic_from;
+    if (ic_carry > threshold[0]) {
+        ic_carry = 0;
+        return false; /* the synchronous collections' turn */
+    }
+    if (ic_final_due) {
+        ic_final_due = false;
+        collect_with_callbacks(NGEN - 1, false, SIZE_MAX, true);
+    } else {
+        ic_final_due = rc__ic_slice();
+    }
+    set_count0(0);
+    return true;
+}
+
+static RC_NOINLINE void collect_generations(void) {
+    if (incremental_turn()) return;
     for (int i = NGEN - 1; i >= 0; i--) {
         long c = i == 0 ? count0() : count[i];
         if (c <= threshold[i]) continue;
@@ -1089,15 +1110,22 @@ static RC_NOINLINE void collect_generations(void) {
             set_count0(0);
             return;
         }
-        collect_with_callbacks(i, false, AUTO_BUDGET);
+        collect_with_callbacks(i, false, AUTO_BUDGET, false);
         pace(i);
         return;
     }
 }
 
 void rc__gc_maybe_collect(void) {
-    if (RC_UNLIKELY(count0() > threshold[0]) && threshold[0] && enabled && !collecting)
+    if (RC_UNLIKELY(count0() > threshold[0]) && threshold[0] && enabled && !collecting) {
         collect_generations();
+        /* While an incremental collection runs, triggers come sooner (its
+         * slices alternate with the synchronous collections), so that it
+         * ends before the heap doubles again. */
+        long soon = threshold[0] - threshold[0] / IC_PACE_DIVISOR;
+        if (rc__ic_running() && count0() < soon) set_count0(soon);
+        ic_from = count0();
+    }
 }
 
 /* ---- start-up ------------------------------------------------------------- */
@@ -1151,7 +1179,8 @@ long rc_gc_collect(int generation) {
     if (generation < 0 || generation >= NGEN)
         rc__fatal("rc_gc_collect(%d): invalid generation (expected -1, 0, 1 or 2)", generation);
     if (collecting) return 0;
-    return collect_with_callbacks(generation, true, SIZE_MAX);
+    rc__ic_abandon(); /* the heap walk sees every object anyway */
+    return collect_with_callbacks(generation, true, SIZE_MAX, false);
 }
 
 void rc_gc_enable(void) {
@@ -1213,7 +1242,7 @@ static void walk_select(rc__head *h, void *ctx) {
     /* Not frozen, and not a member of a running collection's set (a
      * finalizer calling get_objects must not be handed the garbage). */
     if ((h->flags & (RC_F_GC | RC_F_PERM | F_COLLECTING)) != RC_F_GC) return;
-    if (s->generation >= 0 && age_of(h->flags) != (unsigned)s->generation) return;
+    if (s->generation >= 0 && reported_age(h->flags) != (unsigned)s->generation) return;
     ptrvec_push(&s->out, h);
 }
 
@@ -1269,6 +1298,7 @@ rc_list *rc_gc_get_referents(const void *obj) {
 /* Freeze: every tracked object becomes permanent (never a member, never a
  * candidate); the buffers are emptied. */
 void rc_gc_freeze(void) {
+    rc__ic_abandon();
     ptrvec v = select_objects(-1);
     for (size_t i = 0; i < v.n; i++) {
         rc__head *h = v.p[i];
@@ -1354,9 +1384,10 @@ static void gc_atexit(void) {
      * Without candidate roots a full collection cannot find anything: it is
      * skipped; with some, it follows them (no heap walk). */
     bool any = false;
-    for (int k = 0; k < NGEN; k++) any |= cand[k].n != 0;
+    if (!collecting && !rc__in_dealloc()) rc__ic_abandon(); /* its roots back to CAND_CUT */
+    for (int k = 0; k <= CAND_CUT; k++) any |= cand[k].n != 0;
     if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
-        collect_with_callbacks(NGEN - 1, false, SIZE_MAX);
+        collect_with_callbacks(NGEN - 1, false, SIZE_MAX, false);
     size_t n = garbage ? rc_list_len(garbage) : 0;
     if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
     fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);

@@ -104,8 +104,11 @@ enum {
     RC_F_GC_MASK = 0xffu << 8,
     RC_F_BUFFERED = RC__F_BUFFERED, /* a candidate root, in one of gc.c's buffers */
     RC_F_PERM = RC__F_PERM,         /* frozen (rc_gc_freeze) */
-    RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered: only its memory is
-                                     * left, freed by the next collection */
+    RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered or an IC member: only
+                                     * its memory is left, freed by whoever holds it */
+    RC_F_IC = 3u << 10,             /* both age bits (age 3, never an age): a member of
+                                     * the running incremental collection
+                                     * (gc_incremental.c) */
     /* bit 15 is object.c's, in the collector's byte because the object's is
      * full: RC__F_OWNED (autorc.h), the debug-mode thread check */
     RC_F_OWNED = RC__F_OWNED,
@@ -358,11 +361,17 @@ static inline void rc__free_memory(rc__head *h) {
         rc__free_memory_slow(h);
     }
 }
-/* The end of an object's destruction: its memory goes back, unless a
- * collector buffer still points to it (RC_F_BUFFERED): then it becomes a
- * zombie, counted out of rc__live now, freed by the next collection. */
+/* Does the collector still point to a dead object, so that its memory must
+ * stay (a zombie)? A candidate buffer does (RC_F_BUFFERED), or the running
+ * incremental collection (RC_F_IC). */
+static inline bool rc__gc_keeps_memory(uint32_t flags) {
+    return (flags & RC_F_BUFFERED) || (flags & RC_F_IC) == RC_F_IC;
+}
+/* The end of an object's destruction: its memory goes back, unless the
+ * collector still points to it (rc__gc_keeps_memory): then it becomes a
+ * zombie, counted out of rc__live now, freed by the collector. */
 static inline void rc__free_or_bury(rc__head *h) {
-    if (RC_LIKELY(!(h->flags & RC_F_BUFFERED))) {
+    if (RC_LIKELY(!rc__gc_keeps_memory(h->flags))) {
         rc__free_memory(h);
     } else {
         h->refcnt = 0;

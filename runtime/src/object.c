@@ -29,10 +29,11 @@
  *   5. it leaves the collector's count and tracemalloc's table, and its
  *      memory goes back to its pool: rc__bury (internal.h), the one death
  *      path every site ends in (this file's destroy and plain loop, gc.c's
- *      delete_garbage) — unless the object is a candidate root
- *      (RC_F_BUFFERED): a collector buffer still points to it, so it stays
- *      a zombie (count 0, RC_F_ZOMBIE, out of rc__live) until the next
- *      collection returns the memory (Bacon and Rajan's rule).
+ *      delete_garbage) — unless the collector still points to it
+ *      (rc__gc_keeps_memory: a candidate root, RC_F_BUFFERED, or a member of
+ *      the incremental collection, RC_F_IC), so it stays a zombie (count 0,
+ *      RC_F_ZOMBIE, out of rc__live) until the collector returns the memory
+ *      (Bacon and Rajan's rule).
  *
  * Step 5 never recurses: each non-NULL strong field is pushed on a pending
  * stack as a reference to release, and only the outermost rc__dealloc
@@ -545,7 +546,7 @@ static void destroy(void *obj) {
  * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
  * destruction is just: leave the collector's count if tracked (RC_F_GC),
  * drop its trace if traced (RC_F_TRACED), release the fixed fields, return
- * the block -- or, for a candidate root (RC_F_BUFFERED), leave it a zombie.
+ * the block -- or, if the collector points to it, leave it a zombie.
  * One test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
 #define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
@@ -758,7 +759,7 @@ void rc__dealloc(void *obj) {
             }
 #undef TAKE_FIELD
             freed++;
-            if (RC_LIKELY(!(hf & RC_F_BUFFERED)))
+            if (RC_LIKELY(!rc__gc_keeps_memory(hf)))
                 rc__pool_free_class((char *)h - cprefix, ccls);
             else
                 h->flags = (uint16_t)(hf | RC_F_ZOMBIE);
@@ -766,7 +767,7 @@ void rc__dealloc(void *obj) {
 #if RUN_LOOP
                 /* Untraced, not a zombie, at most 4 fields: the run loop
                  * takes the next objects while they are like this one. */
-                if (!(hf & (RC_F_TRACED | RC_F_BUFFERED)) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                if (!(hf & RC_F_TRACED) && !rc__gc_keeps_memory(hf) && ns - 1 < DEALLOC_CACHED_FIELDS) {
                     uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
                                       ccls, &st, &n, cap, &freed, &gcfreed);
                     if (!r) continue;

@@ -1,0 +1,513 @@
+/*
+ * gc_incremental.c — the incremental collection (IC): garbage larger than an
+ * automatic collection's budget, found in slices of bounded work and one
+ * final step proportional to the garbage (issue 14: pauses).
+ *
+ * Why (the argument; gc.c's "Bounded automatic collections" says what it
+ * replaces)
+ *   An automatic collection's set is cut at AUTO_BUDGET members, so garbage
+ *   larger than that was found only by a full collection walking the heap,
+ *   run automatically: a pause proportional to the live heap (0.6 s with
+ *   100 MB live). Classic incremental collectors need a write barrier;
+ *   autorc's inline rc_incref/rc_decref have none and must stay as they
+ *   are. Trial deletion needs none if the expensive part only *proposes* a
+ *   set and an exact step decides: trial deletion restricted to any set U'
+ *   (every reference from outside U' counted as external) frees only what
+ *   is referenced from inside U' alone, whatever U' is. So:
+ *   1. slices (imprecise, no barrier, the program runs between them): from
+ *      the IC's roots, gather everything reachable through tracked, alive,
+ *      unfrozen objects (the members) and count, per member, the slots of
+ *      members pointing to it (`internal`, a side table: the counts are the
+ *      program's while it runs); then compare each member's current count
+ *      with its internal references, and mark, through current slots, what
+ *      members with references from outside reach. Marked members leave.
+ *   2. the final step (atomic, exact): gc.c's trial deletion on exactly the
+ *      members left unmarked (U'), a collection of generation 2 with its
+ *      callbacks, finalizers and weakref callbacks (collect(), ic_final).
+ *   Garbage that existed when the IC started and that the IC reached is
+ *   stable (the program cannot reach it, so it cannot change it): all its
+ *   members are gathered, their counts equal their internal references, no
+ *   mark reaches them, so U' holds it whole and the final step frees it —
+ *   what the heap walk found (given roots in it: below). What the program
+ *   changes between slices only makes U' imprecise: garbage made during the
+ *   IC may be missed (the next collections find it), and live members that
+ *   look unreferenced stay in U', where the exact step keeps them. The
+ *   final step's pause is proportional to U': the cyclic garbage found, plus
+ *   whatever the program's changes made look like garbage — as dropping the
+ *   last reference to a large acyclic structure costs its size.
+ *
+ * Roots
+ *   The candidates that an automatic collection of generation 2 cut short
+ *   left alive (before, they left the buffers and only the heap walk could
+ *   find their garbage): they wait in rc__gc_cand[CAND_CUT] (buffered, so
+ *   their memory is safe), which the IC drains during its gathering. A
+ *   cut collection of generation 0 or 1 passes its roots to the next
+ *   generation as before, so they reach CAND_CUT through generation 2.
+ *   An IC starts where the heap walk did (gc.c: a collection was cut short
+ *   and the program holds twice as many objects as after the last IC or
+ *   walk), so its total work stays amortised over the allocations that
+ *   doubled the heap, and it never runs while the heap is steady and every
+ *   cycle fits the budget.
+ *
+ * Membership, safety (no IC state points to freed memory)
+ *   A member carries RC_F_IC (both age bits: age 3, never an age) in its
+ *   head: one test tells a member (a synchronous collection treats it as
+ *   outside, as an older object; the gathering never enters an object
+ *   twice), and object.c's deallocation keeps a destroyed member's memory
+ *   as a zombie (rc__gc_keeps_memory), so the IC's pointers stay valid
+ *   without holding a count. Nothing changes on the inline paths. A member
+ *   destroyed between slices (by counts, or by a synchronous collection's
+ *   garbage — which cannot contain members, they are outside it — releasing
+ *   it) is a zombie: skipped, and its memory returned when the IC lets it
+ *   go. A zombie both buffered and a member is returned by whichever lets
+ *   it go last: the buffer clears RC_F_BUFFERED and leaves it to the IC
+ *   (unbuffer_zombie), the IC clears RC_F_IC and leaves it to the buffer
+ *   (release()). A member leaves with age 2 (it survived a generation-2
+ *   collection, as after the heap walk).
+ *
+ * The side table
+ *   Members in order of joining (chunks of CHUNK entries: growing never
+ *   copies): the head, the internal references, the state (MEMBER: age 3,
+ *   unmarked; MARKED: age 3, on the mark stack; RELEASED: never looked at
+ *   again — its memory may be another object's by now) and whether it was a
+ *   root. A hash index from head to entry (open addressing, 4-byte slots,
+ *   resized incrementally: each insertion moves MIGRATE slots of the old
+ *   table, so no slice rehashes the whole) serves the gathering and the
+ *   marking, and is dropped when the marking ends. Memory: 16 bytes per
+ *   member plus 8 to 16 per member for the index while it lives, temporary.
+ *
+ * Phases, each in slices of at most IC_SLICE units of work (a member
+ *   scanned or examined, a root taken)
+ *   GATHER: scan members in order (their slots: a member's target gets
+ *     internal + 1, a joinable one joins); when all are scanned, take more
+ *     roots from CAND_CUT; when none are left, MARK.
+ *   MARK: examine members in order: a zombie is released; an unmarked one
+ *     whose count exceeds its internal references is marked; the mark
+ *     stack (entries, protected: still members) is worked off, each popped
+ *     member's current slots marking the unmarked members they point to,
+ *     then released. Then SWEEP.
+ *   SWEEP: the members still MEMBER: zombies released, the others listed.
+ *   Then the final step is due (gc.c runs it on its own trigger, between
+ *   "start" and "stop" callbacks): rc__ic_finish releases the listed
+ *   members that are still alive into the collection's set — work
+ *   proportional to U'.
+ *   Slices do not run user code (no finalizer, no callback), and never
+ *   inside object.c's destruction loop (gc.c's trigger checks).
+ *
+ * Ending early: an explicit collection, rc_gc_freeze and the collection at
+ *   exit abandon the IC (rc__ic_abandon: members released, the roots it
+ *   took go back to CAND_CUT; O(members), no more than the heap walk those
+ *   calls do anyway). rc_gc_disable pauses it (no slices while disabled;
+ *   members destroyed meanwhile stay zombies until it resumes or ends).
+ */
+#include "gc_internal.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* Units of work per slice (docs/performance.md, "Pauses"). */
+#ifndef IC_SLICE
+#define IC_SLICE ((size_t)1024)
+#endif
+#define CHUNK 4096u
+#define MIGRATE 16u
+
+typedef struct icm {
+    rc__head *h;
+    uint32_t internal;
+    uint8_t state;
+    uint8_t root;
+} icm;
+enum { M_MEMBER, M_RELEASED };
+
+static enum { IDLE, GATHER, MARK, SWEEP, DUE } phase;
+static icm **chunks;
+static size_t nchunks, cap_chunks, n; /* n entries */
+static size_t held;                   /* entries not released */
+static size_t cursor;                 /* next entry to scan / examine / sweep */
+static ptrvec mstack;                 /* marked members to scan (heads) */
+static uint32_t *ulist;               /* entry indices: SWEEP's list of U' */
+static size_t nulist, cap_ulist;
+
+static inline icm *entry(size_t i) { return &chunks[i / CHUNK][i % CHUNK]; }
+
+static void u32_push(uint32_t **v, size_t *len, size_t *cap, uint32_t x) {
+    if (*len == *cap) {
+        *cap = *cap ? *cap * 2 : 1024;
+        *v = rc__xrealloc(*v, *cap * sizeof **v);
+    }
+    (*v)[(*len)++] = x;
+}
+
+/* ---- the index: head -> entry + 1 (0: empty) ---------------------------- */
+
+typedef struct table {
+    uint32_t *slot;
+    size_t cap; /* a power of two, or 0 */
+} table;
+static table cur, old;
+static size_t used, migrated;
+static size_t initial_cap = 65536; /* sized at the start from the last IC */
+static size_t last_members;        /* the last IC's */
+
+/* Tables are fresh zeroed pages from mmap (a large calloc may reuse memory
+ * and clear it all at once). The kernel's work on them is spread over the
+ * slices too: a new table's pages are touched PAGES_PER_SLICE at a time
+ * before the gathering inserts at random places (else a slice after a
+ * resize takes a page fault per insertion), and a dropped table is
+ * unmapped the same number of pages at a time (munmap's cost follows the
+ * pages touched). */
+#define PAGE 4096u
+#define PAGES_PER_SLICE 128u
+static char *unmap_at;    /* the part of dropped tables not unmapped yet */
+static size_t unmap_left; /* bytes */
+static char *fault_at;    /* the part of the current table not touched yet */
+static size_t fault_left;
+
+static uint32_t *table_alloc(size_t cap) {
+    void *p = mmap(NULL, cap * sizeof(uint32_t), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) rc__fatal("out of memory (incremental collection index of %zu slots)", cap);
+    return p;
+}
+
+/* Unmap at most `bytes` of the dropped tables; false while some are left. */
+static bool unmap_some(size_t bytes) {
+    size_t k = unmap_left < bytes ? unmap_left : bytes;
+    if (k) munmap(unmap_at + unmap_left - k, k);
+    unmap_left -= k;
+    return unmap_left == 0;
+}
+
+/* Drop a table: it joins the part to unmap (one region at a time: finish
+ * the previous one first, which is long done when the tables are resized
+ * every doubling). */
+static void table_free(table *t) {
+    if (t->cap) {
+        unmap_some(SIZE_MAX);
+        if (t == &cur) fault_left = 0;
+        unmap_at = (char *)t->slot;
+        unmap_left = t->cap * sizeof(uint32_t);
+    }
+    *t = (table){NULL, 0};
+}
+
+/* The kernel's share of a slice: some pages touched or unmapped. */
+static void page_work(void) {
+    unmap_some(PAGES_PER_SLICE * PAGE);
+    size_t k = fault_left < PAGES_PER_SLICE * PAGE ? fault_left : PAGES_PER_SLICE * PAGE;
+    /* a write that keeps the slot (insertions may have filled it) */
+    for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(fault_at + i) += 0;
+    fault_at += k;
+    fault_left -= k;
+}
+
+static void table_put(table *t, const rc__head *h, uint32_t v) {
+    size_t i = rc__hash_ptr(h) & (t->cap - 1);
+    while (t->slot[i]) i = (i + 1) & (t->cap - 1);
+    t->slot[i] = v;
+}
+
+static uint32_t table_get(const table *t, const rc__head *h) {
+    if (!t->cap) return 0;
+    for (size_t i = rc__hash_ptr(h) & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+        uint32_t v = t->slot[i];
+        if (!v || entry(v - 1)->h == h) return v;
+    }
+}
+
+/* Move up to k slots of the old table into the current one. */
+static void migrate(size_t k) {
+    for (; k && migrated < old.cap; k--, migrated++) {
+        uint32_t v = old.slot[migrated];
+        if (v) table_put(&cur, entry(v - 1)->h, v);
+    }
+    if (old.cap && migrated == old.cap) table_free(&old);
+}
+
+static void index_insert(const rc__head *h, uint32_t idx) {
+    if ((used + 1) * 2 > cur.cap) {
+        migrate(SIZE_MAX); /* the previous resize is long done: 4x as many inserts since */
+        old = cur;
+        migrated = 0;
+        cur.cap = old.cap ? old.cap * 2 : initial_cap;
+        cur.slot = table_alloc(cur.cap);
+        fault_at = (char *)cur.slot;
+        fault_left = cur.cap * sizeof(uint32_t);
+    }
+    migrate(MIGRATE);
+    table_put(&cur, h, idx + 1);
+    used++;
+}
+
+static icm *index_find(const rc__head *h) {
+    uint32_t v = table_get(&cur, h);
+    if (!v) v = table_get(&old, h);
+    RC_ASSERT(v != 0);
+    return entry(v - 1);
+}
+
+/* ---- members -------------------------------------------------------------- */
+
+static void join(rc__head *h, uint32_t internal, bool root) {
+    if (n == (size_t)nchunks * CHUNK) {
+        if (nchunks == cap_chunks) {
+            cap_chunks = cap_chunks ? cap_chunks * 2 : 64;
+            chunks = rc__xrealloc(chunks, cap_chunks * sizeof *chunks);
+        }
+        chunks[nchunks++] = rc__xmalloc(CHUNK * sizeof(icm));
+    }
+    if (RC_UNLIKELY(n >= UINT32_MAX - 1)) rc__fatal("incremental collection: too many members");
+    *entry(n) = (icm){h, internal, M_MEMBER, root};
+    index_insert(h, (uint32_t)n);
+    n++;
+    held++;
+    h->flags |= RC_F_IC;
+}
+
+/* A member leaves: alive, with age 2; a zombie's memory goes back, unless a
+ * buffer still points to it (then the buffer returns it). */
+static void release(icm *e) {
+    rc__head *h = e->h;
+    RC_ASSERT(e->state != M_RELEASED && is_ic_member(h->flags));
+    e->state = M_RELEASED;
+    held--;
+    if (h->flags & RC_F_ZOMBIE) {
+        h->flags &= (uint16_t) ~(RC_F_IC | F_REACHABLE);
+        if (h->flags & RC_F_BUFFERED) return;
+        h->flags &= (uint16_t)~RC_F_ZOMBIE;
+        rc__free_zombie(h);
+        return;
+    }
+    h->flags = (uint16_t)((h->flags & ~(uint32_t)(AGE_MASK | F_REACHABLE)) | (NGEN - 1u) << AGE_SHIFT);
+}
+
+static inline bool dead(const rc__head *h) { return (h->flags & RC_F_ZOMBIE) || h->refcnt == 0; }
+
+/* ---- GATHER ---------------------------------------------------------------- */
+
+static void visit_gather(void **slot, void *ctx) {
+    (void)ctx;
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if (is_ic_member(ch->flags))
+        index_find(ch)->internal++;
+    else if (can_join(ch))
+        join(ch, 1, false);
+}
+
+/* The roots an IC may still take: as many as waited when it started. */
+static size_t roots_left;
+
+/* Take up to k roots from CAND_CUT, then the oldest candidates
+ * (rc__gc_cand[NGEN - 1]), the newest of each first; returns how many. */
+static size_t take_roots(size_t k) {
+    candbuf *c = &rc__gc_cand[rc__gc_cand[CAND_CUT].n ? CAND_CUT : NGEN - 1];
+    if (k > roots_left) k = roots_left;
+    candbuf t = rc__cand_split_newest(c, c->n < k ? c->n : k);
+    roots_left -= t.n;
+    size_t taken = t.n;
+    for (cand_block *b = t.head; b; b = b->next)
+        for (uint32_t i = 0; i < b->n; i++) {
+            rc__head *h = b->p[i];
+            if (h->flags & RC_F_ZOMBIE) {
+                unbuffer_zombie(h);
+                continue;
+            }
+            h->flags &= (uint16_t)~RC_F_BUFFERED;
+            if (is_ic_member(h->flags))
+                index_find(h)->root = 1;
+            else if (can_join(h))
+                join(h, 0, true);
+        }
+    rc__cand_clear(&t);
+    return taken;
+}
+
+static size_t gather(size_t work) {
+    while (work < IC_SLICE) {
+        if (cursor < n) {
+            icm *e = entry(cursor++);
+            if (!dead(e->h)) traverse_head(e->h, visit_gather, NULL);
+            work++;
+        } else if (roots_left && (rc__gc_cand[CAND_CUT].n || rc__gc_cand[NGEN - 1].n)) {
+            work += take_roots(IC_SLICE - work);
+        } else {
+            table_free(&old); /* the marking needs no lookups */
+            table_free(&cur);
+            used = migrated = 0;
+            phase = MARK;
+            cursor = 0;
+            break;
+        }
+    }
+    return work;
+}
+
+/* ---- MARK ------------------------------------------------------------------ */
+
+/* A marked member carries F_REACHABLE (never set on a member otherwise: a
+ * member is outside every synchronous collection) and stays a member until
+ * SWEEP, so the mark stack can hold its head. No index lookup. */
+static inline bool markable(const rc__head *h) {
+    return is_ic_member(h->flags) && !(h->flags & F_REACHABLE) && !dead(h);
+}
+
+static void visit_mark(void **slot, void *ctx) {
+    (void)ctx;
+    void *c = *slot;
+    if (!c) return;
+    rc__head *ch = RC_HEAD_OF(c);
+    if (!markable(ch)) return;
+    ch->flags |= F_REACHABLE;
+    ptrvec_push(&mstack, ch);
+}
+
+static size_t mark(size_t work) {
+    while (work < IC_SLICE) {
+        if (mstack.n) {
+            rc__head *h = mstack.p[--mstack.n];
+            if (!dead(h)) traverse_head(h, visit_mark, NULL);
+            work++;
+        } else if (cursor < n) {
+            icm *e = entry(cursor++);
+            work++;
+            if (markable(e->h) && e->h->refcnt > e->internal) {
+                e->h->flags |= F_REACHABLE;
+                ptrvec_push(&mstack, e->h);
+            }
+        } else {
+            phase = SWEEP;
+            cursor = 0;
+            break;
+        }
+    }
+    return work;
+}
+
+/* ---- SWEEP ----------------------------------------------------------------- */
+
+static size_t sweep(size_t work) {
+    for (; work < IC_SLICE && cursor < n; work++) {
+        size_t i = cursor++;
+        icm *e = entry(i);
+        if (e->state != M_MEMBER) continue;
+        if (dead(e->h) || (e->h->flags & F_REACHABLE))
+            release(e);
+        else
+            u32_push(&ulist, &nulist, &cap_ulist, (uint32_t)i);
+    }
+    if (cursor == n) phase = DUE;
+    return work;
+}
+
+/* ---- the interface (gc_internal.h) -------------------------------------- */
+
+bool rc__ic_running(void) { return phase != IDLE; }
+
+size_t rc_gc_get_incremental_count(void) { return held; }
+
+void rc__ic_start(void) {
+    RC_ASSERT(phase == IDLE && n == 0);
+    phase = GATHER;
+    cursor = 0;
+    roots_left = rc__gc_cand[CAND_CUT].n + rc__gc_cand[NGEN - 1].n;
+    /* The index is sized for twice as many members as the last IC had (or
+     * the roots), at most half full, so that it rarely grows, and touched
+     * before use (the first slices). */
+    size_t want = 4 * (last_members > roots_left ? last_members : roots_left);
+    for (initial_cap = 65536; initial_cap < want; initial_cap *= 2) continue;
+    cur.cap = initial_cap;
+    cur.slot = table_alloc(cur.cap);
+    fault_at = (char *)cur.slot;
+    fault_left = cur.cap * sizeof(uint32_t);
+}
+
+bool rc__ic_slice(void) {
+    page_work();
+    size_t work = 0;
+    /* The first table is touched whole before the gathering uses it. */
+    if (phase == GATHER && !n && fault_left) return false;
+    if (phase == GATHER) work = gather(work);
+    if (phase == MARK) work = mark(work);
+    if (phase == SWEEP) work = sweep(work);
+    return phase == DUE;
+}
+
+size_t rc__ic_last_members(void) { return last_members; }
+
+static void reset(void) {
+    last_members = n;
+    unmap_some(SIZE_MAX); /* what the slices left of it (at most a table) */
+    for (size_t i = 0; i < nchunks; i++) free(chunks[i]);
+    free(chunks);
+    chunks = NULL;
+    nchunks = cap_chunks = n = held = 0;
+    free(mstack.p);
+    mstack = (ptrvec){NULL, 0, 0};
+    free(ulist);
+    ulist = NULL;
+    nulist = cap_ulist = 0;
+    table_free(&cur);
+    table_free(&old);
+    used = migrated = 0;
+    cursor = 0;
+    phase = IDLE;
+}
+
+void rc__ic_finish(ptrvec *out) {
+    if (phase == IDLE) return;
+    RC_ASSERT(phase == DUE && mstack.n == 0);
+    for (size_t k = 0; k < nulist; k++) {
+        icm *e = entry(ulist[k]);
+        if (e->state != M_MEMBER) continue;
+        bool alive = !dead(e->h);
+        rc__head *h = e->h;
+        release(e);
+        if (alive) ptrvec_push(out, h);
+    }
+    reset();
+}
+
+void rc__ic_abandon(void) {
+    if (phase == IDLE) return;
+    for (size_t i = 0; i < n; i++) {
+        icm *e = entry(i);
+        if (e->state == M_RELEASED) continue;
+        rc__head *h = e->h;
+        bool root = e->root && !dead(h);
+        release(e);
+        if (root && !(h->flags & (RC_F_BUFFERED | RC_F_PERM))) {
+            h->flags |= RC_F_BUFFERED;
+            cand_push(&rc__gc_cand[CAND_CUT], h);
+        }
+    }
+    reset();
+}
+
+#ifdef RC_CHECKED
+/* Every entry not released is a member (RC_F_IC), once (the index finds
+ * it, while it lives), a zombie only with count 0; the mark stack holds
+ * MARKED entries; released entries are never dereferenced. */
+void rc__ic_validate(void) {
+    if (phase == IDLE) {
+        RC_ASSERT(n == 0 && mstack.n == 0 && nulist == 0 && !cur.cap && !old.cap);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        icm *e = entry(i);
+        if (e->state == M_RELEASED) continue;
+        RC_ASSERT(is_ic_member(e->h->flags));
+        RC_ASSERT(e->state == M_MEMBER);
+        RC_ASSERT(!(e->h->flags & F_COLLECTING));
+        RC_ASSERT(!(e->h->flags & F_REACHABLE) || phase == MARK || phase == SWEEP);
+        RC_ASSERT(!(e->h->flags & RC_F_ZOMBIE) || e->h->refcnt == 0);
+        if (phase == GATHER) RC_ASSERT(index_find(e->h) == e);
+    }
+    for (size_t k = 0; k < mstack.n; k++) {
+        const rc__head *h = mstack.p[k];
+        RC_ASSERT(is_ic_member(h->flags) && (h->flags & F_REACHABLE));
+    }
+}
+#endif
