@@ -39,15 +39,22 @@
  * Roots
  *   The candidates that an automatic collection of generation 2 cut short
  *   left alive (before, they left the buffers and only the heap walk could
- *   find their garbage): they wait in rc__gc_cand[CAND_CUT] (buffered, so
- *   their memory is safe), which the IC drains during its gathering. A
- *   cut collection of generation 0 or 1 passes its roots to the next
- *   generation as before, so they reach CAND_CUT through generation 2.
- *   An IC starts where the heap walk did (gc.c: a collection was cut short
- *   and the program holds twice as many objects as after the last IC or
- *   walk), so its total work stays amortised over the allocations that
- *   doubled the heap, and it never runs while the heap is steady and every
- *   cycle fits the budget.
+ *   find their garbage), which wait in rc__gc_cand[CAND_CUT], and the
+ *   candidates of age 2 (rc__gc_cand[NGEN - 1]: those that survived cut or
+ *   bounded collections of generations 0 and 1): as many as wait when the
+ *   IC starts (roots buffered later wait for the next one, so that the
+ *   gathering ends), taken during the gathering. Buffered, their memory is
+ *   safe until taken.
+ *   When (gc.c, incremental_turn): once a collection was cut short, roots
+ *   wait, and the program holds a quarter of the last IC's members (at
+ *   least AUTO_BUDGET) more objects than after the last IC or explicit
+ *   full collection. An IC's work is about its members: the garbage plus
+ *   whatever live structure its roots reach; waiting for the heap to grow
+ *   by a quarter of that keeps the work amortised (at most ~4 units per
+ *   object the program added), as CPython's 25% rule does for its full
+ *   collections; it never runs while the heap is steady and every cycle
+ *   fits the budget. The price: garbage larger than the budget waits up
+ *   to that growth, and the final step frees what accumulated.
  *
  * Membership, safety (no IC state points to freed memory)
  *   A member carries RC_F_IC (both age bits: age 3, never an age) in its
@@ -67,26 +74,31 @@
  *
  * The side table
  *   Members in order of joining (chunks of CHUNK entries: growing never
- *   copies): the head, the internal references, the state (MEMBER: age 3,
- *   unmarked; MARKED: age 3, on the mark stack; RELEASED: never looked at
- *   again — its memory may be another object's by now) and whether it was a
- *   root. A hash index from head to entry (open addressing, 4-byte slots,
- *   resized incrementally: each insertion moves MIGRATE slots of the old
- *   table, so no slice rehashes the whole) serves the gathering and the
- *   marking, and is dropped when the marking ends. Memory: 16 bytes per
- *   member plus 8 to 16 per member for the index while it lives, temporary.
+ *   copies): the head, the internal references, the state (MEMBER, or
+ *   RELEASED: never looked at again — its memory may be another object's by
+ *   now) and whether it was a root. A hash index from head to entry (open
+ *   addressing, 4-byte slots, sized at the start for twice the last IC's
+ *   members, resized incrementally if exceeded: each insertion moves
+ *   MIGRATE slots of the old table, so no slice rehashes the whole) serves
+ *   the gathering only. Its pages are touched and unmapped PAGES_PER_SLICE
+ *   per slice (page faults and munmap cost per page; a fresh table filled
+ *   at random took a fault per insertion). Memory: 16 bytes per member,
+ *   plus 16 per member of the last IC for the index while it gathers;
+ *   temporary.
  *
  * Phases, each in slices of at most IC_SLICE units of work (a member
  *   scanned or examined, a root taken)
- *   GATHER: scan members in order (their slots: a member's target gets
- *     internal + 1, a joinable one joins); when all are scanned, take more
- *     roots from CAND_CUT; when none are left, MARK.
- *   MARK: examine members in order: a zombie is released; an unmarked one
- *     whose count exceeds its internal references is marked; the mark
- *     stack (entries, protected: still members) is worked off, each popped
- *     member's current slots marking the unmarked members they point to,
- *     then released. Then SWEEP.
- *   SWEEP: the members still MEMBER: zombies released, the others listed.
+ *   GATHER (after the index's pages are touched): scan members in order
+ *     (their slots: a member's target gets internal + 1, a joinable one
+ *     joins); when all are scanned, take more roots; when none are left,
+ *     drop the index, MARK.
+ *   MARK: examine members in order: one alive, unmarked, whose count
+ *     exceeds its internal references is marked (F_REACHABLE: a member is
+ *     outside every synchronous collection, so the bit is free on it) and
+ *     pushed on the mark stack (heads: marked members stay members until
+ *     SWEEP, so their memory stays); each popped member's current slots
+ *     mark the members they point to. No index lookup. Then SWEEP.
+ *   SWEEP: marked members and zombies are released, the others listed.
  *   Then the final step is due (gc.c runs it on its own trigger, between
  *   "start" and "stop" callbacks): rc__ic_finish releases the listed
  *   members that are still alive into the collection's set — work
