@@ -46,15 +46,16 @@
  *   gathering ends), taken during the gathering. Buffered, their memory is
  *   safe until taken.
  *   When (gc.c, incremental_turn): once a collection was cut short, roots
- *   wait, and the program holds a quarter of the last IC's members (at
- *   least AUTO_BUDGET) more objects than after the last IC or explicit
- *   full collection. An IC's work is about its members: the garbage plus
- *   whatever live structure its roots reach; waiting for the heap to grow
- *   by a quarter of that keeps the work amortised (at most ~4 units per
- *   object the program added), as CPython's 25% rule does for its full
- *   collections; it never runs while the heap is steady and every cycle
- *   fits the budget. The price: garbage larger than the budget waits up
- *   to that growth, and the final step frees what accumulated.
+ *   wait, and the program holds as many more objects as the last IC had
+ *   members (at least AUTO_BUDGET) than after the last IC (when it
+ *   started, less what it freed) or explicit full collection. An IC's
+ *   work is about its members: the garbage plus whatever live structure
+ *   its roots reach; waiting for the heap to grow by that much keeps the
+ *   work amortised (about 3 units per object the program added), as the
+ *   heap walk's doubling rule did; it never runs while the heap is steady
+ *   and every cycle fits the budget. The price: garbage larger than the
+ *   budget waits for that growth, and the final step frees what
+ *   accumulated.
  *
  * Membership, safety (no IC state points to freed memory)
  *   A member carries RC_F_IC (both age bits: age 3, never an age) in its

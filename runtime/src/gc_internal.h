@@ -27,7 +27,7 @@ enum {
 };
 _Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
                "gc.c's flag bits");
-_Static_assert(RC_F_IC == AGE_MASK, "RC_F_IC is the age bits' fourth value");
+_Static_assert((unsigned)RC_F_IC == (unsigned)AGE_MASK, "RC_F_IC is the age bits' fourth value");
 
 /* The most members an automatic collection's set may have (at most ~0.5 ms
  * of work with 100 MB live; docs/performance.md); explicit ones have no
