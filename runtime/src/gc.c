@@ -272,8 +272,9 @@ static size_t long_lived_total, long_lived_pending;
  * full collection that walked the heap or incremental one? walk_base:
  * rc__live after that walk; for an incremental collection, when it started
  * less what it freed (what a walk then would have left: the garbage made
- * while it ran counts as growth); before the first one, when the first
- * collection was cut. */
+ * while it ran, which it does not look for, counts as growth; measured
+ * from its end, a program making large garbage grew without bound); before
+ * the first one, when the first collection was cut. */
 static bool cut_short, ic_final_due;
 static size_t walk_base, ic_start_live;
 static bool walked;

@@ -41,10 +41,13 @@
  *   left alive (before, they left the buffers and only the heap walk could
  *   find their garbage), which wait in rc__gc_cand[CAND_CUT], and the
  *   candidates of age 2 (rc__gc_cand[NGEN - 1]: those that survived cut or
- *   bounded collections of generations 0 and 1): as many as wait when the
- *   IC starts (roots buffered later wait for the next one, so that the
- *   gathering ends), taken during the gathering. Buffered, their memory is
- *   safe until taken.
+ *   bounded collections of generations 0 and 1): those waiting when the IC
+ *   starts (the age-2 buffer is moved to the IC whole, O(1)), taken during
+ *   the gathering; roots buffered later wait for the next one, so that the
+ *   gathering ends and garbage the synchronous collections would find is
+ *   not taken from them (members are outside them) into a longer final
+ *   step (bench/pause's rings did: a 9.5 ms final step). Buffered, their
+ *   memory is safe until taken.
  *   When (gc.c, incremental_turn): once a collection was cut short, roots
  *   wait, and the program holds as many more objects as the last IC had
  *   members (at least AUTO_BUDGET) than after the last IC (when it
@@ -310,16 +313,21 @@ static void visit_gather(void **slot, void *ctx) {
         join(ch, 1, false);
 }
 
-/* The roots an IC may still take: as many as waited when it started. */
+/* The roots: the candidates of age 2 when the IC started, moved here whole
+ * (O(1); still buffered, so their memory is safe), and as many of CAND_CUT's
+ * as waited then (roots_left). Roots buffered later wait for the next IC:
+ * the gathering ends, and garbage that synchronous collections would find
+ * in bounded pauses is not taken out of their reach (members are outside
+ * them) into a longer final step. */
+static candbuf start_roots;
 static size_t roots_left;
 
-/* Take up to k roots from CAND_CUT, then the oldest candidates
- * (rc__gc_cand[NGEN - 1]), the newest of each first; returns how many. */
+/* Take up to k roots, the newest first; returns how many. */
 static size_t take_roots(size_t k) {
-    candbuf *c = &rc__gc_cand[rc__gc_cand[CAND_CUT].n ? CAND_CUT : NGEN - 1];
-    if (k > roots_left) k = roots_left;
+    candbuf *c = start_roots.n ? &start_roots : &rc__gc_cand[CAND_CUT];
+    if (c != &start_roots && k > roots_left) k = roots_left;
     candbuf t = rc__cand_split_newest(c, c->n < k ? c->n : k);
-    roots_left -= t.n;
+    if (c != &start_roots) roots_left -= t.n;
     size_t taken = t.n;
     for (cand_block *b = t.head; b; b = b->next)
         for (uint32_t i = 0; i < b->n; i++) {
@@ -344,7 +352,7 @@ static size_t gather(size_t work) {
             icm *e = entry(cursor++);
             if (!dead(e->h)) traverse_head(e->h, visit_gather, NULL);
             work++;
-        } else if (roots_left && (rc__gc_cand[CAND_CUT].n || rc__gc_cand[NGEN - 1].n)) {
+        } else if (start_roots.n || (roots_left && rc__gc_cand[CAND_CUT].n)) {
             work += take_roots(IC_SLICE - work);
         } else {
             table_free(&old); /* the marking needs no lookups */
@@ -425,11 +433,13 @@ void rc__ic_start(void) {
     RC_ASSERT(phase == IDLE && n == 0);
     phase = GATHER;
     cursor = 0;
-    roots_left = rc__gc_cand[CAND_CUT].n + rc__gc_cand[NGEN - 1].n;
+    start_roots = rc__cand_split_newest(&rc__gc_cand[NGEN - 1], rc__gc_cand[NGEN - 1].n);
+    roots_left = rc__gc_cand[CAND_CUT].n;
     /* The index is sized for twice as many members as the last IC had (or
      * the roots), at most half full, so that it rarely grows, and touched
      * before use (the first slices). */
-    size_t want = 4 * (last_members > roots_left ? last_members : roots_left);
+    size_t nroots = start_roots.n + roots_left;
+    size_t want = 4 * (last_members > nroots ? last_members : nroots);
     for (initial_cap = 65536; initial_cap < want; initial_cap *= 2) continue;
     cur.cap = initial_cap;
     cur.slot = table_alloc(cur.cap);
@@ -451,6 +461,7 @@ bool rc__ic_slice(void) {
 size_t rc__ic_last_members(void) { return last_members; }
 
 static void reset(void) {
+    RC_ASSERT(start_roots.n == 0);
     last_members = n;
     unmap_some(SIZE_MAX); /* what the slices left of it (at most a table) */
     for (size_t i = 0; i < nchunks; i++) free(chunks[i]);
@@ -485,6 +496,7 @@ void rc__ic_finish(ptrvec *out) {
 
 void rc__ic_abandon(void) {
     if (phase == IDLE) return;
+    rc__cand_splice(&rc__gc_cand[CAND_CUT], &start_roots); /* not taken yet: they wait */
     for (size_t i = 0; i < n; i++) {
         icm *e = entry(i);
         if (e->state == M_RELEASED) continue;
@@ -505,9 +517,11 @@ void rc__ic_abandon(void) {
  * MARKED entries; released entries are never dereferenced. */
 void rc__ic_validate(void) {
     if (phase == IDLE) {
-        RC_ASSERT(n == 0 && mstack.n == 0 && nulist == 0 && !cur.cap && !old.cap);
+        RC_ASSERT(n == 0 && mstack.n == 0 && nulist == 0 && !cur.cap && !old.cap && !start_roots.n);
         return;
     }
+    for (cand_block *b = start_roots.head; b; b = b->next)
+        for (uint32_t i = 0; i < b->n; i++) RC_ASSERT(((rc__head *)b->p[i])->flags & RC_F_BUFFERED);
     for (size_t i = 0; i < n; i++) {
         icm *e = entry(i);
         if (e->state == M_RELEASED) continue;

@@ -55,7 +55,7 @@ int main(void) {
         if (rc_live_objects() - base > peak) peak = rc_live_objects() - base;
     }
     rc_gc_get_stats(after);
-    CHECK(after[2].collected > before[2].collected + ROUNDS / 4 * RING); /* found as the program runs */
+    CHECK(after[2].collected >= before[2].collected + 2 * RING); /* found as the program runs */
     CHECK(peak < ROUNDS * RING * 3 / 4); /* reclaimed as the program runs */
     CHECK(slice_max <= 3 * 4096);
     CHECK(worst_excess == 0);
