@@ -76,13 +76,26 @@ public:
       return true;
     bool Runtime = MT.isRuntimeDecl(Callee);
     bool Known = isMemName(Callee->getName()) || isFreeName(Callee->getName());
+    unsigned Printed = printedFrom(Callee);
     for (unsigned I = 0; I < C->getNumArgs(); ++I) {
       const Expr *A = C->getArg(I)->IgnoreParens();
       bool ObjectArg = I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I));
-      if (Runtime || ObjectArg || Known)
+      if (Runtime || ObjectArg || Known || I >= Printed)
         Exempt.insert(A);
     }
     return true;
+  }
+  // The index of the first argument a printf-like function (format
+  // attribute, implicit on the C library's) only prints: `printf("%p",
+  // (void *)n)` reads the address during the call and keeps nothing. No
+  // such argument: the count of arguments can never reach it.
+  static unsigned printedFrom(const FunctionDecl *F) {
+    for (const auto *FA : F->specific_attrs<FormatAttr>()) {
+      llvm::StringRef T = FA->getType()->getName();
+      if ((T == "printf" || T == "gnu_printf" || T == "__printf__") && FA->getFirstArg() > 0)
+        return static_cast<unsigned>(FA->getFirstArg() - 1);
+    }
+    return ~0u;
   }
   bool VisitCastExpr(CastExpr *CE) {
     if (Exempt.count(CE) || CE->getCastKind() == CK_ToVoid)

@@ -1195,6 +1195,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   FunctionDecl *Callee = C->getDirectCallee();
   if (Callee && isSetjmpName(Callee->getName()))
     St.SetjmpCalls.push_back(C);
+  valueSlotsCall(C);
   walk(C->getCallee(), false, false);
   const FunctionProtoType *Proto = nullptr;
   QualType CT = C->getCallee()->getType();

@@ -137,6 +137,7 @@ private:
   void walkInitList(clang::InitListExpr *ILE, bool Counted);
   void initElement(clang::Expr *Init, const std::function<void()> &Walk);
   std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
+  void valueSlotsCall(clang::CallExpr *C);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
   // A cleanup for a counted local: the attribute, or a guard when a goto

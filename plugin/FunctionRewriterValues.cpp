@@ -22,6 +22,32 @@ std::string FunctionRewriter::valueHelpers(QualType T, SourceLocation Use) {
   return VS->helpers(RD, Use);
 }
 
+// rc_slots_resize / rc_slots_free of an array of plain structs that hold
+// managed pointers (`struct kv *items`): the runtime's slot functions count
+// pointers, so the call becomes rc__values_resize / rc__values_free with
+// the element's size and release helper (runtime/src/slots.c). Other
+// element types are SlotArrayCheck's errors.
+void FunctionRewriter::valueSlotsCall(CallExpr *C) {
+  const FunctionDecl *F = C->getDirectCallee();
+  if (!F || !VS || C->getNumArgs() == 0 || !MT.isRuntimeDecl(F))
+    return;
+  llvm::StringRef N = F->getName();
+  if (N != "rc_slots_resize" && N != "rc_slots_free")
+    return;
+  const auto *PT = C->getArg(0)->IgnoreParenImpCasts()->getType()->getAs<PointerType>();
+  const RecordDecl *RD = PT ? MT.valueRecord(PT->getPointeeType()) : nullptr;
+  if (!RD)
+    return;
+  std::string B = valueHelpers(PT->getPointeeType(), C->getBeginLoc());
+  if (B.empty())
+    return;
+  Action A = actAt(Act::CallRename, C->getCallee()->IgnoreParenImpCasts()->getBeginLoc(), N,
+                   N == "rc_slots_resize" ? "rc__values_resize" : "rc__values_free");
+  A.At2 = C->getRParenLoc();
+  A.B = ", sizeof(" + VS->spelling(RD) + "), " + B + "_dec";
+  plan(label(A, "value-slots", C->getBeginLoc(), C->getArg(0)->IgnoreParenImpCasts()));
+}
+
 bool FunctionRewriter::isOwnedValueRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))

@@ -28,6 +28,8 @@
 //   weak-store    a store to an RC_WEAK slot
 //   pin           a parameter the function assigns: retained on entry
 //   owned-param   a parameter taken +1 (MoveAnalysis.h)
+//   value-slots   rc_slots_resize/_free of an array of plain structs: the
+//                 runtime's value-array call, with the element's helpers
 //   fact:addr-taken, fact:borrowed-iteration   facts the decisions used
 #ifndef AUTORC_PLUGIN_PLAN_H
 #define AUTORC_PLUGIN_PLAN_H
@@ -63,6 +65,7 @@ enum class Act {
   GotoGuard,    // Range -> A Range; })
   Helper,       // before At (the function): A, a generated helper
   RcNew,        // At (the macro name) -> A, before B's location: B
+  CallRename,   // At (the callee's name) -> A, before At2 (the call's `)`): B
 };
 
 struct Action {

@@ -21,6 +21,7 @@ int rank(Act K) {
   switch (K) {
   case Act::GuardedDecl:
   case Act::RcNew:
+  case Act::CallRename:
     return 0;
   case Act::Temp:
     return 1;
@@ -82,7 +83,8 @@ PlanEmitter::Span PlanEmitter::span(const Action &A) const {
     auto O = Off(A.At);
     return {O.first, O.second, O.second + Tok(A.At)};
   }
-  case Act::RcNew: {
+  case Act::RcNew:
+  case Act::CallRename: {
     auto O = Off(A.At), C = Off(A.At2);
     return {O.first, O.second, C.second};
   }
@@ -139,6 +141,8 @@ bool PlanEmitter::check(Edits &E, const Action &A) {
     return E.canEdit(A.At, A.What);
   case Act::RcNew:
     return E.canEdit(A.At, A.What);
+  case Act::CallRename:
+    return E.canEdit(A.At, A.What) && E.canEdit(A.At2, A.What);
   default:
     return E.canWrap(A.Range, A.What);
   }
@@ -188,6 +192,7 @@ void PlanEmitter::emit(const Action &A) {
     E.insertBefore(A.At, A.A, A.What);
     return;
   case Act::RcNew:
+  case Act::CallRename:
     if (E.replaceToken(A.At, A.A, A.What))
       E.insertBefore(A.At2, A.B, A.What);
     return;

@@ -6,7 +6,10 @@
 // or a count of another object decremented). And realloc that shrinks drops
 // slots without releasing them. calloc'd arrays start NULL and are fine;
 // rc_slots_resize (runtime/src/slots.c) grows with NULL slots and releases
-// the slots it drops.
+// the slots it drops. Arrays of plain structs holding managed pointers are
+// slot arrays too (element by element: the rewriter passes the element's
+// helpers, FunctionRewriter::valueSlotsCall); rc_slots_resize/_free of an
+// array of anything else would release its elements as pointers.
 #include "Checks.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
@@ -38,7 +41,8 @@ public:
   bool VisitCallExpr(CallExpr *C) {
     if (rawAllocKind(C->getDirectCallee()) == RawAlloc::Realloc && C->getNumArgs() > 0 &&
         holdsSlots(C->getArg(0)->IgnoreParenCasts()->getType()))
-      report(C, RawAlloc::Realloc);
+      report(C, RawAlloc::Realloc, C->getArg(0)->IgnoreParenCasts()->getType());
+    checkSlotsCall(C);
     return true;
   }
   // `T **items = malloc(...)`, `v->items = realloc(NULL, ...)`: the result
@@ -49,7 +53,7 @@ public:
       return true;
     RawAlloc K = rawAllocKind(C->getDirectCallee());
     if (K != RawAlloc::None)
-      report(C, K);
+      report(C, K, CE->getType());
     return true;
   }
 
@@ -60,12 +64,38 @@ private:
     const auto *PT = T->getAs<PointerType>();
     return PT && !MT.isManagedPtr(T) && MT.containsManagedSlots(PT->getPointeeType());
   }
-  void report(const CallExpr *C, RawAlloc K) {
+  // What the array holds, for the message.
+  std::string elements(QualType Slots) const {
+    QualType E = Slots->getAs<PointerType>()->getPointeeType();
+    if (MT.isManagedPtr(E))
+      return "managed pointers";
+    return "'" + MT.typeSpelling(E.getUnqualifiedType()) + "', which holds managed pointers";
+  }
+  void report(const CallExpr *C, RawAlloc K, QualType Slots) {
     if (!Seen.insert(C).second)
       return;
     std::string N = C->getDirectCallee()->getName().str();
     D.report(C->getBeginLoc(), K == RawAlloc::Realloc ? diag::SlotsRealloc : diag::SlotsMalloc,
-             {N});
+             {N, elements(Slots)});
+  }
+  // rc_slots_resize/rc_slots_free of an array whose elements are neither
+  // managed pointers nor structs holding them (`int *`, `char **`). A
+  // `void *` says nothing; a managed pointer is [autorc-cast].
+  void checkSlotsCall(const CallExpr *C) {
+    const FunctionDecl *F = C->getDirectCallee();
+    if (!F || C->getNumArgs() == 0 || !MT.isRuntimeDecl(F) ||
+        (F->getName() != "rc_slots_resize" && F->getName() != "rc_slots_free"))
+      return;
+    QualType T = C->getArg(0)->IgnoreParenImpCasts()->getType();
+    const auto *PT = T->getAs<PointerType>();
+    if (!PT || PT->getPointeeType()->isVoidType() || MT.isManagedPtr(T) ||
+        PT->getPointeeType()->isNullPtrType())
+      return;
+    QualType E = PT->getPointeeType();
+    if (MT.isManagedPtr(E) || MT.valueRecord(E))
+      return;
+    D.report(C->getArg(0)->getBeginLoc(), diag::SlotsElementType,
+             {F->getName().str(), MT.typeSpelling(E.getUnqualifiedType())});
   }
 
   std::set<const CallExpr *> Seen;

@@ -45,11 +45,12 @@ public:
   std::string guardOf(const std::string &Drop);
   // Insert the queued helpers in front of the function starting at At.
   void flush(clang::SourceLocation At);
+  // RD's type as the helpers spell it ("struct span", or through a field).
+  std::string spelling(const clang::RecordDecl *RD) const;
 
 private:
   bool spell(const clang::RecordDecl *RD, std::string &Type, std::string &Name,
              unsigned Depth = 0) const;
-  std::string spelling(const clang::RecordDecl *RD) const;
 
   const ManagedTypes &MT;
   Edits &E;

@@ -68,16 +68,23 @@ bool isBackLinkName(llvm::StringRef N, const clang::FieldDecl *Leaf) {
   return false;
 }
 
-bool listMayHold(llvm::StringRef Field, const clang::RecordDecl *RD) {
-  static const char *const Kids[] = {"child", "children", "kid", "kids", "node", "nodes",
-                                     "subnodes", "subtrees", "descendants", "elements"};
+bool listMayHold(llvm::StringRef Field, const clang::RecordDecl *RD,
+                 const clang::RecordDecl *Owner) {
+  // Words for elements of any type, and words for the owner's own kind.
+  static const char *const Elements[] = {"node", "nodes", "subnodes", "elements"};
+  static const char *const Kids[] = {"child", "children", "kid", "kids", "subtrees",
+                                     "descendants"};
+  bool OwnType = Owner && RD->getCanonicalDecl() == Owner->getCanonicalDecl();
   std::string TypeName = RD->getName().lower();
   if (TypeName.empty())
     if (const clang::TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
       TypeName = TD->getName().lower();
   for (const std::string &W : nameWords(Field)) {
-    for (const char *K : Kids)
+    for (const char *K : Elements)
       if (W == K)
+        return true;
+    for (const char *K : Kids)
+      if (W == K && OwnType)
         return true;
     std::string One = W;
     if (One.size() > 4 && compat::endsWith(One, "ies"))

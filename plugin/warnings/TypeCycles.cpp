@@ -98,7 +98,7 @@ private:
     // The code's stores say what it holds; names only when there are none.
     if (Holds.empty()) {
       for (Node T : Nodes)
-        if (listMayHold(E.Path, T))
+        if (listMayHold(E.Path, T, E.From))
           Holds.insert({T, "its name says so"});
       for (const CEdge &B : std::vector<CEdge>(Edges))
         if (B.To == E.From && !B.Container && B.From != E.From && isBackLinkName(B.Path, B.Leaf) &&
@@ -292,8 +292,15 @@ private:
   }
 
   std::string edgeText(const CEdge &E) {
-    return "'" + E.Path + "' (" + name(E.From) + " -> " + (E.Container ? "rc_list -> " : "") +
+    return "'" + E.Path + "' (" + name(E.From) + " -> " + (E.Container ? containerName(E) + " -> " : "") +
            name(E.To) + ")";
+  }
+  // The container's type as the field spells it (rc_list, rc_dict, a typed list).
+  static std::string containerName(const CEdge &E) {
+    QualType T = E.Leaf ? E.Leaf->getType() : QualType();
+    if (T.isNull() || !T->isPointerType())
+      return "rc_list";
+    return T->getPointeeType().getUnqualifiedType().getAsString();
   }
 
   Finding describe(size_t Primary, const std::vector<size_t> &Path, const std::vector<size_t> &Fix,

@@ -398,6 +398,12 @@ RC_READS_ONLY RC_RETURNS_BORROWED void *rc_weak_load(void *const *slot);
  * slots and frees the block. calloc'd arrays are fine too. */
 void *rc_slots_resize(void *slots, size_t old_count, size_t new_count);
 RC_CLEARS(0) void rc_slots_free(void *slots, size_t count);
+/* The same for an array of plain structs holding managed pointers: the
+ * plugin rewrites rc_slots_resize/rc_slots_free on `struct kv *items` into
+ * these, adding the element's size and its generated release helper. */
+void *rc__values_resize(void *values, size_t old_count, size_t new_count, size_t size,
+                        void (*dec)(void *));
+RC_CLEARS(0) void rc__values_free(void *values, size_t count, size_t size, void (*dec)(void *));
 
 /* ------------------------------------------------------------------------
  * Python's built-in types: rc_list, rc_str, rc_dict (docs/builtins.md)

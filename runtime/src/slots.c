@@ -13,6 +13,14 @@
  * rc_slots_free releases them all before freeing the block. calloc'd
  * arrays satisfy the invariant too; the plugin rejects malloc/realloc of
  * slot arrays ([autorc-slots]).
+ *
+ * Arrays of plain structs that hold managed pointers (`struct kv *items`
+ * with a `node *val` field) keep the same invariant element by element.
+ * The runtime cannot know such a struct's layout, so the plugin rewrites
+ * rc_slots_resize/rc_slots_free on them into rc__values_resize/_free with
+ * the element's size and its generated release helper (`rc__vs_kv_dec`,
+ * ValueStructs.h): new elements are zeroed, dropped ones released first to
+ * last, each zeroed in the array before its references are released.
  */
 #include "internal.h"
 
@@ -49,4 +57,41 @@ void rc_slots_free(void *slots, size_t count) {
     if (!slots) return;
     release_range(slots, 0, count);
     free(slots);
+}
+
+/* Release elements [from, to) of a value array, first to last: each is
+ * copied out and zeroed before its references are released, as above. */
+static void release_values(unsigned char *a, size_t from, size_t to, size_t size,
+                           void (*dec)(void *)) {
+    unsigned char small[256];
+    unsigned char *tmp = size <= sizeof small ? small : rc__xmalloc(size);
+    for (size_t i = from; i < to; i++) {
+        memcpy(tmp, a + i * size, size);
+        memset(a + i * size, 0, size);
+        dec(tmp);
+    }
+    if (tmp != small) free(tmp);
+}
+
+void *rc__values_resize(void *values, size_t old_count, size_t new_count, size_t size,
+                        void (*dec)(void *)) {
+    unsigned char *a = values;
+    if (!a) old_count = 0;
+    if (new_count < old_count) release_values(a, new_count, old_count, size, dec);
+    if (new_count == 0) {
+        free(a);
+        return NULL;
+    }
+    if (size && new_count > SIZE_MAX / size)
+        rc__fatal("rc_slots_resize: %zu elements of %zu bytes overflow the address space",
+                  new_count, size);
+    a = rc__xrealloc(a, new_count * size);
+    if (new_count > old_count) memset(a + old_count * size, 0, (new_count - old_count) * size);
+    return a;
+}
+
+void rc__values_free(void *values, size_t count, size_t size, void (*dec)(void *)) {
+    if (!values) return;
+    release_values(values, 0, count, size, dec);
+    free(values);
 }

@@ -1,7 +1,9 @@
 // A managed pointer converted to an integer or to void * would no longer be
 // counted: an error. Passing one to the runtime's API (RC_OBJECT_ARG and
 // other <autorc.h> parameters) is fine, and so are casts to void,
-// conversions to bool and between managed pointer types.
+// conversions to bool and between managed pointer types, and a printf-like
+// function's variadic arguments (`printf("%p", (void *)n)` only prints the
+// address; a format attribute, implicit on the C library's, says so).
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Xclang -verify %s
 #include <autorc.h>
@@ -10,12 +12,19 @@
 
 struct RC_MANAGED node { struct node *next; };
 void take_void(void *p);
+__attribute__((format(printf, 1, 2))) void log_line(const char *fmt, ...);
+void keep_all(const char *fmt, ...);
 
 void casts(struct node *n, rc_list *l) {
     uintptr_t bits = (uintptr_t)n; // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'uintptr_t'}}
     void *v = n;                   // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'void *'}}
     take_void(n);                  // expected-error {{[autorc-cast]}}
-    printf("%p\n", (void *)n);     // expected-error {{[autorc-cast]}}
+    printf("%p\n", (void *)n);     // printed only: fine
+    fprintf(stderr, "%p %p\n", (void *)n, (void *)l);
+    snprintf(0, 0, "%p", (const void *)n);
+    log_line("at %p", (void *)n);  // a user's printf-like function
+    take_void((void *)n);          // expected-error {{[autorc-cast]}}
+    keep_all("%p", (void *)n);     // expected-error {{[autorc-cast]}}
     rc_list_append(l, n);          // the runtime's API: fine
     printf("%zu\n", rc_getrefcount(n));
     (void)n;

@@ -9,6 +9,7 @@
 
 struct RC_MANAGED node { struct node *next; int v; };
 struct RC_MANAGED vec { struct node **items; size_t n, cap; };
+struct kv { long key; struct node *val; };
 
 void grow(struct vec *v, struct node *o, int *ints) {
     v->items = realloc(v->items, 2 * v->cap * sizeof *v->items); // expected-error {{[autorc-slots] realloc() of an array of managed pointers: the slots it adds are uninitialised (the first store would release garbage) and the slots it drops are not released; use rc_slots_resize(p, old_count, new_count)}}
@@ -23,4 +24,12 @@ void grow(struct vec *v, struct node *o, int *ints) {
     ints = realloc(ints, 64);                                     // plain memory: fine
     free(ints);
     (void)fresh;
+}
+
+void grow_pairs(struct kv *pairs, size_t n) {
+    pairs = realloc(pairs, 2 * n * sizeof *pairs); // expected-error {{[autorc-slots] realloc() of an array of 'struct kv', which holds managed pointers: the slots it adds are uninitialised}}
+    struct kv *more = malloc(n * sizeof *more); // expected-error {{[autorc-slots] malloc() of an array of 'struct kv', which holds managed pointers leaves the slots uninitialised}}
+    pairs = rc_slots_resize(pairs, n, 2 * n);                     // the supported way
+    rc_slots_free(pairs, 2 * n);
+    (void)more;
 }
