@@ -178,7 +178,7 @@
  *   when due; while one runs, triggers come every threshold0 / 32
  *   allocations and run its slices (or its final step, a collection of
  *   generation 2), except that one runs the synchronous collections above
- *   once threshold0 allocations passed since they last did: no trigger
+ *   once they are due as without an IC (pace() included): no trigger
  *   does both, and no slice runs inside object.c's destruction loop.
  *
  * Threads: none (see autorc.h); all state here is per process.
@@ -1064,10 +1064,16 @@ static void pace(int g) {
 
 /* While an incremental collection runs, triggers come every threshold0 /
  * IC_PACE_DIVISOR allocations and run its slices, except that one runs the
- * synchronous collections once threshold0 allocations passed since they
- * last ran (no trigger does both). ic_carry: allocations since then, as of
- * the last trigger; ic_from: count 0 after that trigger. */
-static long ic_carry, ic_from;
+ * synchronous collections once they are due as without an IC (threshold0
+ * allocations after they last ran, threshold0 / 8 after pace()) (no
+ * trigger does both). ic_carry: allocations since then, as of
+ * the last trigger; ic_from: count 0 after that trigger. sync_count0: the
+ * count 0 the synchronous collections left (pace() raises it when roots
+ * wait): they are due when sync_count0 + ic_carry passes threshold0, as
+ * without an IC. (Counting from 0 instead starved them 8-fold while
+ * backlogged: buffered roots piled up by the million, dead ones kept as
+ * zombies: rbtree's memory 4.2x main's.) */
+static long ic_carry, ic_from, sync_count0;
 
 /* The incremental collection's share of a trigger: start one when due, run
  * a slice, or its final step. Returns whether the trigger's work is done. */
@@ -1097,7 +1103,7 @@ static bool incremental_turn(void) {
     }
     if (!rc__ic_running()) return false;
     ic_carry += count0() - ic_from;
-    if (ic_carry > threshold[0]) {
+    if (sync_count0 + ic_carry > threshold[0]) {
         ic_carry = 0;
         return false; /* the synchronous collections' turn */
     }
@@ -1125,10 +1131,12 @@ static RC_NOINLINE void collect_generations(void) {
             if (i + 1 < NGEN) count[i + 1]++;
             for (int k = 1; k <= i; k++) count[k] = 0;
             set_count0(0);
+            sync_count0 = 0;
             return;
         }
         collect_with_callbacks(i, false, AUTO_BUDGET, false);
         pace(i);
+        sync_count0 = count0();
         return;
     }
 }
