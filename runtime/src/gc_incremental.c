@@ -49,14 +49,14 @@
  *   step (bench/pause's rings did: a 9.5 ms final step). Buffered, their
  *   memory is safe until taken.
  *   When (gc.c, incremental_turn): once a collection was cut short, roots
- *   wait, and the program holds as many more objects as the last IC had
- *   members (at least AUTO_BUDGET) than after the last IC (when it
- *   started, less what it freed) or explicit full collection. An IC's
- *   work is about its members: the garbage plus whatever live structure
- *   its roots reach; waiting for the heap to grow by that much keeps the
- *   work amortised (about 3 units per object the program added), as the
- *   heap walk's doubling rule did; it never runs while the heap is steady
- *   and every cycle fits the budget. The price: garbage larger than the
+ *   wait, and the program holds twice as many objects as after the last IC
+ *   (when it started, less what it freed) or explicit full collection, and
+ *   at least as many more as the last IC had members (at least
+ *   AUTO_BUDGET): the heap walk's doubling rule. An IC's work is about its
+ *   members: the garbage plus whatever live structure its roots reach (in
+ *   a path-copying tree, most of the heap); waiting for that growth keeps
+ *   the work amortised; it never runs while the heap is steady and every
+ *   cycle fits the budget. The price: garbage larger than the
  *   budget waits for that growth, and the final step frees what
  *   accumulated.
  *
