@@ -987,7 +987,9 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   Result = Own::Owned;
   if (Name == "rc_new_typed")
     return true;
-  const RecordDecl *RD = MT.managedPointee(Ex->getType());
+  // The expansion's own type (T *): an argument reaches here still wrapped
+  // in its conversion to the parameter's type (void * for rc_list_append).
+  const RecordDecl *RD = MT.managedPointee(Ex->IgnoreParenImpCasts()->getType());
   if (!RD)
     return true; // no managed fields: rc_new's own anonymous descriptor is right
   SourceLocation MacroLoc = RB.getBegin(), CloseLoc = RB.getEnd();
@@ -1054,11 +1056,32 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
   return true;
 }
 
+// rc_new(T) of a managed T whose +1 nothing takes (an argument, a
+// condition, a discarded statement) is released like any +1 call result: at
+// once when discarded, else from a temporary at the end of the full
+// expression. (A T * of a plain struct is not counted: left as written.)
+FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
+  CharSourceRange R = SM.getImmediateExpansionRange(Ex->getBeginLoc());
+  if (!R.getBegin().isFileID() || !R.getEnd().isFileID())
+    return Own::Owned; // rc_new inside another macro: refused (RcNewInMacro)
+  if (Discarded) {
+    Action A = act(Act::Release, Ex->getSourceRange(), "releasing an unused result");
+    plan(label(A, "release", Ex->getBeginLoc(), Ex));
+    return Own::Borrowed;
+  }
+  makeTemp(Ex, Ex->IgnoreParenImpCasts()->getType().getCanonicalType(), "", "a temporary result");
+  return Own::Temp;
+}
+
 FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {
   if (!Ex)
     return Own::Borrowed;
   Own R;
-  if (rcNewExpansion(Ex, R) || runtimeMacroCall(Ex, Consumed, Discarded, R))
+  if (rcNewExpansion(Ex, R))
+    return Consumed || !MT.isManagedPtr(Ex->IgnoreParenImpCasts()->getType())
+               ? R
+               : unstoredNew(Ex, Discarded);
+  if (runtimeMacroCall(Ex, Consumed, Discarded, R))
     return R;
   ASTContext &Ctx = MT.context();
   if (Ex->getType()->isPointerType() && !Ex->isValueDependent() &&

@@ -124,6 +124,7 @@ private:
   std::string addrOf(const clang::VarDecl *VD) const;
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
+  Own unstoredNew(clang::Expr *E, bool Discarded);
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
   void retainIfBorrowed(clang::Expr *E, Own O);

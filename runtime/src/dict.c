@@ -177,7 +177,8 @@ static RC_NOINLINE void resize(rc_dict *d) {
     size_t n = (size_t)1 << log2;
     uint8_t width = log2 < 8 ? 0 : log2 < 16 ? 1 : log2 < 32 ? 2 : 3;
     free(d->index);
-    d->index = rc__xmalloc(n << width);
+    d->index = malloc(n << width);
+    if (!d->index) rc__fatal("rc_dict: out of memory for the index of %zu keys (%zu bytes)", d->used, n << width);
     memset(d->index, 0xff, n << width); /* EMPTY is -1 at every width */
     d->log2 = log2;
     d->width = width;
@@ -205,6 +206,7 @@ static RC_NOINLINE void resize(rc_dict *d) {
 
 static void need_dict(const rc_dict *d, const char *fn) {
     if (RC_UNLIKELY(!d)) rc__fatal("%s: the dict is NULL", fn);
+    rc__need_type(d, &dict_rt, "rc_dict", fn);
 }
 
 /* The slot of key, or -1 (also for an empty dict or a NULL key). */
@@ -220,6 +222,8 @@ static inline ptrdiff_t lookup(const rc_dict *d, const void *key, size_t *h, boo
 void rc_dict_set(rc_dict *d, void *key, void *value) {
     need_dict(d, "rc_dict_set");
     if (RC_UNLIKELY(!key)) rc__fatal("rc_dict_set: the key is NULL");
+    rc__need_alive(key, "rc_dict_set");
+    rc__need_alive(value, "rc_dict_set");
     bool str = rc__is_str(key);
     size_t h = key_hash(key, str), fs = 0;
     if (d->index) {
@@ -241,7 +245,9 @@ void rc_dict_set(rc_dict *d, void *key, void *value) {
     if (d->nentries == d->ecap) {
         size_t cap = d->ecap + (d->ecap >> 1) + 4, usable = USABLE(d->log2);
         if (cap > usable) cap = usable;
-        d->entries = rc__xrealloc(d->entries, cap * sizeof(entry));
+        entry *grown = realloc(d->entries, cap * sizeof(entry));
+        if (!grown) rc__fatal("rc_dict: out of memory growing to %zu keys (%zu bytes)", cap, cap * sizeof(entry));
+        d->entries = grown;
         d->ecap = cap;
     }
     slot_set(d, fs, (ptrdiff_t)d->nentries);
@@ -264,6 +270,7 @@ void *rc_dict_get(rc_dict *d, const void *key) {
 
 int rc_dict_contains(rc_dict *d, const void *key) {
     if (!d) return 0;
+    need_dict(d, "rc_dict_contains");
     size_t h;
     bool str;
     return lookup(d, key, &h, &str) >= 0;
@@ -308,7 +315,11 @@ void *rc_dict_pop(rc_dict *d, const void *key) {
     return v;
 }
 
-size_t rc_dict_len(rc_dict *d) { return d ? d->used : 0; }
+size_t rc_dict_len(rc_dict *d) {
+    if (!d) return 0;
+    need_dict(d, "rc_dict_len");
+    return d->used;
+}
 
 void rc_dict_clear(rc_dict *d) {
     need_dict(d, "rc_dict_clear");

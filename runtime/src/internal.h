@@ -133,6 +133,9 @@ extern rc__typeinfo *rc__tinfo; /* [0] unused */
 /* The descriptor of the object whose head is h. */
 static inline const rc_type *rc__type_of(const rc__head *h) { return rc__tinfo[h->tix].type; }
 static inline const rc__typeinfo *rc__info_of(const rc__head *h) { return &rc__tinfo[h->tix]; }
+/* The type's name from a head that may not be a live object's (a stray or
+ * dead pointer): NULL unless its index names a registered type. */
+const char *rc__head_type_name(const rc__head *h);
 /* The start of the block holding the object whose head is h. */
 static inline void *rc__block_of(const rc__head *h) {
     return (char *)h - rc__tinfo[h->tix].prefix;

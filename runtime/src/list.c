@@ -26,11 +26,12 @@
  * could move the buffer under the merge) is a fatal error.
  *
  * Errors (fatal, naming the call, as Python raises): an index out of range,
- * pop from an empty list, a NULL list where a list is needed, mutation
- * during iteration. Every call that drops references detaches the items
+ * pop from an empty list, a NULL list where a list is needed, an object
+ * that is not a live rc_list (another type, or released for the last
+ * time: builtins.h), mutation during iteration. Every call that drops references detaches the items
  * from the list first: a finalizer run by a release may use the list.
  */
-#include "internal.h"
+#include "builtins.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,13 @@ rc_list *rc_list_new(void) {
 
 static inline void need_list(const rc_list *l, const char *fn) {
     if (RC_UNLIKELY(!l)) rc__fatal("%s: the list is NULL", fn);
+    rc__need_type(l, &list_rt, "rc_list", fn);
+}
+
+/* The second list of a call that takes two (extend). */
+static inline void need_other(const rc_list *l, const char *fn) {
+    if (RC_UNLIKELY(!l)) rc__fatal("%s: the list to add is NULL", fn);
+    rc__need_type(l, &list_rt, "rc_list", fn);
 }
 
 static RC_NOINLINE RC_NORETURN void while_sorting(const char *fn) {
@@ -128,7 +136,10 @@ static RC_NOINLINE void regrow(rc_list *l, size_t front, size_t back) {
     if (need < l->len || need > SIZE_MAX / sizeof(void *) / 2)
         rc__fatal("rc_list: %zu items is too many", l->len);
     size_t cap = grown > need ? grown : need;
-    void **nb = rc__xmalloc(cap * sizeof(void *));
+    void **nb = malloc(cap * sizeof(void *));
+    if (!nb)
+        rc__fatal("rc_list: out of memory growing a list of %zu items (%zu bytes)", l->len,
+                  cap * sizeof(void *));
     if (l->len) memcpy(nb + front, ITEMS(l), l->len * sizeof(void *));
     free(l->buf);
     l->buf = nb;
@@ -164,12 +175,14 @@ static inline void room_front(rc_list *l) {
 
 void rc_list_append(rc_list *l, void *obj) {
     need_mut(l, "rc_list_append");
+    rc__need_alive(obj, "rc_list_append");
     room_back(l);
     ITEMS(l)[l->len++] = rc_incref(obj);
 }
 
 void rc_list_insert(rc_list *l, ptrdiff_t i, void *obj) {
     need_still(l, "rc_list_insert");
+    rc__need_alive(obj, "rc_list_insert");
     size_t k = clamp_index(l, i); /* like list.insert: clamps */
     if (k == l->len) {
         room_back(l);
@@ -196,6 +209,7 @@ void *rc_list_get(rc_list *l, ptrdiff_t i) {
 
 void rc_list_set(rc_list *l, ptrdiff_t i, void *obj) {
     need_mut(l, "rc_list_set");
+    rc__need_alive(obj, "rc_list_set");
     size_t k = norm_index(l, i, "rc_list_set");
     void **slot = &ITEMS(l)[k];
     void *old = *slot;
@@ -203,7 +217,11 @@ void rc_list_set(rc_list *l, ptrdiff_t i, void *obj) {
     rc_decref(old);
 }
 
-size_t rc_list_len(const rc_list *l) { return l ? l->len : 0; }
+size_t rc_list_len(const rc_list *l) {
+    if (!l) return 0;
+    need_list(l, "rc_list_len");
+    return l->len;
+}
 
 /* Take item k out of the list (its reference passes to the caller),
  * moving the shorter side. */
@@ -237,19 +255,28 @@ void rc_list_delete(rc_list *l, ptrdiff_t i) {
     rc_decref(take(l, norm_index(l, i, "rc_list_delete")));
 }
 
-ptrdiff_t rc_list_index(const rc_list *l, const void *obj) {
-    if (!l) return -1;
+static ptrdiff_t find(const rc_list *l, const void *obj) {
     void *const *it = items(l);
     for (size_t i = 0; i < l->len; i++)
         if (it[i] == obj) return (ptrdiff_t)i;
     return -1;
 }
 
-int rc_list_contains(const rc_list *l, const void *obj) { return rc_list_index(l, obj) >= 0; }
+ptrdiff_t rc_list_index(const rc_list *l, const void *obj) {
+    if (!l) return -1;
+    need_list(l, "rc_list_index");
+    return find(l, obj);
+}
+
+int rc_list_contains(const rc_list *l, const void *obj) {
+    if (!l) return 0;
+    need_list(l, "rc_list_contains");
+    return find(l, obj) >= 0;
+}
 
 int rc_list_remove(rc_list *l, const void *obj) {
     need_still(l, "rc_list_remove");
-    ptrdiff_t i = rc_list_index(l, obj);
+    ptrdiff_t i = find(l, obj);
     if (i < 0) return 0;
     rc_decref(take(l, (size_t)i));
     return 1;
@@ -257,7 +284,7 @@ int rc_list_remove(rc_list *l, const void *obj) {
 
 void rc_list_extend(rc_list *l, rc_list *other) {
     need_mut(l, "rc_list_extend");
-    need_list(other, "rc_list_extend");
+    need_other(other, "rc_list_extend");
     size_t n = other->len; /* l.extend(l) doubles l: read the length once */
     if (l->head + l->len + n > l->cap) regrow(l, l->head, n);
     for (size_t i = 0; i < n; i++) ITEMS(l)[l->len + i] = rc_incref(ITEMS(other)[i]);

@@ -407,6 +407,7 @@ const char *rc_typename(const void *obj) { return obj ? rc__type_of(RC_HEAD_OF(o
 static const char *dead_type_name(const rc__head *h) {
     return h->tix != 0 && h->tix <= ntypes ? rc__tinfo[h->tix].type->name : NULL;
 }
+const char *rc__head_type_name(const rc__head *h) { return dead_type_name(h); }
 
 static RC_NOINLINE RC_NORETURN void dead_release(void *obj) {
     rc__head *h = RC_HEAD_OF(obj);

@@ -111,13 +111,21 @@ size_t rc__nblocks[RC_NCLASSES]; /* blocks out of their pools: in use + cached *
  * blocks of one class at once; for a tracked two-pointer node (48 bytes)
  * that is 96 KB: with a smaller budget most of them went to their pools and
  * came back through cache_refill (bench/cycles: 5% of its time at 32 KiB).
- * The budget grows with the class's use: each refill sets it to an eighth
+ * The budget grows with the class's use: each refill sets it to a quarter
  * of the class's blocks in use, at least 128 KiB's worth. A program that
  * frees a large structure of one class keeps that much of it for the next
  * one (binary-trees' trees of a million nodes: with a fixed 128 KiB most of
  * each tree went to its pools block by block and came back through
- * cache_refill); the cache holds at most an eighth more than the class's
- * blocks in use at its last refill (and 128 KiB per class). */
+ * cache_refill, about 30 instructions a block; an eighth left more of them
+ * doing so: depth 17, 2.44G instructions with an eighth, 2.37G with a
+ * quarter, 2.31G with a half). A half kept too much after a program frees
+ * everything (pool-arena-release.c: the cached blocks, spread over every
+ * pool, kept every arena mapped). Cached
+ * blocks are memory the program had in use, but only their class can take
+ * them: so before the heap grows by an arena, every cache gives back what
+ * it holds beyond its 128 KiB (caches_yield), and a program that frees a
+ * large structure of one class and then builds one of another reuses the
+ * first one's pools, as if there were no caches. */
 #ifndef CACHE_BYTES
 #define CACHE_BYTES ((size_t)128 << 10)
 #endif
@@ -133,7 +141,7 @@ _Static_assert(sizeof rc__cache / sizeof rc__cache[0] == RC_NCLASSES, "autorc.h'
 static const uint32_t cache_base[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), LIMIT16(48)};
 #define cache_limit rc__cache_limit
-#define CACHE_SHARE 8 /* the budget: at most 1/8 of the class's blocks in use */
+#define CACHE_SHARE 4 /* the budget: at most 1/4 of the class's blocks in use */
 static size_t npools_class[RC_NCLASSES];
 
 /* ---- arenas ---------------------------------------------------------- */
@@ -228,17 +236,26 @@ static void arena_release(arena *a) {
 
 /* ---- pools ----------------------------------------------------------- */
 
-static pool *pool_take(void) {
+static bool caches_yield(void);
+
+/* *recycled: the pool comes from its arena's list of emptied pools (its
+ * header still describes it), not freshly carved. */
+static pool *pool_take(bool *recycled) {
     arena *a = usable;
+    /* Cached blocks of other classes go back to their pools before the
+     * heap grows; emptied pools make their arenas usable again. */
+    if (!a && caches_yield()) a = usable;
     if (!a) {
         a = arena_new();
         if (!a) return NULL;
         usable_insert_sorted(a);
     }
     pool *p;
+    *recycled = false;
     if (a->freepools) {
         p = a->freepools;
         a->freepools = p->nextpool;
+        *recycled = true;
     } else {
         p = (pool *)(a->first_pool + (size_t)a->ncarved * RC_POOL_SIZE);
         a->ncarved++;
@@ -315,14 +332,26 @@ static RC_NOINLINE void pool_refill(pool *p) {
 }
 
 /* A new pool for class c, listed in usedpools[c] with one never-used block
- * on its free list (the invariant of a listed pool); NULL if out of memory. */
+ * on its free list (the invariant of a listed pool); NULL if out of memory.
+ * An emptied pool of the same class comes back as it was given back: every
+ * block it carved is on its free list (its count of blocks in use reached
+ * 0), so the next cache_refill takes them all at once instead of carving
+ * them again a few dozen at a time (binary-trees' large trees empty their
+ * pools and the next tree takes them back: depth 14, 262.1M -> 256.9M
+ * instructions). */
 static RC_NOINLINE pool *pool_new(unsigned c) {
-    pool *p = pool_take();
+    bool recycled;
+    pool *p = pool_take(&recycled);
     if (!p) return NULL;
     size_t size = CLASS_SIZE(c);
+    npools_class[c]++;
+    if (recycled && p->szidx == c && p->freeblock) {
+        p->ref = 0;
+        usedpools_push(p);
+        return p;
+    }
     p->szidx = c;
     p->ref = 0;
-    npools_class[c]++;
     p->nextoffset = (uint32_t)POOL_OVERHEAD;
     p->maxnextoffset = (uint32_t)(RC_POOL_SIZE - size);
     p->freeblock = NULL;
@@ -358,6 +387,21 @@ static RC_NOINLINE void cache_flush(unsigned c, uint32_t keep) {
         ncache[c]--;
         pool_free_block(b);
     }
+}
+
+/* Every cache holding more than its fixed 128 KiB budget gives the rest
+ * back to the pools (cache_refill raises the budget again as the class is
+ * used). Called before a new arena is taken: the work is at most the frees
+ * that filled the caches since the last call. Returns whether any block
+ * went back. */
+static bool caches_yield(void) {
+    bool any = false;
+    for (unsigned c = 0; c < RC_NCLASSES; c++) {
+        if (ncache[c] <= cache_base[c]) continue;
+        cache_flush(c, cache_base[c]);
+        any = true;
+    }
+    return any;
 }
 
 /* An empty cache takes, at once, the whole free list of the first used pool

@@ -16,7 +16,9 @@
  *
  * NULL is accepted everywhere and behaves as the empty string, except that
  * rc_str_eq/rc_str_cmp tell NULL from "" (NULL sorts first) and
- * rc_str_intern(NULL) is NULL.
+ * rc_str_intern(NULL) is NULL. Any other argument must be a live rc_str:
+ * another object, or one released for the last time, is a fatal error
+ * naming the call (need_str).
  */
 #include "builtins.h"
 
@@ -73,7 +75,8 @@ static rc_str *str_alloc(size_t n, char **chars) {
     if (n <= SMALL_MAX) {
         *chars = s->data;
     } else {
-        *chars = rc__xmalloc(n + 1);
+        *chars = malloc(n + 1);
+        if (!*chars) rc__fatal("rc_str: out of memory for a string of %zu bytes", n);
         *(char **)s->data = *chars;
         s->flags = RC_STR_HEAP;
     }
@@ -115,8 +118,22 @@ rc_str *rc_str_format(const char *fmt, ...) {
     return finish(s);
 }
 
-const char *rc_str_cstr(const rc_str *s) { return s ? rc__str_chars(s) : ""; }
-size_t rc_str_len(const rc_str *s) { return s ? s->len : 0; }
+/* s (not NULL) is a live string, else fatal (argcheck.c). */
+static inline void need_str(const rc_str *s, const char *fn) {
+    if (RC_UNLIKELY(RC_HEAD_OF(s)->refcnt == 0 || !rc__is_str(s))) rc__bad_object(s, "rc_str", fn);
+}
+
+const char *rc_str_cstr(const rc_str *s) {
+    if (!s) return "";
+    need_str(s, "rc_str_cstr");
+    return rc__str_chars(s);
+}
+
+size_t rc_str_len(const rc_str *s) {
+    if (!s) return 0;
+    need_str(s, "rc_str_len");
+    return s->len;
+}
 
 int rc_is_str(const void *obj) { return obj && rc__is_str(obj); }
 
@@ -146,16 +163,26 @@ static size_t hash_bytes(const char *p, size_t n) {
 size_t rc__str_hash_slow(rc_str *s) { return s->hash = hash_bytes(rc__str_chars(s), s->len); }
 
 size_t rc_str_hash(const rc_str *s) {
-    return s ? rc__str_hash((rc_str *)s) : hash_bytes("", 0);
+    if (!s) return hash_bytes("", 0);
+    need_str(s, "rc_str_hash");
+    return rc__str_hash((rc_str *)s);
+}
+
+/* Both strings of a comparison, each NULL or live. */
+static inline void need_strs(const rc_str *a, const rc_str *b, const char *fn) {
+    if (a) need_str(a, fn);
+    if (b) need_str(b, fn);
 }
 
 int rc_str_eq(const rc_str *a, const rc_str *b) {
+    need_strs(a, b, "rc_str_eq");
     if (a == b) return 1;
     if (!a || !b) return 0;
     return rc__str_same((rc_str *)a, (rc_str *)b);
 }
 
 int rc_str_cmp(const rc_str *a, const rc_str *b) {
+    need_strs(a, b, "rc_str_cmp");
     if (a == b) return 0;
     if (!a) return -1;
     if (!b) return 1;
@@ -166,7 +193,8 @@ int rc_str_cmp(const rc_str *a, const rc_str *b) {
 }
 
 rc_str *rc_str_concat(const rc_str *a, const rc_str *b) {
-    size_t na = rc_str_len(a), nb = rc_str_len(b);
+    need_strs(a, b, "rc_str_concat");
+    size_t na = a ? a->len : 0, nb = b ? b->len : 0;
     /* s + "" is s, as in CPython: strings are immutable. */
     if (nb == 0 && a) return rc_incref((void *)a);
     if (na == 0 && b) return rc_incref((void *)b);
@@ -213,6 +241,7 @@ static void intern_forget(rc_str *s) {
 
 rc_str *rc_str_intern(rc_str *s) {
     if (!s) return NULL;
+    need_str(s, "rc_str_intern");
     if (s->flags & RC_STR_INTERNED) return rc_incref(s);
     if (!itab || (iused + itombs + 1) * 3 > (imask + 1) * 2) intern_resize();
     size_t h = rc__str_hash(s), j = h & imask;

@@ -22,7 +22,7 @@
  *     are in the type descriptor), the plugin for RC_WEAK locals at scope
  *     exit.
  */
-#include "internal.h"
+#include "builtins.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -178,9 +178,11 @@ rc_weakref *rc_weakref_new(void *obj, rc_weakref_callback callback, void *ctx) {
 }
 
 void *rc_weakref_get(rc_weakref *ref) {
+    if (!ref) return NULL;
+    rc__need_type(ref, &weakref_rt, "rc_weakref", "rc_weakref_get");
     /* The target slot is NULL once the target died; the test covers a
      * finalizer running with the target's count at 0 in between. */
-    return ref && ref->target && !is_dead(ref->target) ? rc_incref(ref->target) : NULL;
+    return ref->target && !is_dead(ref->target) ? rc_incref(ref->target) : NULL;
 }
 
 bool rc__is_weakref(const void *obj) { return rc__type_of(RC_HEAD_OF(obj)) == &weakref_type; }

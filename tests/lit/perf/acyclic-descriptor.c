@@ -30,17 +30,17 @@ void make(void) {
     rc_new(struct ping); rc_new(struct pong); rc_new(struct promise);
     rc_new(struct viapromise); rc_new(struct uown);
 }
-// CHECK-DAG: const rc_type {{.*}} = {"struct leaf", (uint32_t)sizeof(struct leaf), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct pair", (uint32_t)sizeof(struct pair), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct node", (uint32_t)sizeof(struct node), 0u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct wnode", (uint32_t)sizeof(struct wnode), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct arr", (uint32_t)sizeof(struct arr), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct holder", (uint32_t)sizeof(struct holder), 0u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct usesopaque", (uint32_t)sizeof(struct usesopaque), 0u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct ping", (uint32_t)sizeof(struct ping), 0u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct pong", (uint32_t)sizeof(struct pong), 0u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct promise", (uint32_t)sizeof(struct promise), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct viapromise", (uint32_t)sizeof(struct viapromise), 1u,
-// CHECK-DAG: const rc_type {{.*}} = {"struct uown", (uint32_t)sizeof(struct uown), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct leaf", (uint32_t)sizeof(struct leaf), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct pair", (uint32_t)sizeof(struct pair), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct node", (uint32_t)sizeof(struct node), 0u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct wnode", (uint32_t)sizeof(struct wnode), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct arr", (uint32_t)sizeof(struct arr), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct holder", (uint32_t)sizeof(struct holder), 0u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct usesopaque", (uint32_t)sizeof(struct usesopaque), 0u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct ping", (uint32_t)sizeof(struct ping), 0u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct pong", (uint32_t)sizeof(struct pong), 0u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct promise", (uint32_t)sizeof(struct promise), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct viapromise", (uint32_t)sizeof(struct viapromise), 1u,
+// CHECK-DAG: const rc_type {{[A-Za-z0-9_]+}} = {"struct uown", (uint32_t)sizeof(struct uown), 1u,
 
 // STATS: autorc: {{.*}}acyclic-descriptor.c: 12 managed types, 7 acyclic (1 annotated, 6 inferred: struct leaf, struct pair, struct wnode, struct arr, struct viapromise, struct uown); may cycle: struct node, struct holder, struct usesopaque, struct pong, struct ping

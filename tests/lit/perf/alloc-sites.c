@@ -31,7 +31,7 @@ int main(void) {
         struct few *f = few1();
         f->next = few2();
         struct many *m = rc_new(struct many);
-        // CHECK: struct many *m __attribute__((cleanup(rc__drop))) = rc_new_typed(struct many, *__extension__({ extern const rc_type [[D]]; &[[D]]; }));
+        // CHECK: {{^ *}}struct many *m __attribute__((cleanup(rc__drop))) = rc_new_typed(struct many, *__extension__({ extern const rc_type [[D]]; &[[D]]; }));
         m->v = 1;
         m->next = m1();
         m->next->v = 2;

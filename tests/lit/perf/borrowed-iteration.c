@@ -23,32 +23,32 @@ static int sum(struct node *list) {
     for (struct node *q = list; q; q = q->next) s += q->v;
     return s;
 }
-// CHECK-LABEL: static int sum(struct node *list) {
-// CHECK-NEXT: int s = 0;
-// CHECK-NEXT: for (struct node *q = list; q; q = q->next) s += q->v;
+// CHECK-LABEL: {{^ *}}static int sum(struct node *list) {
+// CHECK-NEXT: {{^ *}}int s = 0;
+// CHECK-NEXT: {{^ *}}for (struct node *q = list; q; q = q->next) s += q->v;
 static int length(struct node *l) {
     int n = 0;
     for (; l; l = l->next) n++;
     return n;
 }
-// CHECK-LABEL: static int length(struct node *l) {
-// CHECK-NEXT: int n = 0;
-// CHECK-NEXT: for (; l; l = l->next) n++;
+// CHECK-LABEL: {{^ *}}static int length(struct node *l) {
+// CHECK-NEXT: {{^ *}}int n = 0;
+// CHECK-NEXT: {{^ *}}for (; l; l = l->next) n++;
 static int drop_tail(struct node *l) {   /* stores: counted */
     int n = 0;
     for (struct node *q = l; q; q = q->next)
         if (++n == 2) q->next = NULL;
     return n;
 }
-// CHECK-LABEL: static int drop_tail(struct node *l) {
-// CHECK: for (struct node *q __attribute__((cleanup(rc__drop))) = rc__retain(l); q; rc__assign((void **)&(q ), q->next))
+// CHECK-LABEL: {{^ *}}static int drop_tail(struct node *l) {
+// CHECK: {{^ *}}for (struct node *q __attribute__((cleanup(rc__drop))) = rc__retain(l); q; rc__assign((void **)&(q ), q->next))
 static struct node *last(struct node *l) { /* returns q: counted (l owned) */
     struct node *q = l;
     while (q && q->next) q = q->next;
     return q;
 }
-// CHECK-LABEL: static struct node *last(struct node *l) {
-// CHECK-NEXT: struct node *q __attribute__((cleanup(rc__drop))) = rc__move(&(l));
+// CHECK-LABEL: {{^ *}}static struct node *last(struct node *l) {
+// CHECK-NEXT: {{^ *}}struct node *q __attribute__((cleanup(rc__drop))) = rc__move(&(l));
 
 static int push_and_sum(struct node **head, int v) { /* stores, then a loop that cannot release */
     struct node *n = cons(v, NULL);
@@ -58,8 +58,8 @@ static int push_and_sum(struct node **head, int v) { /* stores, then a loop that
     for (struct node *q = (*head)->next; q; q = q->next) s += q->v;
     return s;
 }
-// CHECK-LABEL: static int push_and_sum(struct node **head, int v) {
-// CHECK: for (struct node *q = (*head)->next; q; q = q->next) s += q->v;
+// CHECK-LABEL: {{^ *}}static int push_and_sum(struct node **head, int v) {
+// CHECK: {{^ *}}for (struct node *q = (*head)->next; q; q = q->next) s += q->v;
 static int walk_then_store(struct node *l) { /* a store later in q's block: counted */
     int n = 0;
     struct node *q = l->next;
@@ -67,8 +67,8 @@ static int walk_then_store(struct node *l) { /* a store later in q's block: coun
     l->next = NULL;
     return n;
 }
-// CHECK-LABEL: static int walk_then_store(struct node *l) {
-// CHECK: struct node *q __attribute__((cleanup(rc__drop))) = rc__retain(l->next);
+// CHECK-LABEL: {{^ *}}static int walk_then_store(struct node *l) {
+// CHECK: {{^ *}}struct node *q __attribute__((cleanup(rc__drop))) = rc__retain(l->next);
 
 int main(void) {
     {

@@ -30,14 +30,14 @@ void fields(struct node *a, struct node *b) {
     n->other = a;
     printf("fields %d %d\n", n->next->v, n->other->v);
 }
-// CHECK-LABEL: void fields(struct node *a, struct node *b) {
-// CHECK: n->next = rc__retain(a);
-// CHECK-NEXT: n->other = make(1);
+// CHECK-LABEL: {{^ *}}void fields(struct node *a, struct node *b) {
+// CHECK: {{^ *}}n->next = rc__retain(a);
+// CHECK-NEXT: {{^ *}}n->other = make(1);
 // A second store to a field: counted.
-// CHECK-NEXT: rc__assign((void **)&(n->next ), b);
-// CHECK-NEXT: touch(n);
+// CHECK-NEXT: {{^ *}}rc__assign((void **)&(n->next ), b);
+// CHECK-NEXT: {{^ *}}touch(n);
 // After n was passed on: counted.
-// CHECK-NEXT: rc__assign((void **)&(n->other ), a);
+// CHECK-NEXT: {{^ *}}rc__assign((void **)&(n->other ), a);
 
 void push(struct stack *s, int v) {
     struct node *n = rc_new(struct node);
@@ -45,9 +45,9 @@ void push(struct stack *s, int v) {
     n->next = s->top;
     s->top = n;
 }
-// CHECK-LABEL: void push(struct stack *s, int v) {
-// CHECK: n->next = s->top;
-// CHECK-NEXT: s->top = rc__move(&(n));
+// CHECK-LABEL: {{^ *}}void push(struct stack *s, int v) {
+// CHECK: {{^ *}}n->next = s->top;
+// CHECK-NEXT: {{^ *}}s->top = rc__move(&(n));
 
 void push_slot(struct stack *s, int i, int v) {
     struct node *n = rc_new(struct node);
@@ -55,17 +55,17 @@ void push_slot(struct stack *s, int i, int v) {
     n->next = s->slots[i & 3]; s->slots[i & 3] = n;
     printf("pushed %d count %d\n", n->v, (int)rc_getrefcount(n));
 }
-// CHECK-LABEL: void push_slot(struct stack *s, int i, int v) {
-// CHECK: n->next = s->slots[i & 3]; s->slots[i & 3] = rc__retain(n);
+// CHECK-LABEL: {{^ *}}void push_slot(struct stack *s, int i, int v) {
+// CHECK: {{^ *}}n->next = s->slots[i & 3]; s->slots[i & 3] = rc__retain(n);
 
 void not_a_push(struct stack *s, struct stack *t) {
     struct node *n = rc_new(struct node);
     n->next = s->top;
     t->top = n;          /* another slot: s->top keeps its reference */
 }
-// CHECK-LABEL: void not_a_push(struct stack *s, struct stack *t) {
-// CHECK: n->next = rc__retain(s->top);
-// CHECK-NEXT: rc__assign_owned((void **)&(t->top ), rc__move(&(n)));
+// CHECK-LABEL: {{^ *}}void not_a_push(struct stack *s, struct stack *t) {
+// CHECK: {{^ *}}n->next = rc__retain(s->top);
+// CHECK-NEXT: {{^ *}}rc__assign_owned((void **)&(t->top ), rc__move(&(n)));
 
 int main(void) {
     {

@@ -16,6 +16,6 @@ int guarded(struct node *n) {
         return -1;
     return n->next != NULL;
 }
-// CHECK: int guarded(struct node *n) {
+// CHECK: {{^ *}}int guarded(struct node *n) {
 // CHECK-NOT: rc__pin_n
-// CHECK: return n->next != NULL;
+// CHECK: {{^ *}}return n->next != NULL;

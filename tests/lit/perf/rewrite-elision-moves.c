@@ -24,12 +24,12 @@ static struct node *cons(int v, struct node *next) {
     n->next = next;
     return n;
 }
-// CHECK-LABEL: static struct node *cons(int v, struct node *next) { void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
-// CHECK: rc__assign_owned((void **)&(n->next ), rc__move(&(next)));
-// CHECK: return rc__move(&(n));
-// NAIVE-LABEL: static struct node *cons(int v, struct node *next) { rc__retain(next); void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
-// NAIVE: rc__assign((void **)&(n->next ), next);
-// NAIVE: return rc__retain(n);
+// CHECK-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
+// CHECK: {{^ *}}n->next = rc__move(&(next));
+// CHECK: {{^ *}}return rc__move(&(n));
+// NAIVE-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { rc__retain(next); void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
+// NAIVE: {{^ *}}rc__assign((void **)&(n->next ), next);
+// NAIVE: {{^ *}}return rc__retain(n);
 
 void moves(struct node *p) {
     struct node *a = extern_make();
@@ -46,24 +46,24 @@ void moves(struct node *p) {
     borrow(m);
     borrow(k);
 }
-// CHECK-LABEL: void moves(struct node *p) {
-// CHECK-NEXT: struct node *a __attribute__((cleanup(rc__drop))) = extern_make();
-// CHECK-NEXT: struct node *b __attribute__((cleanup(rc__drop))) = rc__move(&(a));
-// CHECK-NEXT: rc__assign_owned((void **)&(p->next ), rc__move(&(b)));
-// CHECK-NEXT: struct node *c __attribute__((cleanup(rc__drop))) = extern_make();
-// CHECK-NEXT: rc__assign((void **)&(c->next ), c);
-// CHECK-NEXT: struct node *d __attribute__((cleanup(rc__drop))) = extern_make();
-// CHECK-NEXT: rc__assign((void **)&(p->next ), d);
-// CHECK-NEXT: borrow(d);
-// CHECK-NEXT: struct node *l __attribute__((cleanup(rc__drop))) = cons(1, extern_make());
-// CHECK-NEXT: struct node *m __attribute__((cleanup(rc__drop))) = cons(2, rc__move(&(l)));
-// CHECK-NEXT: struct node *k __attribute__((cleanup(rc__drop))) = cons(3, rc__retain(p));
-// CHECK-NEXT: borrow(m);
-// CHECK-NEXT: borrow(k);
-// NAIVE-LABEL: void moves(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
-// NAIVE-NEXT: struct node *a __attribute__((cleanup(rc__drop))) = __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc__retain((rc__t1 = extern_make())); });
-// NAIVE-NEXT: struct node *b __attribute__((cleanup(rc__drop))) = rc__retain(a);
-// NAIVE-NEXT: rc__assign((void **)&(p->next ), b);
+// CHECK-LABEL: {{^ *}}void moves(struct node *p) {
+// CHECK-NEXT: {{^ *}}struct node *a __attribute__((cleanup(rc__drop))) = extern_make();
+// CHECK-NEXT: {{^ *}}struct node *b __attribute__((cleanup(rc__drop))) = rc__move(&(a));
+// CHECK-NEXT: {{^ *}}rc__assign_owned((void **)&(p->next ), rc__move(&(b)));
+// CHECK-NEXT: {{^ *}}struct node *c __attribute__((cleanup(rc__drop))) = extern_make();
+// CHECK-NEXT: {{^ *}}rc__assign((void **)&(c->next ), c);
+// CHECK-NEXT: {{^ *}}struct node *d __attribute__((cleanup(rc__drop))) = extern_make();
+// CHECK-NEXT: {{^ *}}rc__assign((void **)&(p->next ), d);
+// CHECK-NEXT: {{^ *}}borrow(d);
+// CHECK-NEXT: {{^ *}}struct node *l __attribute__((cleanup(rc__drop))) = cons(1, extern_make());
+// CHECK-NEXT: {{^ *}}struct node *m __attribute__((cleanup(rc__drop))) = cons(2, rc__move(&(l)));
+// CHECK-NEXT: {{^ *}}struct node *k __attribute__((cleanup(rc__drop))) = cons(3, rc__retain(p));
+// CHECK-NEXT: {{^ *}}borrow(m);
+// CHECK-NEXT: {{^ *}}borrow(k);
+// NAIVE-LABEL: {{^ *}}void moves(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
+// NAIVE-NEXT: {{^ *}}struct node *a __attribute__((cleanup(rc__drop))) = __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc__retain((rc__t1 = extern_make())); });
+// NAIVE-NEXT: {{^ *}}struct node *b __attribute__((cleanup(rc__drop))) = rc__retain(a);
+// NAIVE-NEXT: {{^ *}}rc__assign((void **)&(p->next ), b);
 // NAIVE: borrow((rc__t{{[0-9]+}} = rc__retain(d)))
 
 void loop_and_goto(struct node *p, int n) {
@@ -82,11 +82,11 @@ retry:
     if (n++ < 3)
         goto retry;
 }
-// CHECK-LABEL: void loop_and_goto(struct node *p, int n) {
-// CHECK: rc__assign_owned((void **)&(p->next ), rc__move(&(x)));
-// CHECK: rc__assign((void **)&(p->next ), y);
-// CHECK-LABEL: void with_goto(struct node *p, int n) {
-// CHECK: rc__assign((void **)&(p->next ), z);
+// CHECK-LABEL: {{^ *}}void loop_and_goto(struct node *p, int n) {
+// CHECK: {{^ *}}rc__assign_owned((void **)&(p->next ), rc__move(&(x)));
+// CHECK: {{^ *}}rc__assign((void **)&(p->next ), y);
+// CHECK-LABEL: {{^ *}}void with_goto(struct node *p, int n) {
+// CHECK: {{^ *}}rc__assign((void **)&(p->next ), z);
 
 struct node *early(int c) {
     struct node *a = extern_make();
@@ -95,8 +95,8 @@ struct node *early(int c) {
     a->v = 2;
     return a;
 }
-// CHECK-LABEL: struct node *early(int c) {
-// CHECK: return cons(1, rc__move(&(a)));
-// CHECK: return rc__move(&(a));
+// CHECK-LABEL: {{^ *}}struct node *early(int c) {
+// CHECK: {{^ *}}return cons(1, rc__move(&(a)));
+// CHECK: {{^ *}}return rc__move(&(a));
 
 // STATS: 1 managed types, 0 acyclic (0 annotated, 0 inferred); may cycle: struct node; elision: {{[0-9]+}} last-use moves, 1 owned parameters

@@ -11,7 +11,7 @@
 // Another path is fine.
 // RUN: %clang %plugin_flags -fplugin-arg-autorc-emit=%t/out.c -I%autorc_include -fsyntax-only %t/prog.c
 // RUN: FileCheck --check-prefix=EMIT %s < %t/out.c
-// EMIT: struct node *a __attribute__((cleanup(rc__drop)))
+// EMIT: {{^ *}}struct node *a __attribute__((cleanup(rc__drop)))
 #include <autorc.h>
 
 struct RC_MANAGED node { struct node *next; };

@@ -29,11 +29,11 @@ int nested(struct node *p, struct node *q) {
     RC_WEAK struct node *w = cat(make(), p->next);
     return use(cat(p->next, make())) + (w != NULL);
 }
-// CHECK-LABEL: int nested(struct node *p, struct node *q) { rc__retain(q); void *rc__pin_q __attribute__((cleanup(rc__drop_indirect))) = &q;
-// CHECK-NEXT: __extension__({ {{.*}} rc__assign_owned((void **)&(q ), cat((rc__t1 = rc__retain(p->next)), (rc__t2 = rc__retain(q->next)))); });
-// CHECK-NEXT: __extension__({ {{.*}} rc__assign_owned((void **)&(p->next ), cat((rc__t3 = make()), (rc__t4 = rc__retain(p->next)))); });
-// CHECK-NEXT: RC_WEAK struct node *w __attribute__((cleanup(rc__weak_drop))) = rc__weak_reload(&w, __extension__({ {{.*}} rc__weak_init_v(&w, (rc__t7 = cat((rc__t5 = make()), (rc__t6 = rc__retain(p->next))))); }));
-// CHECK-NEXT: return __extension__({ {{.*}} use((rc__t10 = cat((rc__t8 = rc__retain(p->next)), (rc__t9 = make())))) + (w != NULL); });
+// CHECK-LABEL: {{^ *}}int nested(struct node *p, struct node *q) { rc__retain(q); void *rc__pin_q __attribute__((cleanup(rc__drop_indirect))) = &q;
+// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(q ), cat((rc__t1 = rc__retain(p->next)), (rc__t2 = rc__retain(q->next)))); });
+// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(p->next ), cat((rc__t3 = make()), (rc__t4 = rc__retain(p->next)))); });
+// CHECK-NEXT: {{^ *}}RC_WEAK struct node *w __attribute__((cleanup(rc__weak_drop))) = rc__weak_reload(&w, __extension__({ {{.*}} rc__weak_init_v(&w, (rc__t7 = cat((rc__t5 = make()), (rc__t6 = rc__retain(p->next))))); }));
+// CHECK-NEXT: {{^ *}}return __extension__({ {{.*}} use((rc__t10 = cat((rc__t8 = rc__retain(p->next)), (rc__t9 = make())))) + (w != NULL); });
 int guarded(int c) {
     if (c)
         goto out;
@@ -43,6 +43,6 @@ int guarded(int c) {
 out:
     return c;
 }
-// CHECK: int guarded(int c) { struct node *a; void *rc__g0_a {{.*}} struct span s; void *rc__g2_s __attribute__((cleanup(rc__guard_rc__vs_span_dec))) = NULL;
+// CHECK: {{^[^/]*}}int guarded(int c) { struct node *a; void *rc__g0_a {{.*}} struct span s; void *rc__g2_s __attribute__((cleanup(rc__guard_rc__vs_span_dec))) = NULL;
 // CHECK: struct node *rc__h0_a = RC__NEW_MANAGED(struct node, rc__type_node_{{[0-9a-f]+}}), *rc__h1_b = rc__retain(rc__h0_a); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a; __builtin_memcpy(&b, &rc__h1_b, sizeof b); rc__g1_b = &b;
-// CHECK-NEXT: struct span rc__h2_s = { rc__retain(a), make() }; __builtin_memcpy(&s, &rc__h2_s, sizeof s); rc__g2_s = &s;
+// CHECK-NEXT: {{^ *}}struct span rc__h2_s = { rc__retain(a), make() }; __builtin_memcpy(&s, &rc__h2_s, sizeof s); rc__g2_s = &s;

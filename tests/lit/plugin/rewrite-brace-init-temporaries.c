@@ -24,8 +24,8 @@ void decls(struct node *p) {
     struct node *arr[2] = { cat(p->next, p), p };
     show((struct pr){ cat(p->next, p), 0 });
 }
-// CHECK-LABEL: void decls(struct node *p) {
-// CHECK-NEXT: struct pr s __attribute__((cleanup(rc__vs_pr_dec))) = { __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; cat((rc__t1 = rc__retain(p->next)), p); }), __extension__({ struct node *rc__t2 __attribute__((cleanup(rc__drop))) = NULL; rc__retain(peek((rc__t2 = make()))); }), __extension__({ struct node *rc__t3 __attribute__((cleanup(rc__drop))) = NULL; count((rc__t3 = rc__retain(p->next))); }) };
-// CHECK-NEXT: struct value v __attribute__((cleanup(rc__vs_value_dec))) = { .tag = 1, .u.o = __extension__({ struct node *rc__t4 __attribute__((cleanup(rc__drop))) = NULL; cat(p, (rc__t4 = rc__retain(p->next))); }) };
-// CHECK-NEXT: struct node *arr[2] __attribute__((cleanup(rc__drop_arr_2))) = { __extension__({ struct node *rc__t5 __attribute__((cleanup(rc__drop))) = NULL; cat((rc__t5 = rc__retain(p->next)), p); }), rc__retain(p) };
-// CHECK-NEXT: __extension__({ struct node *rc__t6 __attribute__((cleanup(rc__drop))) = NULL; struct node *rc__t7 __attribute__((cleanup(rc__drop))) = NULL; struct pr rc__t8 __attribute__((cleanup(rc__vs_pr_dec))) = {0}; show((rc__t8 = rc__vs_pr_retain((struct pr){ (rc__t7 = cat((rc__t6 = rc__retain(p->next)), p)), 0 }))); });
+// CHECK-LABEL: {{^[^/]*}}void decls(struct node *p) {
+// CHECK-NEXT: {{^ *}}struct pr s __attribute__((cleanup(rc__vs_pr_dec))) = { __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; cat((rc__t1 = rc__retain(p->next)), p); }), __extension__({ struct node *rc__t2 __attribute__((cleanup(rc__drop))) = NULL; rc__retain(peek((rc__t2 = make()))); }), __extension__({ struct node *rc__t3 __attribute__((cleanup(rc__drop))) = NULL; count((rc__t3 = rc__retain(p->next))); }) };
+// CHECK-NEXT: {{^ *}}struct value v __attribute__((cleanup(rc__vs_value_dec))) = { .tag = 1, .u.o = __extension__({ struct node *rc__t4 __attribute__((cleanup(rc__drop))) = NULL; cat(p, (rc__t4 = rc__retain(p->next))); }) };
+// CHECK-NEXT: {{^ *}}struct node *arr[2] __attribute__((cleanup(rc__drop_arr_2))) = { __extension__({ struct node *rc__t5 __attribute__((cleanup(rc__drop))) = NULL; cat((rc__t5 = rc__retain(p->next)), p); }), rc__retain(p) };
+// CHECK-NEXT: {{^ *}}__extension__({ struct node *rc__t6 __attribute__((cleanup(rc__drop))) = NULL; struct node *rc__t7 __attribute__((cleanup(rc__drop))) = NULL; struct pr rc__t8 __attribute__((cleanup(rc__vs_pr_dec))) = {0}; show((rc__t8 = rc__vs_pr_retain((struct pr){ (rc__t7 = cat((rc__t6 = rc__retain(p->next)), p)), 0 }))); });

@@ -36,7 +36,7 @@ RC_GENERATOR(int) rc_gen *shapes(int rounds) {
             }
             break;
         default: {
-            int scratch = r * 2; // EMIT: int scratch = r * 2;
+            int scratch = r * 2; // EMIT: {{^ *}}int scratch = rc__f->r * 2;
             total += scratch;
             if (total > 1000)
                 return NULL;

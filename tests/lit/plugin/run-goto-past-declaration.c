@@ -30,11 +30,11 @@ static void live(const char *what, size_t n) {
 // runs while the local is still alive (declared after its guard, the local
 // would die first and the cleanup would read it out of scope: ASan's
 // stack-use-after-scope).
-// EMIT: static int setup(int fail_at) { struct node *a; void *rc__g0_a __attribute__((cleanup(rc__guard_rc__drop))) = NULL; struct pair p; void *rc__g1_p __attribute__((cleanup(rc__guard_rc__vs_pair_dec))) = NULL; struct node *b; void *rc__g2_b __attribute__((cleanup(rc__guard_rc__drop))) = NULL;
+// EMIT: {{^[^/]*}}static int setup(int fail_at) { struct node *a; void *rc__g0_a __attribute__((cleanup(rc__guard_rc__drop))) = NULL; struct pair p; void *rc__g1_p __attribute__((cleanup(rc__guard_rc__vs_pair_dec))) = NULL; struct node *b; void *rc__g2_b __attribute__((cleanup(rc__guard_rc__drop))) = NULL;
 static int setup(int fail_at) {
     int rc = -1;
     struct node *a = mk(1);
-    // EMIT: struct node *rc__h0_a = mk(1); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a;
+    // EMIT: {{^ *}}struct node *rc__h0_a = mk(1); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a;
     if (fail_at == 1)
         goto fail;
     struct pair p = { mk(2), mk(3) };
@@ -55,7 +55,7 @@ static int retry(void) {
 again:
     tries++;
     struct node *n = mk(100 + tries);
-    // EMIT: ({ rc__guard_rc__drop(&rc__g0_n); rc__g0_n = NULL; goto again; });
+    // EMIT: {{^ *}}({ rc__guard_rc__drop(&rc__g0_n); rc__g0_n = NULL; goto again; });
     if (tries < 3)
         goto again;
     if (tries == 3)

@@ -17,4 +17,4 @@ int main(void) {
 }
 // CHECK: first 1999 live 2000
 // CHECK-NEXT: live 0
-// EMIT: struct snode *l __attribute__((cleanup(rc__drop))) = snode_list(2000);
+// EMIT: {{^ *}}struct snode *l __attribute__((cleanup(rc__drop))) = snode_list(2000);

@@ -53,5 +53,5 @@ int main(void) {
 // CHECK-NEXT: live 3
 // CHECK-NEXT: free: 5 2 1{{$}}
 // CHECK-NEXT: live 0
-// EMIT: t->items = rc__values_resize(t->items, t->cap, cap, sizeof(struct kv), rc__vs_kv_dec);
-// EMIT: rc__values_free(t.items, t.cap, sizeof(struct kv), rc__vs_kv_dec);
+// EMIT: {{^ *}}t->items = rc__values_resize(t->items, t->cap, cap, sizeof(struct kv), rc__vs_kv_dec);
+// EMIT: {{^ *}}rc__values_free(t.items, t.cap, sizeof(struct kv), rc__vs_kv_dec);

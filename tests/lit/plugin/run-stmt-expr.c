@@ -16,7 +16,7 @@ static int value(struct node *n) {
 }
 
 int main(void) {
-    // EMIT: struct node *x __attribute__((cleanup(rc__drop))) = ({ struct node *t __attribute__((cleanup(rc__drop))) = node_new(1); rc__retain(t); });
+    // EMIT: {{^ *}}struct node *x __attribute__((cleanup(rc__drop))) = ({ struct node *t __attribute__((cleanup(rc__drop))) = node_new(1); rc__retain(t); });
     struct node *x = ({ struct node *t = node_new(1); t; });
     printf("x %d count %zu\n", x->value, rc_getrefcount(x));
     value(({ struct node *t = node_new(2); t; }));

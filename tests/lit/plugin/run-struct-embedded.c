@@ -22,12 +22,12 @@ struct RC_MANAGED list {
     struct { struct node *first; struct node *items[2]; } unnamed;
     int n;
 };
-// EMIT: static const uint32_t rc__type_list_{{.*}}_strong[] = {(uint32_t)offsetof(struct list, named.head), (uint32_t)offsetof(struct list, named.tail), (uint32_t)offsetof(struct list, unnamed.first), (uint32_t)offsetof(struct list, unnamed.items[0]), (uint32_t)offsetof(struct list, unnamed.items[1])};
+// EMIT-DAG: static const uint32_t rc__type_list_{{[0-9a-f]+}}_strong[] = {(uint32_t)offsetof(struct list, named.head), (uint32_t)offsetof(struct list, named.tail), (uint32_t)offsetof(struct list, unnamed.first), (uint32_t)offsetof(struct list, unnamed.items[0]), (uint32_t)offsetof(struct list, unnamed.items[1])};
 
 struct RC_MANAGED shape { int kind; struct node *label; };
 struct RC_MANAGED circle { struct shape base; double r; struct shape *next; };
 RC_FINALIZER void circle_del(struct circle *self) { printf("del circle %g\n", self->r); }
-// EMIT: static const uint32_t rc__type_circle_{{.*}}_strong[] = {(uint32_t)offsetof(struct circle, base.label), (uint32_t)offsetof(struct circle, next)};
+// EMIT-DAG: static const uint32_t rc__type_circle_{{[0-9a-f]+}}_strong[] = {(uint32_t)offsetof(struct circle, base.label), (uint32_t)offsetof(struct circle, next)};
 
 static struct node *mk(int v) {
     struct node *n = rc_new(struct node);

@@ -27,7 +27,7 @@ struct value {
 };
 struct RC_MANAGED cell { struct value v; int id; };
 RC_FINALIZER void cell_del(struct cell *self) { printf("del cell %d\n", self->id); }
-// EMIT: static void rc__type_cell_{{.*}}_traverse(void *self, rc_visit_fn visit, void *ctx) { struct cell *o = (struct cell *)self; if (o->v.tag == (T_OBJ)) visit((void **)&o->v.u.o, ctx); if (o->v.tag == (T_CELL)) visit((void **)&o->v.u.c, ctx); }
+// EMIT: static void rc__type_cell_{{[0-9a-f]+}}_traverse(void *self, rc_visit_fn visit, void *ctx) { struct cell *o = (struct cell *)self; if (o->v.tag == (T_OBJ)) visit((void **)&o->v.u.o, ctx); if (o->v.tag == (T_CELL)) visit((void **)&o->v.u.c, ctx); }
 
 static struct obj *mk(int id) {
     struct obj *o = rc_new(struct obj);

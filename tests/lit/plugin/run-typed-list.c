@@ -25,7 +25,7 @@ static node_list *build(int n) {
         rc_tlist_append(l, node_new(i)); /* the temporary is released after the call */
     return l;
 }
-// EMIT-LABEL: static node_list *build(int n) {
+// EMIT-LABEL: {{^ *}}static node_list *build(int n) {
 // EMIT: rc_tlist_append(l, (rc__t{{[0-9]+}} = node_new(i)));
 
 int main(void) {
@@ -58,10 +58,10 @@ int main(void) {
     printf("finalized %d live %zu\n", finalized, rc_live_objects());
     return 0;
 }
-// EMIT-LABEL: int main(void) {
-// EMIT: struct node *second __attribute__((cleanup(rc__drop))) = rc__retain(rc_tlist_get(l, 1));
+// EMIT-LABEL: {{^ *}}int main(void) {
+// EMIT: {{^ *}}struct node *second __attribute__((cleanup(rc__drop))) = rc__retain(rc_tlist_get(l, 1));
 // EMIT: value_of((rc__t{{[0-9]+}} = rc_tlist_pop(l)))
-// EMIT: struct node *mine __attribute__((cleanup(rc__drop))) = rc_tlist_pop(l);
+// EMIT: {{^ *}}struct node *mine __attribute__((cleanup(rc__drop))) = rc_tlist_pop(l);
 // CHECK: len 5 live 6
 // CHECK-NEXT: last 4 first 0
 // CHECK-NEXT: second 1 count 2

@@ -1,5 +1,5 @@
 // The block cache's budget grows with its class's use: after a structure
-// of 400,000 blocks of one class is freed, an eighth of them (50,000, far
+// of 400,000 blocks of one class is freed, a quarter of them (100,000, far
 // more than the fixed 128 KiB, 5,461 blocks of 24 bytes) waits in the cache
 // for the next one, and no more; the next structure of the same size takes
 // them back (the cache is empty again). A small program keeps the 128 KiB
@@ -33,12 +33,12 @@ int main(void) {
         for (int i = 0; i < N; i++) objs[i] = rc_new(struct obj);
         for (int i = 0; i < N; i++) rc_decref(objs[i]);
         size_t c = cached();
-        CHECK(c >= N / 8 - 1000);          /* an eighth of the blocks in use */
-        CHECK(c <= N / 8 + 1000);          /* and not more */
+        CHECK(c >= N / 4 - 1000);          /* a quarter of the blocks in use */
+        CHECK(c <= N / 4 + 1000);          /* and not more */
     }
-    for (int i = 0; i < N / 8 - 1000; i++) objs[i] = rc_new(struct obj);
+    for (int i = 0; i < N / 4 - 1000; i++) objs[i] = rc_new(struct obj);
     CHECK(cached() < 1000 + 64); /* taken back from the cache */
-    for (int i = 0; i < N / 8 - 1000; i++) rc_decref(objs[i]);
+    for (int i = 0; i < N / 4 - 1000; i++) rc_decref(objs[i]);
     CHECK_EQ(rc_live_objects(), 0);
     CHECK_DONE();
 }
