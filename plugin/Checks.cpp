@@ -2,6 +2,7 @@
 #include "Checks.h"
 #include "SlotLayout.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -82,6 +83,8 @@ public:
       bool ObjectArg = I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I));
       if (Runtime || ObjectArg || Known || I >= Printed)
         Exempt.insert(A);
+      else if (I < Callee->getNumParams())
+        VoidParam[A] = Callee->getParamDecl(I);
     }
     return true;
   }
@@ -112,11 +115,26 @@ public:
     if (CE->getBeginLoc().isMacroID() && MT.isUntouchable(CE->getBeginLoc()))
       return true;
     D.report(CE->getExprLoc(), diag::CastManaged, {MT.typeSpelling(From), MT.typeSpelling(To)});
+    noteObjectArg(CE, ToVoidPtr);
     return true;
   }
 
 private:
+  // A managed pointer passed to a user function's `void *` parameter: the
+  // fix is usually to say that the parameter takes objects.
+  void noteObjectArg(const CastExpr *CE, bool ToVoidPtr) {
+    auto It = VoidParam.find(CE);
+    if (!ToVoidPtr || It == VoidParam.end())
+      return;
+    const ParmVarDecl *P = It->second;
+    const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext());
+    if (!F || P->getName().empty() || P->getLocation().isInvalid() ||
+        MT.isUntouchable(P->getLocation())) // a system header's: not the user's to change
+      return;
+    D.report(P->getLocation(), diag::CastNoteObjectArg, {F->getName().str(), P->getName().str()});
+  }
   std::set<const Expr *> Exempt;
+  std::map<const Expr *, const ParmVarDecl *> VoidParam;
 };
 
 class MemoryCheck : public UserCodeVisitor<MemoryCheck> {

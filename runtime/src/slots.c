@@ -38,27 +38,6 @@ static void release_range(void **s, size_t from, size_t to) {
     }
 }
 
-void *rc_slots_resize(void *slots, size_t old_count, size_t new_count) {
-    void **s = slots;
-    if (!s) old_count = 0;
-    if (new_count < old_count) release_range(s, new_count, old_count);
-    if (new_count == 0) {
-        free(s);
-        return NULL;
-    }
-    if (new_count > SIZE_MAX / sizeof(void *))
-        rc__fatal("rc_slots_resize: %zu slots overflow the address space", new_count);
-    s = rc__xrealloc(s, new_count * sizeof(void *));
-    if (new_count > old_count) memset(s + old_count, 0, (new_count - old_count) * sizeof(void *));
-    return s;
-}
-
-void rc_slots_free(void *slots, size_t count) {
-    if (!slots) return;
-    release_range(slots, 0, count);
-    free(slots);
-}
-
 /* Release elements [from, to) of a value array, first to last: each is
  * copied out and zeroed before its references are released, as above. */
 static void release_values(unsigned char *a, size_t from, size_t to, size_t size,
@@ -73,11 +52,21 @@ static void release_values(unsigned char *a, size_t from, size_t to, size_t size
     if (tmp != small) free(tmp);
 }
 
-void *rc__values_resize(void *values, size_t old_count, size_t new_count, size_t size,
-                        void (*dec)(void *)) {
-    unsigned char *a = values;
+/* Elements [from, to) of an array of pointer slots (dec NULL) or of values
+ * released by dec. */
+static void release_elements(unsigned char *a, size_t from, size_t to, size_t size,
+                             void (*dec)(void *)) {
+    if (dec)
+        release_values(a, from, to, size, dec);
+    else
+        release_range((void **)a, from, to);
+}
+
+/* rc_slots_resize for both kinds of array (release_elements). */
+static void *resize(unsigned char *a, size_t old_count, size_t new_count, size_t size,
+                    void (*dec)(void *)) {
     if (!a) old_count = 0;
-    if (new_count < old_count) release_values(a, new_count, old_count, size, dec);
+    if (new_count < old_count) release_elements(a, new_count, old_count, size, dec);
     if (new_count == 0) {
         free(a);
         return NULL;
@@ -90,8 +79,23 @@ void *rc__values_resize(void *values, size_t old_count, size_t new_count, size_t
     return a;
 }
 
+static void free_elements(void *a, size_t count, size_t size, void (*dec)(void *)) {
+    if (!a) return;
+    release_elements(a, 0, count, size, dec);
+    free(a);
+}
+
+void *rc_slots_resize(void *slots, size_t old_count, size_t new_count) {
+    return resize(slots, old_count, new_count, sizeof(void *), NULL);
+}
+
+void rc_slots_free(void *slots, size_t count) { free_elements(slots, count, sizeof(void *), NULL); }
+
+void *rc__values_resize(void *values, size_t old_count, size_t new_count, size_t size,
+                        void (*dec)(void *)) {
+    return resize(values, old_count, new_count, size, dec);
+}
+
 void rc__values_free(void *values, size_t count, size_t size, void (*dec)(void *)) {
-    if (!values) return;
-    release_values(values, 0, count, size, dec);
-    free(values);
+    free_elements(values, count, size, dec);
 }

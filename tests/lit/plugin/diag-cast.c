@@ -4,16 +4,21 @@
 // conversions to bool and between managed pointer types, and a printf-like
 // function's variadic arguments (`printf("%p", (void *)n)` only prints the
 // address; a format attribute, implicit on the C library's, says so).
+// Passed to a user function's void * parameter, the first such error comes with a note
+// at the parameter: RC_OBJECT_ARG is the usual fix.
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Xclang -verify %s
 #include <autorc.h>
 #include <stdint.h>
+#include <pthread.h>
 #include <stdio.h>
 
 struct RC_MANAGED node { struct node *next; };
-void take_void(void *p);
+void take_void(void *p); // expected-note {{if take_void() takes managed objects, declare this parameter 'RC_OBJECT_ARG void *p': passing one is then no escape}}
 __attribute__((format(printf, 1, 2))) void log_line(const char *fmt, ...);
 void keep_all(const char *fmt, ...);
+void take_unnamed(void *);
+static void *run(void *arg) { return arg; }
 
 void casts(struct node *n, rc_list *l) {
     uintptr_t bits = (uintptr_t)n; // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'uintptr_t'}}
@@ -25,6 +30,9 @@ void casts(struct node *n, rc_list *l) {
     log_line("at %p", (void *)n);  // a user's printf-like function
     take_void((void *)n);          // expected-error {{[autorc-cast]}}
     keep_all("%p", (void *)n);     // expected-error {{[autorc-cast]}}
+    take_unnamed(n);               // expected-error {{[autorc-cast]}} (no note: nothing to name)
+    pthread_t t;                   // a system header's parameter: no note either
+    pthread_create(&t, NULL, run, n); // expected-error {{[autorc-cast]}}
     rc_list_append(l, n);          // the runtime's API: fine
     printf("%zu\n", rc_getrefcount(n));
     (void)n;
