@@ -130,7 +130,7 @@
 #ifndef IC_SLICE
 #define IC_SLICE ((size_t)1024)
 #endif
-#define CHUNK 4096u
+#define CHUNK 131072u /* 2 MiB of entries: a huge page */
 #define MIGRATE 16u
 
 /* An entry: the head, with two flags in its low bits (heads are 8-byte
@@ -188,11 +188,21 @@ static size_t unmap_left; /* bytes */
 static char *fault_at;    /* the part of the current table not touched yet */
 static size_t fault_left;
 
-static uint32_t *table_alloc(size_t cap) {
-    void *p = mmap(NULL, cap * sizeof(uint32_t), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) rc__fatal("out of memory (incremental collection index of %zu slots)", cap);
+/* Fresh zeroed memory for the index and the entries, in huge pages where
+ * the system gives them (transparent huge pages on madvise): both are read
+ * at random places, and a TLB miss came with each cache miss (c14p: nqueens
+ * 13 3.05-3.14 s -> 2.84-2.87 s, deriv 10 4.57-4.71 s -> 4.30-4.34 s with
+ * the index's alone). Sizes are multiples of a page. */
+static void *huge_alloc(size_t bytes) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) rc__fatal("out of memory (incremental collection: %zu bytes)", bytes);
+#ifdef MADV_HUGEPAGE
+    madvise(p, bytes, MADV_HUGEPAGE);
+#endif
     return p;
 }
+
+static uint32_t *table_alloc(size_t cap) { return huge_alloc(cap * sizeof(uint32_t)); }
 
 /* Unmap at most `bytes` of the dropped tables; false while some are left. */
 static bool unmap_some(size_t bytes) {
@@ -296,7 +306,7 @@ static void join(rc__head *h, uint32_t internal, bool root) {
             cap_chunks = cap_chunks ? cap_chunks * 2 : 64;
             chunks = rc__xrealloc(chunks, cap_chunks * sizeof *chunks);
         }
-        chunks[nchunks++] = rc__xmalloc(CHUNK * sizeof(icm));
+        chunks[nchunks++] = huge_alloc(CHUNK * sizeof(icm));
     }
     if (RC_UNLIKELY(n >= UINT32_MAX - 1)) rc__fatal("incremental collection: too many members");
     RC_ASSERT(((uintptr_t)h & HW_FLAGS) == 0);
@@ -520,7 +530,7 @@ static void reset(void) {
     RC_ASSERT(start_roots.n == 0);
     last_members = n;
     unmap_some(SIZE_MAX); /* what the slices left of it (at most a table) */
-    for (size_t i = 0; i < nchunks; i++) free(chunks[i]);
+    for (size_t i = 0; i < nchunks; i++) munmap(chunks[i], CHUNK * sizeof(icm));
     free(chunks);
     chunks = NULL;
     nchunks = cap_chunks = n = held = 0;
