@@ -1,6 +1,8 @@
 // Checks.cpp — see Checks.h.
 #include "Checks.h"
+#include "CalleeParams.h"
 #include "SlotLayout.h"
+#include "WholeCopy.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <map>
 #include <set>
@@ -73,8 +75,15 @@ public:
   using UserCodeVisitor::UserCodeVisitor;
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee)
+    if (!Callee) {
+      // Through a function pointer whose prototype says RC_OBJECT_ARG.
+      for (unsigned I = 0; I < C->getNumArgs(); ++I)
+        if (const ParmVarDecl *P = calleeParam(C, I); P && MT.isObjectArg(P))
+          Exempt.insert(C->getArg(I)->IgnoreParens());
+        else if (P)
+          VoidParam[C->getArg(I)->IgnoreParens()] = P;
       return true;
+    }
     bool Runtime = MT.isRuntimeDecl(Callee);
     bool Known = isMemName(Callee->getName()) || isFreeName(Callee->getName());
     unsigned Printed = printedFrom(Callee);
@@ -127,11 +136,16 @@ private:
     if (!ToVoidPtr || It == VoidParam.end())
       return;
     const ParmVarDecl *P = It->second;
-    const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext());
-    if (!F || P->getName().empty() || P->getLocation().isInvalid() ||
+    if (P->getName().empty() || P->getLocation().isInvalid() ||
         MT.isUntouchable(P->getLocation())) // a system header's: not the user's to change
       return;
-    D.report(P->getLocation(), diag::CastNoteObjectArg, {F->getName().str(), P->getName().str()});
+    // A parameter of a function pointer's prototype (CalleeParams.h) is
+    // none of the parameters of the function it is declared in.
+    const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext());
+    if (F && llvm::is_contained(F->parameters(), P))
+      D.report(P->getLocation(), diag::CastNoteObjectArg, {F->getName().str(), P->getName().str()});
+    else
+      D.report(P->getLocation(), diag::CastNoteObjectArgPointer, {P->getName().str()});
   }
   std::set<const Expr *> Exempt;
   std::map<const Expr *, const ParmVarDecl *> VoidParam;
@@ -145,6 +159,8 @@ public:
     if (!Callee)
       return true;
     llvm::StringRef N = Callee->getName();
+    if (isMemName(N) && wholeStructCall(C, MT).Op != WholeOp::None)
+      return true; // one whole struct: counted like `*a = *b` (WholeCopy.h)
     if (isMemName(N)) {
       unsigned Ptrs = (N == "memset" || N == "bzero" || N == "explicit_bzero" ||
                        N == "__builtin_memset" || N == "__builtin___memset_chk")
@@ -168,15 +184,55 @@ public:
     }
     return true;
   }
+  // A managed struct passed or returned by value is a copy outside any
+  // object: its weak slots would hold unregistered pointers that no dying
+  // target zeroes (an assignment registers them at the destination).
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD != FD->getFirstDecl())
+      return true; // once per function
+    weakByValue(FD->getReturnType(), FD->getLocation());
+    for (const ParmVarDecl *P : FD->parameters())
+      weakByValue(P->getType(), P->getLocation());
+    return true;
+  }
+  void weakByValue(QualType T, SourceLocation At) {
+    const RecordDecl *RD = MT.copyRecord(T);
+    if (!RD || !MT.isManagedRecord(RD))
+      return;
+    for (const SlotPath &S : flattenSlots(MT, RD))
+      if (S.Kind == SlotKind::Weak) {
+        D.report(At, diag::ObjectValueWeak, {MT.typeSpelling(T), S.Path.substr(1)});
+        return;
+      }
+  }
+  // `&(struct node){...}`, `(struct node){...}.v`: a managed struct's
+  // compound literal used as an object has no header to count (as a value,
+  // the right side of `*p = (struct node){...}`, it is fine). Reported
+  // here, not by the rewriter, which leaves uncounted locals unwalked.
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() == UO_AddrOf)
+      managedLiteral(UO->getSubExpr());
+    return true;
+  }
+  bool VisitMemberExpr(MemberExpr *ME) {
+    if (!ME->isArrow())
+      managedLiteral(ME->getBase());
+    return true;
+  }
+  void managedLiteral(const Expr *E) {
+    const auto *CL = dyn_cast<CompoundLiteralExpr>(E->IgnoreParens());
+    const auto *RT = CL ? CL->getType()->getAs<RecordType>() : nullptr;
+    if (RT && MT.isManagedRecord(RT->getDecl()))
+      D.report(CL->getBeginLoc(), diag::CompoundLiteralManaged, {MT.typeSpelling(CL->getType())});
+  }
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign || !BO->getLHS()->getType()->isRecordType())
       return true;
-    // Plain structs are copied with counting (ValueStructs.h); a managed
-    // object or a union (whose tag lives outside it) cannot be.
+    // Structs, plain or managed, are copied with counting (ValueStructs.h);
+    // a union (whose tag lives outside it) cannot be.
     QualType T = BO->getLHS()->getType();
-    if (MT.containsManagedSlots(T) && !MT.valueRecord(T))
-      D.report(BO->getOperatorLoc(),
-               T->isUnionType() ? diag::MemcpyAssignUnion : diag::MemcpyAssignStruct);
+    if (T->isUnionType() && MT.containsManagedSlots(T))
+      D.report(BO->getOperatorLoc(), diag::MemcpyAssignUnion);
     return true;
   }
 };

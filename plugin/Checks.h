@@ -2,8 +2,11 @@
 // errors (never compiled into wrong code). One check per concern:
 //   FieldCheck   [autorc-field]   managed pointer field in a non-managed struct
 //   CastCheck    [autorc-cast]    managed pointer cast to an integer or void *
-//   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots,
-//                                 struct copies of managed slots
+//   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots
+//                                 (but one whole struct: WholeCopy.h), union
+//                                 copies, managed structs with weak fields by
+//                                 value in signatures; [autorc-unsupported]
+//                                 managed compound literals used as objects
 //                [autorc-free]    free()/realloc() of a managed pointer
 //   TaggedUnionCheck (TaggedUnionCheck.cpp) [autorc-unsupported] stores into
 //                an RC_TAGGED union member or its tag field alone

@@ -1,5 +1,6 @@
 // ElisionAnalysis.cpp — see ElisionAnalysis.h.
 #include "ElisionAnalysis.h"
+#include "WholeCopy.h"
 #include "Contracts.h"
 #include "MoveAnalysis.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -34,7 +35,7 @@ public:
   }
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp() &&
-        (MT.isManagedPtr(BO->getLHS()->getType()) || MT.valueRecord(BO->getLHS()->getType())) &&
+        (MT.isManagedPtr(BO->getLHS()->getType()) || MT.copyRecord(BO->getLHS()->getType())) &&
         MT.slotKindOf(BO->getLHS()) != SlotKind::Unowned && !skipped(BO->getLHS()))
       Releases = true;
     return !Releases;
@@ -76,6 +77,12 @@ public:
       if (!Callee->hasBody() || !Safe.count(Callee->getCanonicalDecl()))
         Releases = true;
       return !Releases;
+    }
+    // memcpy/memset of one whole struct holding managed slots is a counted
+    // store (WholeCopy.h): it releases what it overwrites.
+    if (wholeStructCall(C, MT).Op != WholeOp::None) {
+      Releases = true;
+      return false;
     }
     // libc and other system code: harmless unless a managed pointer or a
     // callback (qsort's comparator, ...) reaches it.

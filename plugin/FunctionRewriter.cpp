@@ -1,5 +1,6 @@
 // FunctionRewriter.cpp — see FunctionRewriter.h for the rules.
 #include "FunctionRewriter.h"
+#include "CalleeParams.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -462,7 +463,7 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
     bool IsOwned = Owned && Owned->isOwned(P);
     if (St.BorrowedVars.count(P))
       continue;
-    if (Finder.Pinned.count(P) && MT.valueRecord(P->getType()) && !P->getName().empty()) {
+    if (Finder.Pinned.count(P) && MT.copyRecord(P->getType()) && !P->getName().empty()) {
       Text += pinValueParam(P);
       continue;
     }
@@ -471,11 +472,9 @@ void FunctionRewriter::pinParams(FunctionDecl *F) {
       continue;
     std::string N = P->getName().str();
     note(P->getLocation(), IsOwned ? "owned-param" : "pin", N);
-    // clang 14 calls a cleanup variable initialised through a cast unused.
-    const char *Attrs = P->getType().isVolatileQualified() ? "cleanup(rc__drop_indirect), unused"
-                                                           : "cleanup(rc__drop_indirect)";
+    // clang 14-16 call a variable read only by its cleanup unused (-Wall).
     Text += (IsOwned ? std::string() : " rc__retain(" + N + ");") + " void *rc__pin_" + N +
-            " __attribute__((" + Attrs + ")) = " + addrOf(P) + ";";
+            " __attribute__((cleanup(rc__drop_indirect), unused)) = " + addrOf(P) + ";";
     St.OwnedVars.insert(P);
   }
   if (!Text.empty())
@@ -628,9 +627,11 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
     return;
   QualType T = VD->getType();
   ASTContext &Ctx = MT.context();
-  if (const auto *RT = T->getAs<RecordType>())
+  // An array of managed structs is as many objects without headers.
+  if (const auto *RT = Ctx.getBaseElementType(T)->getAs<RecordType>())
     if (MT.isManagedRecord(RT->getDecl())) {
-      E.diags().report(VD->getLocation(), diag::ManagedLocalByValue, {MT.typeSpelling(T)});
+      E.diags().report(VD->getLocation(), diag::ManagedLocalByValue,
+                       {MT.typeSpelling(Ctx.getBaseElementType(T))});
       return;
     }
   if (T->isVariableArrayType() && MT.containsManagedSlots(Ctx.getBaseElementType(T))) {
@@ -914,7 +915,7 @@ void FunctionRewriter::note(SourceLocation L, llvm::StringRef Label, llvm::Strin
 void FunctionRewriter::retainIfBorrowed(Expr *Ex, Own O) {
   if (O != Own::Borrowed && O != Own::Temp)
     return;
-  if (MT.valueRecord(Ex->getType())) {
+  if (MT.copyRecord(Ex->getType())) {
     std::string B = valueHelpers(Ex->getType(), Ex->getBeginLoc());
     if (!B.empty())
       plan(act(Act::ValueRetain, Ex->getSourceRange(), "a copy of a struct", B));
@@ -949,7 +950,7 @@ void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
   std::string Name = "rc__t" + std::to_string(++St.NextTemp);
   std::string TS = MT.typeSpelling(T.getUnqualifiedType());
   std::string Drop = "rc__drop", Zero = "NULL", In = Inner.str();
-  if (MT.valueRecord(T)) {
+  if (MT.copyRecord(T)) {
     // A struct held by value: its helpers (ValueStructs.h).
     std::string B = valueHelpers(T, Ex->getBeginLoc());
     if (B.empty()) {
@@ -1091,7 +1092,7 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     return walk(P->getSubExpr(), Consumed, Discarded);
   if (auto *IC = dyn_cast<ImplicitCastExpr>(Ex)) {
     if (auto *CL = dyn_cast<CompoundLiteralExpr>(IC->getSubExpr()->IgnoreParens()))
-      if (IC->getCastKind() == CK_LValueToRValue && MT.valueRecord(CL->getType()))
+      if (IC->getCastKind() == CK_LValueToRValue && MT.copyRecord(CL->getType()))
         return walkCompoundLiteral(CL, Consumed);
     return walk(IC->getSubExpr(), Consumed, Discarded);
   }
@@ -1119,7 +1120,7 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     }
     if (BO->getOpcode() == BO_Assign && MT.isManagedPtr(BO->getLHS()->getType()))
       return walkStore(BO, Consumed, Discarded);
-    if (BO->getOpcode() == BO_Assign && MT.valueRecord(BO->getLHS()->getType()))
+    if (BO->getOpcode() == BO_Assign && MT.copyRecord(BO->getLHS()->getType()))
       return walkValueStore(BO, Consumed, Discarded);
     walk(BO->getLHS(), false, false);
     walk(BO->getRHS(), false, false);
@@ -1219,6 +1220,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   if (Callee && isSetjmpName(Callee->getName()))
     St.SetjmpCalls.push_back(C);
   valueSlotsCall(C);
+  wholeStructCall(C);
   walk(C->getCallee(), false, false);
   const FunctionProtoType *Proto = nullptr;
   QualType CT = C->getCallee()->getType();
@@ -1242,10 +1244,10 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
     Own O = walk(A, false, false);
     bool ManagedParam = false;
     if (Proto && I < Proto->getNumParams()) {
-      if (MT.isManagedPtr(Proto->getParamType(I)) || MT.valueRecord(Proto->getParamType(I)))
+      if (MT.isManagedPtr(Proto->getParamType(I)) || MT.copyRecord(Proto->getParamType(I)))
         ManagedParam = true;
-      else if (Callee && I < Callee->getNumParams() && MT.isObjectArg(Callee->getParamDecl(I)) &&
-               MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
+      else if (const ParmVarDecl *PD = calleeParam(C, I);
+               PD && MT.isObjectArg(PD) && MT.isManagedPtr(A->IgnoreParenImpCasts()->getType()))
         ManagedParam = true;
     }
     bool CalleeSafe = Elide && Elide->isReleaseFree(Callee);
@@ -1254,7 +1256,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
                "keeping an argument alive across the call");
   }
   bool Owns = Callee ? MT.returnsOwned(Callee)
-                    : MT.isManagedPtr(C->getType()) || MT.valueRecord(C->getType());
+                    : MT.isManagedPtr(C->getType()) || MT.copyRecord(C->getType());
   if (!Owns)
     return Own::Borrowed;
   if (Consumed && !Naive)
@@ -1263,7 +1265,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
   QualType T = Site ? Site->getType().getCanonicalType() : C->getType();
   if (!Site)
     Site = C;
-  if (Discarded && MT.valueRecord(C->getType())) {
+  if (Discarded && MT.copyRecord(C->getType())) {
     std::string B = valueHelpers(C->getType(), C->getBeginLoc());
     if (!B.empty())
       plan(act(Act::ValueRelease, Site->getSourceRange(), "releasing an unused result", B));

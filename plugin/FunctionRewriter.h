@@ -134,11 +134,13 @@ private:
   // Plain structs held by value (FunctionRewriterValues.cpp).
   bool handleValueLocal(clang::VarDecl *VD);
   Own walkValueStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
+  Own objectStore(clang::BinaryOperator *BO, const std::string &Fn, bool Discarded);
   Own walkCompoundLiteral(clang::CompoundLiteralExpr *CL, bool Consumed);
   void walkInitList(clang::InitListExpr *ILE, bool Counted);
   void initElement(clang::Expr *Init, const std::function<void()> &Walk);
   std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
   void valueSlotsCall(clang::CallExpr *C);
+  void wholeStructCall(clang::CallExpr *C);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
   // A cleanup for a counted local: the attribute, or a guard when a goto

@@ -8,6 +8,7 @@
 // (a variable, a field, *p). A consumer (a local's initialiser, a store,
 // a return) takes a +1 value as it is and copies a +0 one with _retain.
 #include "FunctionRewriter.h"
+#include "WholeCopy.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 
@@ -16,7 +17,7 @@ using namespace clang;
 namespace autorc {
 
 std::string FunctionRewriter::valueHelpers(QualType T, SourceLocation Use) {
-  const RecordDecl *RD = MT.valueRecord(T);
+  const RecordDecl *RD = MT.copyRecord(T);
   if (!RD || !VS)
     return "";
   return VS->helpers(RD, Use);
@@ -48,6 +49,23 @@ void FunctionRewriter::valueSlotsCall(CallExpr *C) {
   plan(label(A, "value-slots", C->getBeginLoc(), C->getArg(0)->IgnoreParenImpCasts()));
 }
 
+// memcpy(a, b, sizeof *a) / memset(a, 0, sizeof *a) of one struct holding
+// managed slots (WholeCopy.h): the callee is renamed to its counted
+// stand-in, which takes the same arguments.
+void FunctionRewriter::wholeStructCall(CallExpr *C) {
+  WholeCall W = autorc::wholeStructCall(C, MT);
+  if (W.Op == WholeOp::None || !VS)
+    return;
+  llvm::StringRef N = C->getDirectCallee()->getName();
+  std::string H = VS->memHelper(W.RD, W.Op == WholeOp::Copy, N, C->getBeginLoc());
+  if (H.empty())
+    return;
+  Action A = actAt(Act::CallRename, C->getCallee()->IgnoreParenImpCasts()->getBeginLoc(), N, H);
+  A.At2 = C->getRParenLoc();
+  plan(label(A, W.Op == WholeOp::Copy ? "whole-copy" : "whole-clear", C->getBeginLoc(),
+             C->getArg(0)->IgnoreParenImpCasts()));
+}
+
 bool FunctionRewriter::isOwnedValueRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
@@ -64,7 +82,7 @@ std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
   std::string N = P->getName().str();
   St.OwnedValues.insert(P);
   return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
-         "_drop_ind))) = &" + N + ";";
+         "_drop_ind), unused)) = &" + N + ";";
 }
 
 bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
@@ -139,7 +157,7 @@ void FunctionRewriter::walkInitList(InitListExpr *ILE, bool Counted) {
       walkInitList(Sub, C);
       continue;
     }
-    bool Slot = MT.isManagedPtr(Init->getType()) || MT.valueRecord(Init->getType());
+    bool Slot = MT.isManagedPtr(Init->getType()) || MT.copyRecord(Init->getType());
     initElement(Init, [&] {
       if (!C || !Slot) {
         walk(Init, false, false);
@@ -202,10 +220,29 @@ FunctionRewriter::Own FunctionRewriter::walkValueStore(BinaryOperator *BO, bool 
   Own O = walk(Rhs, true, false);
   if (B.empty())
     return Own::Borrowed;
+  if (MT.isManagedRecord(MT.copyRecord(L->getType())))
+    return objectStore(BO, B + (O == Own::Owned ? "_set_owned" : "_set"), Discarded);
   std::string Fn = B + (O == Own::Owned ? "_assign_owned" : "_assign");
   Action A = act(Act::ValueStore, BO->getSourceRange(), "a store of a struct", Fn);
   A.At = BO->getOperatorLoc();
   plan(std::move(A));
+  return Own::Borrowed;
+}
+
+// `*a = v` of a managed struct: Fn(&(*a), v) returns the object's address,
+// so a used value is the object read back after the store (C's value of an
+// assignment), not the copy v (whose weak fields are not registered).
+FunctionRewriter::Own FunctionRewriter::objectStore(BinaryOperator *BO, const std::string &Fn,
+                                                    bool Discarded) {
+  std::string Prefix = Fn + "(&(", Suffix = ")";
+  if (!Discarded) {
+    Prefix = "(*" + Prefix;
+    Suffix += ")";
+  }
+  Action A = act(Act::Store, BO->getSourceRange(), "a store of a managed struct", Prefix, Suffix);
+  A.At = BO->getOperatorLoc();
+  plan(label(A, Fn.size() > 6 && Fn.compare(Fn.size() - 6, 6, "_owned") == 0 ? "set-owned" : "set",
+             BO->getOperatorLoc(), BO->getLHS()));
   return Own::Borrowed;
 }
 

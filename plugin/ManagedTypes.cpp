@@ -118,6 +118,15 @@ const RecordDecl *ManagedTypes::valueRecord(QualType T) const {
   return Def && containsManagedSlots(T) ? Def : nullptr;
 }
 
+const RecordDecl *ManagedTypes::copyRecord(QualType T) const {
+  if (const RecordDecl *RD = valueRecord(T))
+    return RD;
+  const auto *RT = T.isNull() ? nullptr : T->getAs<RecordType>();
+  if (!RT || RT->getDecl()->isUnion() || !isManagedRecord(RT->getDecl()))
+    return nullptr;
+  return RT->getDecl()->getDefinition();
+}
+
 const RecordDecl *ManagedTypes::valueRecordArray(QualType T, uint64_t *N) const {
   uint64_t Count = 1;
   bool Any = false;
@@ -183,7 +192,7 @@ bool ManagedTypes::returnsOwned(const FunctionDecl *FD) const {
     return false;
   if (hasAnnotation(FD, "autorc_returns_owned"))
     return true;
-  return (isManagedPtr(FD->getReturnType()) || valueRecord(FD->getReturnType())) &&
+  return (isManagedPtr(FD->getReturnType()) || copyRecord(FD->getReturnType())) &&
          !returnsBorrowed(FD);
 }
 

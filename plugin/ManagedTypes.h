@@ -34,6 +34,10 @@ public:
   // value"): T is a struct that is not RC_MANAGED and holds managed slots
   // (fields, arrays, sub-structs, tagged unions); returns its definition.
   const clang::RecordDecl *valueRecord(clang::QualType T) const;
+  // A struct whose values the rewrite copies with counting: a plain one
+  // (valueRecord) or a managed one assigned by value (`*a = *b`, docs/
+  // semantics.md "Managed structs by value"); returns its definition.
+  const clang::RecordDecl *copyRecord(clang::QualType T) const;
   // A constant-size array (any dimension) of such structs; N elements.
   const clang::RecordDecl *valueRecordArray(clang::QualType T, uint64_t *N = nullptr) const;
   // The managed struct RD holds by value as its first member (its "base":

@@ -22,6 +22,43 @@ std::string eachSlot(const std::vector<SlotPath> &Slots, const char *Fn) {
   }
   return Body;
 }
+// `*slot = v` of a managed struct (an object assigned by value): the old
+// strong slots are read first (under the old tag), the weak slots are
+// unregistered, the bytes copied (the object's header lies below the
+// pointer, so it is not among them), the weak slots registered at their new
+// address (under the new tag), and only then the old values released: the
+// new value is in place before any finalizer runs, and `*a = *a` ends as it
+// started. Returns slot, so a used value is read back after the store.
+std::string objectStore(const std::vector<SlotPath> &Slots, const std::string &T,
+                        const std::string &B) {
+  auto live = [](const SlotPath &S, const std::string &Op) {
+    return S.CondPath.empty() ? Op : "if (" + at(S.CondPath) + " == (" + S.CondValue + ")) " + Op;
+  };
+  std::string Old, Unreg, Reg;
+  unsigned N = 0;
+  for (const SlotPath &S : Slots) {
+    if (S.Kind == SlotKind::Strong) {
+      std::string V = "(void *)" + at(S.Path);
+      if (!S.CondPath.empty())
+        V = "(" + at(S.CondPath) + " == (" + S.CondValue + ") ? " + V + " : NULL)";
+      Old += (N++ ? ", " : "") + V;
+    } else if (S.Kind == SlotKind::Weak) {
+      Unreg += " " + live(S, "(void)rc__weak_assign(&" + at(S.Path) + ", NULL);");
+      Reg += " " + live(S, "(void)rc__weak_init_v(&" + at(S.Path) + ", " + at(S.Path) + ");");
+    }
+  }
+  std::string Body = "static inline __attribute__((unused)) " + T + " *" + B + "_set_owned(" + T +
+                     " *s, " + T + " v) {";
+  if (N)
+    Body += " void *old[" + std::to_string(N) + "] = {" + Old + "};";
+  Body += Unreg + " *s = v;" + Reg;
+  if (N)
+    Body += " for (unsigned i = 0; i < " + std::to_string(N) + "; i++) rc_decref(old[i]);";
+  Body += " return s; } ";
+  Body += "static inline __attribute__((unused)) " + T + " *" + B + "_set(" + T + " *s, " + T +
+          " v) { " + B + "_inc(&v); return " + B + "_set_owned(s, v); } ";
+  return Body;
+}
 } // namespace
 
 // The spelling of a struct type and a name for its helpers. An unnamed
@@ -76,7 +113,33 @@ std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
              " zero; " + T + " v = *slot; *slot = zero; return v; } ";
   Pending += "static inline __attribute__((unused)) void " + B + "_drop_ind(void *pp) { " + B +
              "_dec(*(void **)pp); } ";
+  Pending += objectStore(Slots, T, B);
   return B;
+}
+
+// The counted stand-in for memcpy(a, b, sizeof *a) (a copy) or memset(a,
+// 0, sizeof *a) / bzero(a, sizeof *a) (a clear) of one RD (WholeCopy.h):
+// the same parameters, the size already checked.
+std::string ValueStructs::memHelper(const RecordDecl *RD, bool Copy, llvm::StringRef Callee,
+                                    SourceLocation Use) {
+  std::string B = helpers(RD, Use);
+  if (B.empty())
+    return "";
+  bool Bzero = Callee.find("bzero") != llvm::StringRef::npos;
+  std::string Name = B + (Copy ? "_memcpy" : Bzero ? "_bzero" : "_memset");
+  if (!Emitted.insert(Name).second)
+    return Name;
+  std::string T = spelling(RD);
+  if (Copy)
+    Pending += "static inline __attribute__((unused)) void *" + Name +
+               "(void *d, const void *s, __SIZE_TYPE__ n) { (void)n; return (void *)" + B +
+               "_set((" + T + " *)d, *(const " + T + " *)s); } ";
+  else
+    Pending += "static inline __attribute__((unused)) " + std::string(Bzero ? "void " : "void *") +
+               Name + "(void *d, " + (Bzero ? "" : "int c, ") + "__SIZE_TYPE__ n) { static const " +
+               T + " zero; (void)n; " + (Bzero ? "" : "(void)c; return (void *)") + B +
+               "_set_owned((" + T + " *)d, zero); } ";
+  return Name;
 }
 
 std::string ValueStructs::spelling(const RecordDecl *RD) const {

@@ -3,7 +3,8 @@
 //
 // A plain struct (not RC_MANAGED) whose fields hold managed pointers
 // (directly, in arrays, in sub-structs, in RC_TAGGED union members) has copy
-// semantics, as a C++ struct with a copy constructor: a copy retains every
+// semantics (and so has a managed struct assigned by value, `*a = *b`;
+// docs/semantics.md "Managed structs by value"), as a C++ struct with a copy constructor: a copy retains every
 // strong slot of the copy, an assignment releases the slots it overwrites,
 // a local releases its slots when its scope ends. For such a struct S the
 // plugin generates, once per translation unit and in front of the first
@@ -14,6 +15,9 @@
 //   _release(v)             drop a +1 value nobody takes
 //   _assign(&s, v)          retain v's slots, store, release the old ones
 //   _assign_owned(&s, v)    the same for a +1 v (no retain)
+//   _set(&s, v) / _set_owned(&s, v)   the same returning &s, also for a
+//                           managed struct (an object assigned by value,
+//                           `*a = *b`): weak slots re-registered at s
 //   _move(&s)               `return local`: take the value, leave zeros
 //   _drop_ind(pp)           cleanup of a pinned parameter (pp holds &param)
 //   _drop_arr_N(a)          cleanup of a local array of N structs
@@ -38,6 +42,10 @@ public:
   // The helpers' prefix for RD ("rc__vs_span"), queued for the next
   // flush(); "" after an error at Use (an unnamed struct).
   std::string helpers(const clang::RecordDecl *RD, clang::SourceLocation Use);
+  // The counted stand-in for a whole-struct memcpy/memmove (Copy) or
+  // memset/bzero to zero of one RD (WholeCopy.h), named after Callee's kind.
+  std::string memHelper(const clang::RecordDecl *RD, bool Copy, llvm::StringRef Callee,
+                        clang::SourceLocation Use);
   // The cleanup of a local array of N structs RD.
   std::string arrayDrop(const clang::RecordDecl *RD, uint64_t N, clang::SourceLocation Use);
   // A guard's cleanup for the cleanup function Drop (GotoGuards.h): Drop

@@ -17,6 +17,7 @@
 // Arguments of the runtime's own API, of memcpy-like functions and of free
 // are left to the errors above; RC_NOWARN(escape) on the function silences.
 #include "Warnings.h"
+#include "../CalleeParams.h"
 #include "../Compat.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
@@ -61,8 +62,12 @@ public:
 
   bool VisitCallExpr(CallExpr *C) {
     const FunctionDecl *Callee = C->getDirectCallee();
-    if (!Callee)
+    if (!Callee) {
+      for (unsigned I = 0; I < C->getNumArgs(); ++I)
+        if (const ParmVarDecl *P = calleeParam(C, I); P && MT.isObjectArg(P))
+          Exempt.insert(C->getArg(I)->IgnoreParens());
       return true;
+    }
     bool Runtime = MT.isRuntimeDecl(Callee) || isMemOrFree(Callee->getName()) ||
                    isSortOrSearch(Callee->getName());
     for (unsigned I = 0; I < C->getNumArgs(); ++I) {

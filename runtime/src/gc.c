@@ -52,7 +52,8 @@
  *
  * A collection of generation g (collect())
  *   1. roots: the candidates of cand[0..g] (zombies among them, objects
- *      destroyed while buffered, have their memory returned now). An
+ *      outside the pools destroyed while buffered, have their memory
+ *      returned now; entries of pool objects that died were removed). An
  *      explicit collection (rc_gc_collect) also takes every tracked object
  *      of age <= g, by walking the heap: it sees what CPython's would.
  *   2-3, one pass over S as it grows (a vector, no recursion; CPython
@@ -132,14 +133,26 @@
  *   of blocks (gc_cand.h), so pushing survivors or splitting off the
  *   newest roots never copies a buffer (a doubling vector did: 5-6 ms).
  *
- * Zombies
- *   A buffer holds raw pointers, so an object destroyed while buffered
- *   keeps its memory (object.c: RC_F_ZOMBIE, count 0, already counted out
- *   of rc_live_objects) until the collection that takes its buffer frees
- *   it. At most the candidates of one schedule period wait that way. The
- *   incremental collection's members are kept the same way (RC_F_IC); a
- *   zombie both buffered and a member is freed by whichever lets go last
- *   (unbuffer_zombie, gc_incremental.c's release).
+ * Dying candidates and zombies
+ *   A buffer holds raw pointers. Most candidates die soon after they were
+ *   buffered (a temporary retain and release of a node a path-copying
+ *   update then drops: rbtree buffers nearly every node it allocates), so
+ *   a pool object that dies while buffered leaves its buffer at once: its
+ *   pool's record finds its entry, which is cleared in O(1) (gc_cand.h),
+ *   and its block is freed while it is hot. Collections skip cleared
+ *   entries; a buffer's count is of live entries, so the schedule and the
+ *   budget see only candidates that can still be garbage. Objects outside
+ *   the pools have no record: one destroyed while buffered keeps its
+ *   memory (object.c: RC_F_ZOMBIE, count 0, already counted out of
+ *   rc_live_objects) until the collection that takes its entry frees it.
+ *   At most the candidates of one schedule period wait that way. The
+ *   incremental collection's members keep their memory the same way
+ *   (RC_F_IC), pool objects too: the IC holds no record. Buffered and a
+ *   member are independent (a member released to a non-zero count is
+ *   buffered: it may become garbage after the IC marked it); a pool
+ *   member that dies leaves its buffer and stays the IC's zombie; a zombie
+ *   outside the pools both buffered and a member is freed by whichever
+ *   lets go last (unbuffer_zombie, gc_incremental.c's release).
  *
  * At exit (AUTORC_GC_AT_EXIT, default 1): one full collection that follows
  * the candidate roots of every age, as CPython collects at shutdown;
@@ -183,12 +196,16 @@
  *
  * Threads: none (see autorc.h); all state here is per process.
  */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* mremap */
+#endif
 #include "internal.h"
 #include "gc_internal.h"
 
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 /* A collection that leaves roots waiting brings the next one this many
@@ -237,17 +254,52 @@ typedef struct memvec {
     size_t n, cap;
 } memvec;
 
+/* S can hold every tracked object (a collection that walks the heap: 16
+ * bytes each). Its large capacities are mapped directly instead of
+ * malloc'd: glibc raises its mmap threshold to the size of a freed mapped
+ * chunk, so after the first large S the next ones -- and the program's own
+ * large requests -- came from its heap, whose top then stayed in use
+ * (rbtree 1000000: 57.9 MB peak RSS with malloc, 54.0 MB mapped). Bounded
+ * automatic collections (8192 members: 128 KiB) stay below the limit. */
+#define SET_MAPPED_BYTES ((size_t)256 << 10)
+static member *set_alloc(size_t cap) {
+    size_t bytes = cap * sizeof(member);
+    if (bytes < SET_MAPPED_BYTES) return rc__xmalloc(bytes);
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) rc__fatal("out of memory (gc: a set of %zu objects)", cap);
+    return p;
+}
+static void set_release(member *p, size_t cap) {
+    if (!p) return;
+    if (cap * sizeof(member) < SET_MAPPED_BYTES) free(p);
+    else munmap(p, cap * sizeof(member));
+}
+
 static RC_NOINLINE void memvec_grow(memvec *v) {
-    v->cap = v->cap ? v->cap * 2 : 256;
-    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
+    size_t cap = v->cap ? v->cap * 2 : 256;
+    member *p;
+#ifdef __linux__
+    if (v->cap * sizeof(member) >= SET_MAPPED_BYTES) { /* mapped already: move the pages */
+        p = mremap(v->p, v->cap * sizeof(member), cap * sizeof(member), MREMAP_MAYMOVE);
+        if (p == MAP_FAILED) rc__fatal("out of memory (gc: a set of %zu objects)", cap);
+        v->p = p;
+        v->cap = cap;
+        return;
+    }
+#endif
+    p = set_alloc(cap);
+    if (v->n) memcpy(p, v->p, v->n * sizeof *p);
+    set_release(v->p, v->cap);
+    v->p = p;
+    v->cap = cap;
 }
 
 /* ---- state --------------------------------------------------------------- */
 
 /* cand[0..NGEN-1]: candidate roots by age (heads; gc_cand.h); cand[CAND_CUT]:
  * roots left by collections cut short, for the incremental collection. */
-candbuf rc__gc_cand[NGEN + 1];
-#define cand rc__gc_cand
+candbuf rc__cand[NGEN + 1];
+#define cand rc__cand
 static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
 static bool enabled = true;
@@ -295,10 +347,9 @@ static inline bool is_member(const rc__head *h) {
 
 /* ---- candidate roots ---------------------------------------------------- */
 
-void rc__gc_buffer(rc__head *h) {
-    h->flags |= RC_F_BUFFERED;
-    cand_push(&cand[0], h);
-}
+void rc__gc_buffer_slow(rc__head *h) { cand_push(&cand[0], h); }
+
+void rc__gc_buffer(rc__head *h) { cand_buffer(h); }
 
 /* Take the buffers cand[0..g] (g may be CAND_CUT) into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
@@ -308,6 +359,7 @@ static void take_roots(int g, ptrvec *roots) {
         for (cand_block *b = c->head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
+                if (!h) continue; /* removed: it died (gc_cand.h) */
                 if (h->flags & RC_F_ZOMBIE) {
                     unbuffer_zombie(h);
                     continue;
@@ -402,7 +454,8 @@ static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
         gc->out = false;
         gc->into = 0;
         traverse_head(set.p[i].h, visit_gather, gc);
-        set.p[i].saved |= (uintptr_t)(gc->into & 0x7fffffffu) << 32 | (uintptr_t)gc->out << 63;
+        set.p[i].saved |= (uintptr_t)(gc->into < 0x7fffffffu ? gc->into : 0x7fffffffu) << 32 |
+                          (uintptr_t)gc->out << 63;
     }
 }
 
@@ -437,12 +490,16 @@ static void visit_mark(void **slot, void *ctx) {
 }
 
 /* Step 4: members still counted from outside S are reachable, and so is
- * everything they reach inside S (F_REACHABLE). */
-static void mark(void) {
+ * everything they reach inside S (F_REACHABLE). `scanned`: the saved words
+ * count each member's slots into S (gather_subtract): a member with none
+ * reaches nothing more, and is not traversed again (a candidate whose
+ * children are older objects: its children's heads are not read twice). */
+static void mark(bool scanned) {
     for (size_t i = 0; i < set.n; i++) {
         rc__head *h = set.p[i].h;
         if (h->refcnt && !(h->flags & F_REACHABLE)) {
             h->flags |= F_REACHABLE;
+            if (scanned && !SAVED_INTO(set.p[i].saved)) continue;
             ptrvec_push(&stack, h);
             while (stack.n) traverse_head(stack.p[--stack.n], visit_mark, &stack);
         }
@@ -470,9 +527,13 @@ typedef struct needs {
 } needs;
 
 /* Step 5: counts are restored; survivors leave S, the others go to
- * `unreach` (F_COLLECTING kept). Returns the number of survivors. */
-static size_t partition(unsigned age, needs *nd) {
+ * `unreach` (F_COLLECTING kept). The first `nroots` members are the roots:
+ * with `keep`, surviving ones are buffered there (a collection cut short:
+ * older objects may be part of their garbage), in the order they were
+ * taken. Returns the number of survivors. */
+static size_t partition(unsigned age, needs *nd, size_t nroots, candbuf *keep) {
     size_t survivors = 0;
+    if (!keep) nroots = 0;
     for (size_t i = 0; i < set.n; i++) {
         rc__head *h = set.p[i].h;
         uintptr_t w = set.p[i].saved;
@@ -484,6 +545,10 @@ static size_t partition(unsigned age, needs *nd) {
         if (f & F_REACHABLE) {
             leave_set(h, age);
             survivors++;
+            if (i < nroots && !(f & (RC_F_BUFFERED | RC_F_PERM))) {
+                h->flags |= RC_F_BUFFERED;
+                cand_push(keep, h);
+            }
         } else {
             ptrvec_push(&unreach, h);
             nd->count += SAVED_COUNT(w);
@@ -703,11 +768,13 @@ static long delete_garbage(unsigned held, unsigned age, bool alone) {
  * collections, checked at the start and the end of each one (a failure is
  * "autorc: fatal: internal error: RC_ASSERT(...)"):
  *   - the work vectors (S, unreach, stack, outside) are empty;
- *   - each buffer's blocks satisfy gc_cand.h's invariants (validate_buffer);
- *   - every buffer entry has RC_F_BUFFERED, is tracked and is in exactly one
- *     buffer (a scratch mark, F_REACHABLE, finds duplicates); a zombie has
- *     count 0, any other entry no PERM bit and a count above 0 (or 0 while
- *     object.c's destruction loop runs: it is queued there);
+ *   - each buffer's blocks satisfy gc_cand.h's invariants (rc__cand_validate);
+ *   - every buffer entry (removed ones are NULL) has RC_F_BUFFERED, is
+ *     tracked and is in exactly one buffer (a scratch mark, F_REACHABLE,
+ *     finds duplicates); a zombie has count 0 and lives outside the pools
+ *     (a pool object leaves its buffer when it dies), any other entry no
+ *     PERM bit and a count above 0 (or 0 while object.c's destruction loop
+ *     runs: it is queued there); a pool object's record names its entry;
  *   - no object is a member of S (F_COLLECTING) or marked F_REACHABLE, and
  *     every age is 0..2: for the buffered objects, and, in collections that
  *     walk the heap anyway (explicit ones, so the check costs no more than
@@ -736,16 +803,26 @@ static void validate_walk(rc__head *h, void *ctx) {
     if (h->flags & RC_F_BUFFERED) ((validate_ctx *)ctx)->flagged++;
 }
 
-/* gc_cand.h's invariants: the counts add up, no block is empty, the chain
- * is linked both ways. */
-static void validate_buffer(const candbuf *c) {
-    size_t n = 0;
+/* gc_cand.h's invariants: each block's live count is right, no block is
+ * without a live entry, every block names the buffer as its owner, the chain is
+ * linked both ways, and a pool object's record names its entry. */
+void rc__cand_validate(const candbuf *c) {
     const cand_block *prev = NULL;
     for (const cand_block *b = c->head; b; prev = b, b = b->next) {
-        RC_ASSERT(b->n > 0 && b->n <= CAND_BLOCK && b->prev == prev);
-        n += b->n;
+        RC_ASSERT(b->n <= CAND_BLOCK && b->prev == prev && b->owner == c);
+        uint32_t live = 0;
+        for (uint32_t i = 0; i < b->n; i++) {
+            const rc__head *h = b->p[i];
+            if (!h) continue;
+            live++;
+            if (!(h->flags & (RC_F_LARGE | RC_F_DEBUG))) {
+                RC_ASSERT(RC_POOL_OF(h)->records);
+                RC_ASSERT(*rc__pool_record(h) == (b->id << CAND_SLOT_BITS | i));
+            }
+        }
+        RC_ASSERT(live == b->live && live > 0);
     }
-    RC_ASSERT(c->tail == prev && c->n == n);
+    RC_ASSERT(c->tail == prev);
 }
 
 static void validate_state(bool walk_heap) {
@@ -753,16 +830,17 @@ static void validate_state(bool walk_heap) {
     RC_ASSERT(count0() >= 0);
     size_t live_entries = 0;
     for (int k = 0; k <= CAND_CUT; k++) {
-        validate_buffer(&cand[k]);
+        rc__cand_validate(&cand[k]);
         for (cand_block *b = cand[k].head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
+                if (!h) continue;
                 RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
                 /* F_REACHABLE is the IC's mark on its members: no duplicate check */
                 bool scratch = !is_ic_member(h->flags);
                 RC_ASSERT(!scratch || !(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
                 if (h->flags & RC_F_ZOMBIE) {
-                    RC_ASSERT(h->refcnt == 0);
+                    RC_ASSERT(h->refcnt == 0 && (h->flags & (RC_F_LARGE | RC_F_DEBUG)));
                 } else {
                     /* count 0: dying on object.c's stack (a finalizer collects) */
                     RC_ASSERT(h->refcnt > 0 || rc__in_dealloc());
@@ -777,7 +855,7 @@ static void validate_state(bool walk_heap) {
         for (cand_block *b = cand[k].head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
-                if (!is_ic_member(h->flags)) h->flags &= (uint16_t)~F_REACHABLE;
+                if (h && !is_ic_member(h->flags)) h->flags &= (uint16_t)~F_REACHABLE;
             }
     rc__ic_validate();
     if (walk_heap) {
@@ -835,16 +913,9 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
     unsigned age = g + 1 < NGEN ? (unsigned)g + 1 : NGEN - 1;
     reached_age2 = 0;
 
-    /* Steps 1-2. The buffers cand[0..g] are taken as they are (releases
-     * made by user code later in this collection start fresh ones). */
-    /* An unbounded collection of generation 2 (explicit, at exit) also
-     * takes the roots waiting for an incremental collection. */
+    /* Steps 1-2. An unbounded collection of generation 2 (explicit, at
+     * exit) also takes the roots waiting for an incremental collection. */
     int last = ic_final ? -1 : g == NGEN - 1 && budget == SIZE_MAX ? CAND_CUT : g;
-    candbuf taken[NGEN + 1], waiting[NGEN + 1];
-    for (int k = 0; k <= last; k++) {
-        waiting[k] = cand[k];
-        cand[k] = (candbuf){NULL, NULL, 0};
-    }
     set.n = 0;
     if (ic_final) {
         ptrvec members = {0};
@@ -865,30 +936,36 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
      * the gathering goes on from them.
      * Roots beyond the budget wait in their buffer for the next collection
      * (still RC_F_BUFFERED): a collection takes the newest entries of a
-     * buffer, in the order they were buffered, and leaves the oldest
-     * (`waiting`) where they are (no copy: gc_cand.h). */
+     * buffer, in the order they were buffered, and leaves the oldest where
+     * they are (no copy: gc_cand.h). Until user code runs nothing is
+     * pushed to cand[0..g] (survivors go to cand[g + 1]), so those pushed
+     * later come after the waiting ones. */
     if (explicit && g == NGEN - 1) cut_short = false;
     for (int k = 0; k <= last; k++) {
         size_t room = budget - (set.n < budget ? set.n : budget);
-        taken[k] = rc__cand_split_newest(&waiting[k], waiting[k].n < room ? waiting[k].n : room);
-        for (cand_block *b = taken[k].head; b; b = b->next)
+        candbuf taken = rc__cand_split_newest(&cand[k], room);
+        for (cand_block *b = taken.head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
+                if (!h) continue; /* removed: it died (gc_cand.h) */
                 if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
                     unbuffer_zombie(h);
-                    b->p[i] = NULL;
                     continue;
                 }
                 if (RC_UNLIKELY(is_ic_member(h->flags))) {
-                    /* The IC's: it waits (buffered) for the next one. */
+                    /* The IC's: it waits (buffered, its record rewritten)
+                     * for the next one. */
                     cand_push(&cand[CAND_CUT], h);
-                    b->p[i] = NULL;
                     continue;
                 }
                 h->flags &= (uint16_t)~RC_F_BUFFERED;
                 if (can_join(h)) set_add(h);
             }
+        rc__cand_clear(&taken);
     }
+    /* The roots are the first members of S: partition keeps the survivors
+     * (the final step of an incremental collection has none: U' only). */
+    size_t nroots = ic_final ? 0 : set.n;
     gather_ctx gc = {maxage, budget, false, false, false, 0};
     /* One call site, so that the gathering stays inlined. */
     bool walk = explicit;
@@ -900,7 +977,7 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
     }
 
     /* Steps 4-5. */
-    mark();
+    mark(true);
     bool boundary = gc.boundary;
     if (gc.cut && !cut_short && !ic_final) {
         cut_short = true;
@@ -908,27 +985,16 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
     }
     unreach.n = 0;
     needs nd = {false, false, false, false, 0, 0};
-    size_t survivors = partition(age, &nd);
     /* Surviving roots: alive, unless older objects are part of their
      * garbage. No user code has run yet. The waiting roots stay the
-     * buffer's oldest entries, before those buffered since. */
-    /* Roots of a generation-2 collection cut short go to CAND_CUT, for the
-     * incremental collection (gc_incremental.c). */
-    int keep = gc.cut && g == NGEN - 1 && budget != SIZE_MAX ? CAND_CUT : boundary && g < NGEN - 1 ? g + 1 : -1;
-    for (int k = 0; k <= last; k++) {
-        if (keep >= 0)
-            for (cand_block *b = taken[k].head; b; b = b->next)
-                for (uint32_t i = 0; i < b->n; i++) {
-                    rc__head *h = b->p[i];
-                    if (!h || (h->flags & (F_COLLECTING | RC_F_BUFFERED | RC_F_PERM)) || h->refcnt == 0)
-                        continue;
-                    h->flags |= RC_F_BUFFERED;
-                    cand_push(&cand[keep], h);
-                }
-        rc__cand_clear(&taken[k]);
-        rc__cand_splice(&waiting[k], &cand[k]);
-        cand[k] = waiting[k];
-    }
+     * buffer's oldest entries, before those buffered since. Roots of a
+     * generation-2 collection cut short go to CAND_CUT, for the
+     * incremental collection (gc_incremental.c); a boundary's wait in
+     * cand[g + 1]. */
+    candbuf *keep = gc.cut && g == NGEN - 1 && budget != SIZE_MAX ? &cand[CAND_CUT]
+                    : boundary && g < NGEN - 1                  ? &cand[g + 1]
+                                                                : NULL;
+    size_t survivors = partition(age, &nd, nroots, keep);
     if (ic_final) {
         /* the survivors of U' say nothing of the long-lived objects */
     } else if (g == NGEN - 1) {
@@ -970,7 +1036,7 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
         set.n = 0;
         for (size_t i = 0; i < unreach.n; i++) set_add(unreach.p[i]);
         subtract(1);
-        mark();
+        mark(false);
         unreach.n = 0;
         for (size_t i = 0; i < set.n; i++) {
             rc__head *h = set.p[i].h;
@@ -985,7 +1051,7 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
     }
     set.n = 0;
     if (set.cap > 65536) {
-        free(set.p);
+        set_release(set.p, set.cap);
         set.p = NULL;
         set.cap = 0;
     }
@@ -1056,7 +1122,7 @@ static inline bool full_collection_due(void) {
 static void pace(int g) {
     long soon = threshold[0] - threshold[0] / PACE_DIVISOR;
     for (int k = 0; k <= g; k++) {
-        if (!cand[k].n) continue;
+        if (cand_empty(&cand[k])) continue;
         if (count0() < soon) set_count0(soon);
         if (k >= 1 && count[1] <= threshold[1]) count[1] = threshold[1] + 1;
     }
@@ -1098,7 +1164,7 @@ static bool incremental_turn(void) {
      * one (before the first: as when the first cut happened). Amortised:
      * its work is proportional to the objects allocated since; a program
      * that keeps making such garbage grows, and so gets it collected. */
-    if (!rc__ic_running() && cut_short && cand[CAND_CUT].n + cand[NGEN - 1].n &&
+    if (!rc__ic_running() && cut_short && !(cand_empty(&cand[CAND_CUT]) && cand_empty(&cand[NGEN - 1])) &&
         rc__live - (walk_base < rc__live ? walk_base : rc__live) >= ic_growth_needed()) {
         cut_short = ic_final_due = false;
         ic_start_live = rc__live;
@@ -1129,7 +1195,7 @@ static RC_NOINLINE void collect_generations(void) {
         if (c <= threshold[i]) continue;
         if (i == NGEN - 1 && !full_collection_due()) continue;
         bool any = false;
-        for (int k = 0; k <= i; k++) any |= cand[k].n != 0;
+        for (int k = 0; k <= i; k++) any |= !cand_empty(&cand[k]);
         if (!any) {
             /* Nothing released to non-zero: nothing to find. Counts
              * restart as after the collection; no object is touched. */
@@ -1415,7 +1481,7 @@ static void gc_atexit(void) {
      * skipped; with some, it follows them (no heap walk). */
     bool any = false;
     if (!collecting && !rc__in_dealloc()) rc__ic_abandon(); /* its roots back to CAND_CUT */
-    for (int k = 0; k <= CAND_CUT; k++) any |= cand[k].n != 0;
+    for (int k = 0; k <= CAND_CUT; k++) any |= !cand_empty(&cand[k]);
     if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
         collect_with_callbacks(NGEN - 1, false, SIZE_MAX, false);
     size_t n = garbage ? rc_list_len(garbage) : 0;

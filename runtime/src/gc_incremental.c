@@ -40,15 +40,19 @@
  * Roots
  *   The candidates that an automatic collection of generation 2 cut short
  *   left alive (before, they left the buffers and only the heap walk could
- *   find their garbage), which wait in rc__gc_cand[CAND_CUT], and the
- *   candidates of age 2 (rc__gc_cand[NGEN - 1]: those that survived cut or
+ *   find their garbage), which wait in rc__cand[CAND_CUT], and the
+ *   candidates of age 2 (rc__cand[NGEN - 1]: those that survived cut or
  *   bounded collections of generations 0 and 1): those waiting when the IC
- *   starts (the age-2 buffer is moved to the IC whole, O(1)), taken during
+ *   starts (the age-2 buffer is moved to the IC whole, O(blocks)), taken during
  *   the gathering; roots buffered later wait for the next one, so that the
  *   gathering ends and garbage the synchronous collections would find is
  *   not taken from them (members are outside them) into a longer final
- *   step (bench/pause's rings did: a 9.5 ms final step). Buffered, their
- *   memory is safe until taken.
+ *   step (bench/pause's rings did: a 9.5 ms final step). Until taken they
+ *   are candidates like any: the age-2 ones wait in start_roots, a buffer
+ *   that owns its blocks, so their records stay valid and one that dies
+ *   leaves it in O(1) (gc_cand.h). Taken (split off: the records then name
+ *   blocks no buffer owns), each loses RC_F_BUFFERED at once, before
+ *   anything can die, and becomes a member or nothing.
  *   When (gc.c, incremental_turn): once a collection was cut short, roots
  *   wait, and the program holds twice as many objects as after the last IC
  *   (when it started, less what it freed) or explicit full collection, and
@@ -67,13 +71,18 @@
  *   outside, as an older object; the gathering never enters an object
  *   twice), and object.c's deallocation keeps a destroyed member's memory
  *   as a zombie (rc__gc_keeps_memory), so the IC's pointers stay valid
- *   without holding a count. Nothing changes on the inline paths. A member
- *   destroyed between slices (by counts, or by a synchronous collection's
- *   garbage — which cannot contain members, they are outside it — releasing
- *   it) is a zombie: skipped, and its memory returned when the IC lets it
- *   go. A zombie both buffered and a member is returned by whichever lets
- *   it go last: the buffer clears RC_F_BUFFERED and leaves it to the IC
- *   (unbuffer_zombie), the IC clears RC_F_IC and leaves it to the buffer
+ *   without holding a count (it keeps no record of its members' places).
+ *   Nothing changes on the inline paths. A member destroyed between slices
+ *   (by counts, or by a synchronous collection's garbage — which cannot
+ *   contain members, they are outside it — releasing it) is a zombie:
+ *   skipped, and its memory returned when the IC lets it go. A candidate
+ *   and a member are independent holds: a member released to a non-zero
+ *   count is buffered (it may become garbage after it was marked). A pool
+ *   member that dies while buffered leaves its buffer first (its record,
+ *   as any candidate) and is only the IC's zombie; outside the pools (no
+ *   record) a zombie both buffered and a member is returned by whichever
+ *   lets it go last: the buffer clears RC_F_BUFFERED and leaves it to the
+ *   IC (unbuffer_zombie), the IC clears RC_F_IC and leaves it to the buffer
  *   (release()). A member leaves with age 2 (it survived a generation-2
  *   collection, as after the heap walk).
  *
@@ -326,6 +335,8 @@ static void release(icm *e) {
     held--;
     if (h->flags & RC_F_ZOMBIE) {
         h->flags &= (uint16_t) ~(RC_F_IC | F_REACHABLE);
+        /* still buffered only outside the pools: a pool object left its buffer as it died */
+        RC_ASSERT(!(h->flags & RC_F_BUFFERED) || (h->flags & (RC_F_LARGE | RC_F_DEBUG)));
         if (h->flags & RC_F_BUFFERED) return;
         h->flags &= (uint16_t)~RC_F_ZOMBIE;
         rc__free_zombie(h);
@@ -358,17 +369,23 @@ static void visit_gather(void **slot, void *ctx) {
 static candbuf start_roots;
 static size_t roots_left;
 
-/* Take up to k roots, the newest first; returns how many. */
+/* Take up to k roots, the newest first; returns how many entries were
+ * taken. Their records become invalid with the split (the blocks have no
+ * owner): each leaves RC_F_BUFFERED here, before anything can die, and
+ * becomes a member (RC_F_IC) or nothing. */
 static size_t take_roots(size_t k) {
-    candbuf *c = start_roots.n ? &start_roots : &rc__gc_cand[CAND_CUT];
+    candbuf *c = !cand_empty(&start_roots) ? &start_roots : &rc__cand[CAND_CUT];
     if (c != &start_roots && k > roots_left) k = roots_left;
-    candbuf t = rc__cand_split_newest(c, c->n < k ? c->n : k);
-    if (c != &start_roots) roots_left -= t.n;
-    size_t taken = t.n;
+    candbuf t = rc__cand_split_newest(c, k);
+    size_t taken = rc__cand_count(&t);
+    RC_ASSERT(taken <= k);
+    if (c != &start_roots) roots_left -= taken;
     for (cand_block *b = t.head; b; b = b->next)
         for (uint32_t i = 0; i < b->n; i++) {
-            if (i + PF_CHILDREN < b->n) prefetch_head(b->p[i + PF_CHILDREN]);
+            if (i + PF_CHILDREN < b->n && b->p[i + PF_CHILDREN]) prefetch_head(b->p[i + PF_CHILDREN]);
             rc__head *h = b->p[i];
+            if (!h) continue; /* removed: it died (gc_cand.h) */
+            RC_ASSERT(h->flags & RC_F_BUFFERED);
             if (h->flags & RC_F_ZOMBIE) {
                 unbuffer_zombie(h);
                 continue;
@@ -410,7 +427,7 @@ static size_t gather(size_t work) {
                 traverse_head(h, visit_gather, NULL);
             }
             work++;
-        } else if (start_roots.n || (roots_left && rc__gc_cand[CAND_CUT].n)) {
+        } else if (!cand_empty(&start_roots) || (roots_left && !cand_empty(&rc__cand[CAND_CUT]))) {
             work += take_roots(IC_SLICE - work);
         } else {
             table_free(&old); /* the marking needs no lookups */
@@ -499,12 +516,13 @@ void rc__ic_start(void) {
     RC_ASSERT(phase == IDLE && n == 0);
     phase = GATHER;
     cursor = 0;
-    start_roots = rc__cand_split_newest(&rc__gc_cand[NGEN - 1], rc__gc_cand[NGEN - 1].n);
-    roots_left = rc__gc_cand[CAND_CUT].n;
+    /* start_roots owns the blocks (a dying candidate leaves it as any buffer). */
+    rc__cand_append(&start_roots, &rc__cand[NGEN - 1]);
+    roots_left = rc__cand_count(&rc__cand[CAND_CUT]);
     /* The index is sized for twice as many members as the last IC had (or
      * the roots), at most half full, so that it rarely grows, and touched
      * before use (the first slices). */
-    size_t nroots = start_roots.n + roots_left;
+    size_t nroots = rc__cand_count(&start_roots) + roots_left;
     size_t want = 4 * (last_members > nroots ? last_members : nroots);
     for (initial_cap = 65536; initial_cap < want; initial_cap *= 2) continue;
     cur.cap = initial_cap;
@@ -527,7 +545,7 @@ bool rc__ic_slice(void) {
 size_t rc__ic_last_members(void) { return last_members; }
 
 static void reset(void) {
-    RC_ASSERT(start_roots.n == 0);
+    RC_ASSERT(cand_empty(&start_roots));
     last_members = n;
     unmap_some(SIZE_MAX); /* what the slices left of it (at most a table) */
     for (size_t i = 0; i < nchunks; i++) munmap(chunks[i], CHUNK * sizeof(icm));
@@ -562,7 +580,7 @@ void rc__ic_finish(ptrvec *out) {
 
 void rc__ic_abandon(void) {
     if (phase == IDLE) return;
-    rc__cand_splice(&rc__gc_cand[CAND_CUT], &start_roots); /* not taken yet: they wait */
+    rc__cand_append(&rc__cand[CAND_CUT], &start_roots); /* not taken yet: they wait */
     for (size_t i = 0; i < n; i++) {
         icm *e = entry(i);
         if (released(e)) continue;
@@ -571,7 +589,7 @@ void rc__ic_abandon(void) {
         release(e);
         if (root && !(h->flags & (RC_F_BUFFERED | RC_F_PERM))) {
             h->flags |= RC_F_BUFFERED;
-            cand_push(&rc__gc_cand[CAND_CUT], h);
+            cand_push(&rc__cand[CAND_CUT], h);
         }
     }
     reset();
@@ -583,11 +601,15 @@ void rc__ic_abandon(void) {
  * MARKED entries; released entries are never dereferenced. */
 void rc__ic_validate(void) {
     if (phase == IDLE) {
-        RC_ASSERT(n == 0 && mstack.n == 0 && nulist == 0 && !cur.cap && !old.cap && !start_roots.n);
+        RC_ASSERT(n == 0 && mstack.n == 0 && nulist == 0 && !cur.cap && !old.cap && cand_empty(&start_roots));
         return;
     }
+    /* Roots not taken yet are candidates like any (records valid; a dying
+     * one leaves start_roots through its record), members or not. */
+    rc__cand_validate(&start_roots);
     for (cand_block *b = start_roots.head; b; b = b->next)
-        for (uint32_t i = 0; i < b->n; i++) RC_ASSERT(((rc__head *)b->p[i])->flags & RC_F_BUFFERED);
+        for (uint32_t i = 0; i < b->n; i++)
+            if (b->p[i]) RC_ASSERT(((rc__head *)b->p[i])->flags & RC_F_BUFFERED);
     for (size_t i = 0; i < n; i++) {
         icm *e = entry(i);
         if (released(e)) continue;

@@ -39,13 +39,13 @@ _Static_assert((unsigned)RC_F_IC == (unsigned)AGE_MASK, "RC_F_IC is the age bits
 static inline unsigned age_of(uint32_t f) { return (f & AGE_MASK) >> AGE_SHIFT; }
 static inline bool is_ic_member(uint32_t f) { return (f & RC_F_IC) == RC_F_IC; }
 
-/* The candidate buffers: rc__gc_cand[k] (k < NGEN) the candidate roots of
- * age k; rc__gc_cand[CAND_CUT] the roots that collections cut short by the
+/* The candidate buffers: rc__cand[k] (k < NGEN) the candidate roots of
+ * age k; rc__cand[CAND_CUT] the roots that collections cut short by the
  * budget (or by the incremental collection's members) left alive, which
  * only an incremental collection follows further. An object is in at most
  * one buffer (RC_F_BUFFERED). */
 enum { CAND_CUT = NGEN };
-extern candbuf rc__gc_cand[NGEN + 1];
+extern candbuf rc__cand[NGEN + 1];
 
 /* ---- vectors ------------------------------------------------------------ */
 
@@ -93,6 +93,7 @@ static inline bool can_join(const rc__head *h) {
  * incremental collection still points to it (then that returns it). */
 static inline void unbuffer_zombie(rc__head *h) {
     RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_ZOMBIE)) == (RC_F_BUFFERED | RC_F_ZOMBIE));
+    RC_ASSERT(h->flags & (RC_F_LARGE | RC_F_DEBUG)); /* a pool object left its buffer as it died */
     h->flags &= (uint16_t)~RC_F_BUFFERED;
     if (is_ic_member(h->flags)) return;
     h->flags &= (uint16_t)~RC_F_ZOMBIE;
@@ -103,7 +104,7 @@ static inline void unbuffer_zombie(rc__head *h) {
 
 /* Is one running (started, its final step not yet run)? */
 bool rc__ic_running(void);
-/* Start one on the roots waiting in rc__gc_cand[CAND_CUT]. */
+/* Start one on the roots waiting in rc__cand[CAND_CUT]. */
 void rc__ic_start(void);
 /* One slice of bounded work; true once the final step is due. */
 bool rc__ic_slice(void);
@@ -114,13 +115,15 @@ void rc__ic_finish(ptrvec *out);
 /* How many members the last incremental collection gathered (its work). */
 size_t rc__ic_last_members(void);
 /* Give up: every member is released (age 2), the roots taken from
- * rc__gc_cand[CAND_CUT] go back there. O(members). */
+ * rc__cand[CAND_CUT] go back there. O(members). */
 void rc__ic_abandon(void);
 /* The age a heap walk reports for an object (members: 2, the age they get). */
 static inline unsigned reported_age(uint32_t f) { return is_ic_member(f) ? NGEN - 1 : age_of(f); }
 #ifdef RC_CHECKED
 /* The incremental collection's invariants (validate_state's share). */
 void rc__ic_validate(void);
+/* gc_cand.h's invariants for buffer c (gc.c). */
+void rc__cand_validate(const candbuf *c);
 #endif
 
 #endif

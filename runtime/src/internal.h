@@ -104,8 +104,9 @@ enum {
     RC_F_GC_MASK = 0xffu << 8,
     RC_F_BUFFERED = RC__F_BUFFERED, /* a candidate root, in one of gc.c's buffers */
     RC_F_PERM = RC__F_PERM,         /* frozen (rc_gc_freeze) */
-    RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered or an IC member: only
-                                     * its memory is left, freed by whoever holds it */
+    RC_F_ZOMBIE = 1u << 14,         /* destroyed while the collector points to it: a
+                                     * buffer, outside the pools, or the IC; only its
+                                     * memory is left, freed by whoever lets go last */
     RC_F_IC = 3u << 10,             /* both age bits (age 3, never an age): a member of
                                      * the running incremental collection
                                      * (gc_incremental.c) */
@@ -206,15 +207,38 @@ void rc__pool_free(void *p, size_t n);
 typedef struct rc__pool rc__pool;
 struct rc__pool {
     void *freeblock;        /* first free block; NULL iff full or bump-only */
-    uint32_t ref;           /* blocks in use (cached blocks count as in use) */
-    uint32_t szidx;         /* size class */
-    uint32_t nextoffset;    /* first never-used block */
-    uint32_t maxnextoffset; /* last offset a block may start at */
+    uint16_t ref;           /* blocks in use (cached blocks count as in use) */
+    uint16_t szidx;         /* size class */
+    uint16_t nextoffset;    /* first never-used block */
+    uint16_t maxnextoffset; /* last offset a block may start at */
     rc__pool *nextpool;     /* in pool.c's usedpools[c] or an arena's free pools */
     rc__pool *prevpool;
     struct rc__arena *arena;
+    uint32_t *records;      /* the collector's word per block (rc__pool_record), or NULL */
 };
+_Static_assert(RC_POOL_SIZE <= 65535 + 1 && sizeof(rc__pool) == 48, "rc__pool: 16-bit offsets, 48 bytes");
 #define RC_POOL_OF(p) ((rc__pool *)((uintptr_t)(p) & ~(uintptr_t)(RC_POOL_SIZE - 1)))
+/* Blocks start after the header, rounded to 16 (16-multiples stay 16-aligned). */
+#define RC_POOL_OVERHEAD ((sizeof(rc__pool) + 15) & ~(size_t)15)
+/* The collector's 32-bit word for the pool block that holds address a
+ * (gc_cand.h: where the object's candidate entry is). A pool gets its
+ * table of words, one per block, with its first candidate
+ * (rc__pool_records_new); it goes when the pool is emptied. The block's
+ * index is a's offset times the class's 2^32 / size, rounded up: exact for
+ * offsets below 2^14 and sizes below 2^9 (no division), and the same for
+ * any address inside the block (the head, after a pad). */
+extern const uint32_t rc__class_recip[];
+uint32_t *rc__pool_records_new(rc__pool *p);
+static inline uint32_t *rc__pool_record_in(rc__pool *p, uint32_t *r, const void *a) {
+    uint64_t off = (uint64_t)((const char *)a - (const char *)p - RC_POOL_OVERHEAD);
+    return &r[off * rc__class_recip[p->szidx] >> 32];
+}
+static inline uint32_t *rc__pool_record(const void *a) {
+    rc__pool *p = RC_POOL_OF(a);
+    uint32_t *r = p->records;
+    if (RC_UNLIKELY(!r)) r = rc__pool_records_new(p);
+    return rc__pool_record_in(p, r, a);
+}
 extern size_t rc__nblocks[]; /* per class: blocks out of their pools */
 void rc__pool_free_slow(rc__pool *p, void *was);
 /* Return block b straight to its pool (bypassing the cache), inline for
@@ -364,16 +388,25 @@ static inline void rc__free_memory(rc__head *h) {
         rc__free_memory_slow(h);
     }
 }
+/* A dying pool object that is a candidate root leaves its collector
+ * buffer at once (gc_cand.c: its entry is found through its pool's record
+ * and cleared; RC_F_BUFFERED cleared). */
+void rc__cand_remove(rc__head *h);
 /* Does the collector still point to a dead object, so that its memory must
- * stay (a zombie)? A candidate buffer does (RC_F_BUFFERED), or the running
- * incremental collection (RC_F_IC). */
+ * stay (a zombie)? A buffer does (RC_F_BUFFERED: only outside the pools, a
+ * pool object has left its buffer by then), or the running incremental
+ * collection (RC_F_IC). */
 static inline bool rc__gc_keeps_memory(uint32_t flags) {
     return (flags & RC_F_BUFFERED) || (flags & RC_F_IC) == RC_F_IC;
 }
-/* The end of an object's destruction: its memory goes back, unless the
- * collector still points to it (rc__gc_keeps_memory): then it becomes a
- * zombie, counted out of rc__live now, freed by the collector. */
+/* The end of an object's destruction: its memory goes back. A candidate
+ * root (RC_F_BUFFERED) in a pool first leaves its buffer; then, if the
+ * collector still points to it (rc__gc_keeps_memory: a buffer outside the
+ * pools, which has no record, or the IC), it becomes a zombie: counted out
+ * of rc__live now, freed by whoever lets go last. */
 static inline void rc__free_or_bury(rc__head *h) {
+    if (RC_UNLIKELY(h->flags & RC_F_BUFFERED) && !(h->flags & (RC_F_LARGE | RC_F_DEBUG)))
+        rc__cand_remove(h);
     if (RC_LIKELY(!rc__gc_keeps_memory(h->flags))) {
         rc__free_memory(h);
     } else {

@@ -29,11 +29,15 @@
  *   5. it leaves the collector's count and tracemalloc's table, and its
  *      memory goes back to its pool: rc__bury (internal.h), the one death
  *      path every site ends in (this file's destroy and plain loop, gc.c's
- *      delete_garbage) — unless the collector still points to it
- *      (rc__gc_keeps_memory: a candidate root, RC_F_BUFFERED, or a member of
- *      the incremental collection, RC_F_IC), so it stays a zombie (count 0,
- *      RC_F_ZOMBIE, out of rc__live) until the collector returns the memory
- *      (Bacon and Rajan's rule).
+ *      delete_garbage). A candidate root (RC_F_BUFFERED) first leaves its
+ *      collector buffer (rc__cand_remove, O(1): gc_cand.h), so its block is
+ *      reused while it is hot. The memory stays only while the collector
+ *      still points to it (rc__gc_keeps_memory): outside the pools (large
+ *      objects, AUTORC_MALLOC=malloc or debug), where a buffer entry cannot
+ *      be found from the object, or while it is a member of the incremental
+ *      collection (RC_F_IC): then it is a zombie (count 0, RC_F_ZOMBIE, out
+ *      of rc__live) until the collector returns the memory (Bacon and
+ *      Rajan's rule).
  *
  * Step 5 never recurses: each non-NULL strong field is pushed on a pending
  * stack as a reference to release, and only the outermost rc__dealloc
@@ -59,7 +63,7 @@
  * root or not) is destroyed by a short loop: leave the collector's count
  * if tracked, drop its trace if traced, push its fields,
  * return its block to the block cache (inline, no store to its head; a
- * candidate root's block stays, a zombie, see step 5); the
+ * candidate root leaves its buffer first, see step 5); the
  * loop keeps the last plain type's field offsets in locals, so a run of
  * one type's objects (a list, a tree) costs one dependent load per object,
  * and hands such a run to run(), which tells each next object from the
@@ -67,6 +71,7 @@
  * Everything else goes through destroy().
  */
 #include "internal.h"
+#include "gc_cand.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -547,7 +552,8 @@ static void destroy(void *obj) {
  * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
  * destruction is just: leave the collector's count if tracked (RC_F_GC),
  * drop its trace if traced (RC_F_TRACED), release the fixed fields, return
- * the block -- or, if the collector points to it, leave it a zombie.
+ * the block -- a candidate root (RC_F_BUFFERED) leaves its buffer first;
+ * a member of the incremental collection (RC_F_IC) is left a zombie.
  * One test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
 #define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
@@ -690,13 +696,18 @@ void rc__dealloc(void *obj) {
             if (c != 1) {
                 if (RC_UNLIKELY(c == 0)) dead_release(o);
                 h->refcnt = c - 1;
-                if (RC_UNLIKELY(RC__KEPT_DIVERTS(h->flags))) rc__release_kept(h); /* as rc_decref */
+                uint32_t kf = h->flags;
+                if (RC_UNLIKELY(RC__KEPT_DIVERTS(kf))) { /* as rc_decref: rc__release_kept */
+                    if (kf & RC_F_OWNED) rc__release_kept(h);
+                    else cand_buffer(h);
+                }
                 continue;
             }
         }
         /* A plain object, or one that is plain but a candidate root: that
-         * one is destroyed the same way and left a zombie (its block stays
-         * while a collector buffer points to it; rc__free_or_bury). */
+         * one is destroyed the same way, and leaves its collector buffer
+         * before its block is freed (rc__cand_remove; plain objects are
+         * pool objects). */
         if (RC_LIKELY(!(h->flags & RC_F_NOT_PLAIN))) {
             /* Count 0 in the dead head (the line is being written anyway,
              * and a free block keeps its head: RC_LINK): a later release of
@@ -760,15 +771,19 @@ void rc__dealloc(void *obj) {
             }
 #undef TAKE_FIELD
             freed++;
-            if (RC_LIKELY(!rc__gc_keeps_memory(hf)))
+            if (RC_UNLIKELY(hf & RC_F_BUFFERED)) cand_remove(h); /* a pool object: O(1) */
+            if (RC_LIKELY((hf & RC_F_IC) != RC_F_IC))
                 rc__pool_free_class((char *)h - cprefix, ccls);
-            else
-                h->flags = (uint16_t)(hf | RC_F_ZOMBIE);
+            else /* the IC's member: its memory stays until the IC lets go */
+                h->flags = (uint16_t)((hf & ~(uint32_t)RC_F_BUFFERED) | RC_F_ZOMBIE);
             if (next) {
 #if RUN_LOOP
-                /* Untraced, not a zombie, at most 4 fields: the run loop
-                 * takes the next objects while they are like this one. */
-                if (!(hf & RC_F_TRACED) && !rc__gc_keeps_memory(hf) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                /* Untraced, not a candidate root nor an IC member, at most
+                 * 4 fields: the run loop takes the next objects while they
+                 * are like this one. (After a candidate root the next is
+                 * most likely one too: a path-copying program's dying path;
+                 * a run would stop at once.) */
+                if (!(hf & (RC_F_TRACED | RC_F_BUFFERED)) && ((hf & RC_F_IC) != RC_F_IC) && ns - 1 < DEALLOC_CACHED_FIELDS) {
                     uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
                                       ccls, &st, &n, cap, &freed, &gcfreed);
                     if (!r) continue;

@@ -72,7 +72,7 @@
 typedef struct rc__arena arena;
 typedef struct rc__pool pool; /* internal.h: the inline free reads it */
 
-#define POOL_OVERHEAD ((sizeof(pool) + 15) & ~(size_t)15) /* keeps 16-multiples 16-aligned */
+#define POOL_OVERHEAD RC_POOL_OVERHEAD /* 48: keeps 16-multiples 16-aligned */
 #define POOL_OF(p) RC_POOL_OF(p)
 #define CLASS_SIZE(c) (((size_t)(c) + 1) * RC_GRAIN)
 #define CLASS_OF(n) ((unsigned)(((n) - 1) >> 3)) /* n in 1..RC_SMALL_MAX */
@@ -264,6 +264,7 @@ static pool *pool_take(bool *recycled) {
 #endif
     }
     p->arena = a;
+    p->records = NULL;
     a->nfreepools--;
     /* Fewer free pools: it may only move towards the front. */
     if (a->nfreepools == 0) {
@@ -278,6 +279,8 @@ static pool *pool_take(bool *recycled) {
 
 static void pool_give_back(pool *p) {
     arena *a = p->arena;
+    free(p->records); /* no block holds a candidate (gc_cand.h) */
+    p->records = NULL;
     npools_used--;
     npools_class[p->szidx]--;
     p->nextpool = a->freepools;
@@ -375,6 +378,20 @@ static inline void pool_free_block(void *b) {
     LINK_OPEN(b);
     rc__pool_free_block(b);
     LINK_CLOSE(b);
+}
+
+/* ---- the collector's records ------------------------------------------ */
+
+/* 2^32 / CLASS_SIZE(c), rounded up: internal.h's rc__pool_record. */
+#define RECIP(c) (uint32_t)(0xffffffffu / CLASS_SIZE(c) + 1)
+#define RECIP4(c) RECIP(c), RECIP(c + 1), RECIP(c + 2), RECIP(c + 3)
+#define RECIP16(c) RECIP4(c), RECIP4(c + 4), RECIP4(c + 8), RECIP4(c + 12)
+const uint32_t rc__class_recip[RC_NCLASSES] = {RECIP16(0), RECIP16(16), RECIP16(32), RECIP16(48)};
+
+uint32_t *rc__pool_records_new(pool *p) {
+    size_t n = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(p->szidx);
+    p->records = rc__xmalloc(n * sizeof *p->records);
+    return p->records;
 }
 
 /* ---- the cache in front of the pools --------------------------------- */

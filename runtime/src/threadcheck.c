@@ -30,6 +30,7 @@
 #define _GNU_SOURCE /* syscall(SYS_gettid) */
 #endif
 #include "internal.h"
+#include "gc_cand.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -85,7 +86,7 @@ void rc__owner_check(const void *obj) {
  * candidate-root buffering the test also stands for. */
 void rc__release_kept(rc__head *h) {
     if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
-    if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
+    if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) cand_buffer(h);
 }
 
 /* ---- hand-off ------------------------------------------------------------ */

@@ -71,6 +71,7 @@ FEATURES = {
     'tagged-unions': 'RC_TAGGED unions by value',
     'goto-fail': 'goto forward past declarations in the same block (`goto fail;`)',
     'base-struct': 'a derived managed struct whose first member is the object type',
+    'object-copy': 'a managed struct assigned by value (`*x = *y`)',
 }
 
 
@@ -461,6 +462,8 @@ class Gen:
                 kinds += ['kassign', 'kassign', 'kprint', 'kprint']
         if self.on('goto-fail') and depth < 3:
             kinds += ['gfblk']
+        if self.on('object-copy'):
+            kinds += ['ocopy']
         if self.on('base-struct'):
             kinds += ['ddecl']
             if self.vars(('der',)):
@@ -685,6 +688,16 @@ class Gen:
 
     def s_kprint(self, depth):
         return ('kprint', self.pick_var(('tagged',)))
+
+    def s_ocopy(self, depth):
+        """`if (x && y) *x = *y;`: the object x points to takes a copy of
+        y's fields (id included; strong fields retained, the old ones
+        released in declaration order, the weak field registered at x)."""
+        a = self.pick_var(('strong', 'param'))
+        b = self.pick_var(('strong', 'param'))
+        if not a or not b:
+            return self.s_print(depth)
+        return ('ocopy', a, b)
 
     def s_ddecl(self, depth):
         """`struct der *d = mkd();` (a derived pointer local; its object is
@@ -1323,6 +1336,13 @@ class Emitter:
             return self.line('%s = %s;' % (s[1], val))
         if k == 'kprint':
             return self.line('printf("val %%d\\n", %s.tag == 1 ? %sid(%s.u.o) : (int)%s.u.i);' % (s[1], p, s[1], s[1]))
+        if k == 'ocopy':
+            self.newfe()
+            a, b = self.ref(s[1]), self.ref(s[2])
+            self.newfe()
+            self.ref(s[1])
+            self.ref(s[2])
+            return self.line('if (%s && %s) *%s = *%s;' % (a, b, a, b))
         if k == 'ddecl':
             self.newfe()
             return self.line('struct %sder *%s = %smkd2();' % (p, s[1], p))
@@ -2026,6 +2046,20 @@ class Model:
         elif k == 'kprint':
             tv = fr.vars[s[1]].val
             self.emit('val %d' % ((tv[1].id if tv[1] is not None else -1) if tv[0] == 'o' else tv[1]))
+        elif k == 'ocopy':
+            a, b = fr.vars[s[1]].val, fr.vars[s[2]].val
+            if a is not None and b is not None:
+                if a.dead or b.dead:
+                    raise Reject('a variable holds a dead object')
+                new = [b.f[x] for x in self.fields]
+                for v in new:
+                    self.retain(v)
+                old = [a.f[x] for x in self.fields]
+                for x, v in zip(self.fields, new):
+                    a.f[x] = v
+                a.id, a.w, a.u = b.id, b.w, b.u
+                for o in old:
+                    self.release(o)
         elif k == 'ddecl':
             fr.vars[s[1]] = Slot('strong', self.new(True))
             fr.scopes[-1].append(s[1])

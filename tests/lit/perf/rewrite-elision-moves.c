@@ -24,10 +24,10 @@ static struct node *cons(int v, struct node *next) {
     n->next = next;
     return n;
 }
-// CHECK-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
+// CHECK-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { void *rc__pin_next __attribute__((cleanup(rc__drop_indirect), unused)) = &next;
 // CHECK: {{^ *}}n->next = rc__move(&(next));
 // CHECK: {{^ *}}return rc__move(&(n));
-// NAIVE-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { rc__retain(next); void *rc__pin_next __attribute__((cleanup(rc__drop_indirect))) = &next;
+// NAIVE-LABEL: {{^ *}}static struct node *cons(int v, struct node *next) { rc__retain(next); void *rc__pin_next __attribute__((cleanup(rc__drop_indirect), unused)) = &next;
 // NAIVE: {{^ *}}rc__assign((void **)&(n->next ), next);
 // NAIVE: {{^ *}}return rc__retain(n);
 
@@ -60,7 +60,7 @@ void moves(struct node *p) {
 // CHECK-NEXT: {{^ *}}struct node *k __attribute__((cleanup(rc__drop))) = cons(3, rc__retain(p));
 // CHECK-NEXT: {{^ *}}borrow(m);
 // CHECK-NEXT: {{^ *}}borrow(k);
-// NAIVE-LABEL: {{^ *}}void moves(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
+// NAIVE-LABEL: {{^ *}}void moves(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect), unused)) = &p;
 // NAIVE-NEXT: {{^ *}}struct node *a __attribute__((cleanup(rc__drop))) = __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc__retain((rc__t1 = extern_make())); });
 // NAIVE-NEXT: {{^ *}}struct node *b __attribute__((cleanup(rc__drop))) = rc__retain(a);
 // NAIVE-NEXT: {{^ *}}rc__assign((void **)&(p->next ), b);

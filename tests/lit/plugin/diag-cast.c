@@ -34,6 +34,10 @@ void casts(struct node *n, rc_list *l) {
     pthread_t t;                   // a system header's parameter: no note either
     pthread_create(&t, NULL, run, n); // expected-error {{[autorc-cast]}}
     rc_list_append(l, n);          // the runtime's API: fine
+    void (*plain_cb)(void *ctx) = take_void; // expected-note {{if the functions called through this pointer take managed objects, declare this parameter 'RC_OBJECT_ARG void *ctx' in the pointer's prototype}}
+    plain_cb(n);                   // expected-error {{[autorc-cast]}}
+    void (*object_cb)(RC_OBJECT_ARG void *) = take_void;
+    object_cb(n);                  // the pointer's prototype says RC_OBJECT_ARG: fine
     printf("%zu\n", rc_getrefcount(n));
     (void)n;
     if (n && !n->next) {

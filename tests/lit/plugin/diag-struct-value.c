@@ -24,6 +24,12 @@ int sentinel(void) {
     return head.v;
 }
 
+int sentinels(struct node *n) {
+    struct node heads[2]; // expected-error {{[autorc-unsupported] a managed struct cannot be a local by value: its address would be counted like a heap object's; allocate it with rc_new(T), or for a dummy list head walk a pointer to the link ('struct node *head = NULL, **link = &head;')}}
+    heads[0] = *n;
+    return heads[0].v;
+}
+
 struct node *literal(struct node *a) {
     return (&(struct span){a, a})->first; // expected-error {{[autorc-unsupported] a compound literal holding managed pointers used as an object (its address or a member taken); copy it into a local first}}
 }

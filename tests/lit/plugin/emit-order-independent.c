@@ -29,7 +29,7 @@ int nested(struct node *p, struct node *q) {
     RC_WEAK struct node *w = cat(make(), p->next);
     return use(cat(p->next, make())) + (w != NULL);
 }
-// CHECK-LABEL: {{^ *}}int nested(struct node *p, struct node *q) { rc__retain(q); void *rc__pin_q __attribute__((cleanup(rc__drop_indirect))) = &q;
+// CHECK-LABEL: {{^ *}}int nested(struct node *p, struct node *q) { rc__retain(q); void *rc__pin_q __attribute__((cleanup(rc__drop_indirect), unused)) = &q;
 // CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(q ), cat((rc__t1 = rc__retain(p->next)), (rc__t2 = rc__retain(q->next)))); });
 // CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(p->next ), cat((rc__t3 = make()), (rc__t4 = rc__retain(p->next)))); });
 // CHECK-NEXT: {{^ *}}RC_WEAK struct node *w __attribute__((cleanup(rc__weak_drop))) = rc__weak_reload(&w, __extension__({ {{.*}} rc__weak_init_v(&w, (rc__t7 = cat((rc__t5 = make()), (rc__t6 = rc__retain(p->next))))); }));

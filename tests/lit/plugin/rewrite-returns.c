@@ -33,6 +33,6 @@ struct node *last(struct node *p) {
 // CHECK: {{^}}struct node *ret_borrowed_call(struct node *p) { return rc__retain(peek(p)); }
 // CHECK: {{^}}struct node *ret_ternary(struct node *p, int c) { return c ? make() : rc__retain(p); }
 // CHECK: {{^}}RC_RETURNS_BORROWED struct node *getter(struct node *p) { return p->next; }
-// CHECK: {{^}}struct node *last(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect))) = &p;
+// CHECK: {{^}}struct node *last(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect), unused)) = &p;
 // CHECK: {{^ *}}rc__assign((void **)&(p ), p->next);
 // CHECK: {{^ *}}return rc__move(&(p));

@@ -1,10 +1,11 @@
 // A candidate root (an object whose count a release left above zero) that
-// dies by counting before any collection: it leaves rc_live_objects at
-// once, its memory stays (the buffer still points to it) until the next
-// collection returns it, and that collection neither counts nor touches it
-// as an object. Also when the candidate is released to zero from inside
-// the destruction of another object, and when the same object is released
-// to non-zero many times (buffered once).
+// dies by counting before any collection: it leaves rc_live_objects and its
+// collector buffer at once, and its pool block is returned at once (gc_cand.h:
+// its pool's record finds the entry; it used to stay a zombie until the next
+// collection), so the next allocation of its size gets that block back; the
+// next collection neither counts nor touches it. Also when the candidate is
+// released to zero from inside the destruction of another object, and when
+// the same object is released to non-zero many times (buffered once).
 // UNSUPPORTED: asan
 // (it counts pool blocks; the ASan build runs with AUTORC_MALLOC=malloc, where there are none)
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
@@ -28,7 +29,10 @@ int main(void) {
     rc_decref(o);
     rc_decref(o);
     CHECK_EQ(rc_live_objects(), 0);
-    CHECK_EQ(blocks(), b0 + 1); /* the zombie's block */
+    CHECK_EQ(blocks(), b0); /* no zombie: the block is back */
+    struct obj *again = obj_new(5);
+    CHECK(again == o); /* the block it freed, while hot */
+    rc_decref(again);
     CHECK_EQ(rc_gc_collect(0), 0);
     CHECK_EQ(blocks(), b0);
 
