@@ -199,6 +199,16 @@ extern rc__fastvars rc__fv;
 #define rc__cache (rc__fv.cache)
 #define rc__ncache (rc__fv.ncache)
 void rc__gc_maybe_collect(void);
+/* One tracked allocation counted: is the collector's trigger reached (gc_left
+ * below zero)? The decrement wraps instead of `--rc__gc_left < 0`: a signed
+ * decrement cannot overflow, so clang tests the old value (load, subtract,
+ * store, test, branch); a wrapping one compiles to `dec mem; js`. gc_left
+ * never comes near LONG_MIN (gc.c), so the two agree. */
+static inline int rc__gc_count_alloc(void) {
+    long left = (long)((unsigned long)rc__gc_left - 1u);
+    rc__gc_left = left;
+    return left < 0;
+}
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
  * object is a candidate root already, or frozen. */
@@ -347,7 +357,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
                 RC__STAT(rc__stat_allocated);
                 /* A tracked type counts towards the next collection; the
                  * object itself is linked nowhere. */
-                if ((w & RC__F_GC) && __builtin_expect(--rc__gc_left < 0, 0))
+                if ((w & RC__F_GC) && __builtin_expect(rc__gc_count_alloc(), 0))
                     rc__gc_maybe_collect();
                 return h + 1;
             }

@@ -357,7 +357,7 @@ void *rc__new(const rc_type *t, const rc_site *site) {
     RC__STAT(rc__stat_allocated);
     void *obj = RC_OBJ_OF(h);
     if (RC_UNLIKELY(rc__tracing)) rc__trace_alloc(obj, n, site);
-    if ((flags & RC_F_GC) && --rc__gc_left < 0) rc__gc_maybe_collect();
+    if ((flags & RC_F_GC) && rc__gc_count_alloc()) rc__gc_maybe_collect();
     return obj;
 }
 
@@ -567,13 +567,20 @@ bool rc__in_dealloc(void) { return draining; }
 
 /* The run loop (RUN_LOOP): rc__dealloc's plain path for a run of objects
  * whose heads are all the same 64-bit word -- count 1, the flags and type
- * index of the object that started the run (plain, untraced, not a
- * candidate root) -- a tree or
+ * index of the object that started the run (plain, not a candidate root;
+ * traced or not, as it was) -- a tree or
  * list taken apart. One load and one compare replace the count, flag and
  * type tests; the field offsets, the block cache's head and length and the
  * stack stay in registers (written back when the run ends). The order is
  * the plain path's: the first non-NULL field next, the others pushed last
  * first. The caller made room for the first object's fields (cap >= ns).
+ * Two loops: the first puts every block in the cache and stops when the
+ * cache's budget is reached; the second, only for what is left of a run
+ * larger than the budget, frees each block to its pool. The first calls
+ * nothing, so the compiler keeps the field offsets and the budget in
+ * registers (with the call in the one loop they lived on the stack: three
+ * loads per object). Traced objects (tracemalloc) take a third loop that
+ * removes each one's trace and puts its block in the cache or its pool.
  * Returns 0 when the stack is empty, else an entry the general loop
  * must handle (an object unlike the run's, or PEND_DEAD). Sanitizer and
  * Valgrind builds annotate every block free and do without it; so do
@@ -582,11 +589,26 @@ bool rc__in_dealloc(void) { return draining; }
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define RUN_LOOP 1
 #define RUN_BODY(NS)                                                                 \
+    do {                                                                             \
+        if (RC_UNLIKELY(word & (uint64_t)RC_F_TRACED << 32)) {                       \
+            RUN_LOOP_OF(NS, 0, (rc__trace_free(o), RUN_CACHE_OR_POOL(b)));           \
+            break;                                                                   \
+        }                                                                            \
+        RUN_LOOP_OF(NS, k >= lim, (RC_LINK(b) = head, head = b, k++));               \
+        if (o && !((uintptr_t)o & PEND_DEAD) && k >= lim)                            \
+            RUN_LOOP_OF(NS, 0, (rc__pool_free_block(b), spilled++));                 \
+    } while (0)
+#define RUN_CACHE_OR_POOL(b)                                                         \
+    (k < lim ? (void)(RC_LINK(b) = head, head = (b), k++)                            \
+             : (void)(rc__pool_free_block(b), spilled++))
+/* One loop of the run: STOP, an extra reason to end it; FREE(b), where the
+ * block goes. */
+#define RUN_LOOP_OF(NS, STOP, FREE)                                                  \
     for (const size_t room = cap - (NS);;) {                                         \
         rc__head *h = RC_HEAD_OF(o);                                                 \
         uint64_t hw;                                                                 \
         memcpy(&hw, h, sizeof hw);                                                   \
-        if (hw != word || n > room) break;                                           \
+        if (hw != word || n > room || (STOP)) break;                                 \
         h->refcnt = 0;                                                               \
         uintptr_t next = 0;                                                          \
         if ((NS) > 3) RUN_FIELD(o3);                                                 \
@@ -594,14 +616,7 @@ bool rc__in_dealloc(void) { return draining; }
         if ((NS) > 1) RUN_FIELD(o1);                                                 \
         RUN_FIELD(o0);                                                               \
         void *b = (char *)h - prefix;                                                \
-        if (RC_LIKELY(k < lim)) {                                                    \
-            RC_LINK(b) = head;                                                       \
-            head = b;                                                                \
-            k++;                                                                     \
-        } else {                                                                     \
-            rc__pool_free_block(b);                                                  \
-            spilled++;                                                               \
-        }                                                                            \
+        FREE;                                                                        \
         if (next) {                                                                  \
             o = (void *)next;                                                        \
             continue;                                                                \
@@ -652,6 +667,8 @@ static RC_NOINLINE uintptr_t run(uintptr_t first, uint64_t word, const uint32_t 
     return (uintptr_t)o;
 }
 #undef RUN_BODY
+#undef RUN_LOOP_OF
+#undef RUN_CACHE_OR_POOL
 #undef RUN_FIELD
 #else
 #define RUN_LOOP 0
@@ -778,12 +795,13 @@ void rc__dealloc(void *obj) {
                 h->flags = (uint16_t)((hf & ~(uint32_t)RC_F_BUFFERED) | RC_F_ZOMBIE);
             if (next) {
 #if RUN_LOOP
-                /* Untraced, not a candidate root nor an IC member, at most
-                 * 4 fields: the run loop takes the next objects while they
-                 * are like this one. (After a candidate root the next is
-                 * most likely one too: a path-copying program's dying path;
-                 * a run would stop at once.) */
-                if (!(hf & (RC_F_TRACED | RC_F_BUFFERED)) && ((hf & RC_F_IC) != RC_F_IC) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                /* Not a candidate root nor an IC member, at most 4 fields,
+                 * traced or not: the run loop takes the next objects while
+                 * they are like this one. (After a candidate root the next
+                 * is most likely one too: a path-copying program's dying
+                 * path; a run would stop at once. An IC member's block must
+                 * stay a zombie, which the run does not do.) */
+                if (!(hf & RC_F_BUFFERED) && (hf & RC_F_IC) != RC_F_IC && ns - 1 < DEALLOC_CACHED_FIELDS) {
                     uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
                                       ccls, &st, &n, cap, &freed, &gcfreed);
                     if (!r) continue;

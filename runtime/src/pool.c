@@ -38,12 +38,24 @@
  *
  * Under AddressSanitizer free blocks are poisoned; with -DRC_VALGRIND the
  * blocks are reported to Valgrind as malloc-like blocks.
+ *
+ * LeakSanitizer does not scan mmap'd memory, yet arenas hold the only
+ * pointers to malloc'd memory: the collector's per-pool records
+ * (gc_cand.h) and whatever objects point to (slot arrays, a list's
+ * items). A program built with -fsanitize=address or =leak (whether or not
+ * this runtime was) would see those reported as leaks at exit, so every
+ * arena is an LSan root region while it is mapped (weak symbols: nothing
+ * without the sanitizer).
  */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+
+/* LeakSanitizer's interface (sanitizer/lsan_interface.h), when the program has it. */
+extern void __lsan_register_root_region(const void *p, size_t size) __attribute__((weak));
+extern void __lsan_unregister_root_region(const void *p, size_t size) __attribute__((weak));
 
 /* A free block's link to the next free block: its second word (RC_LINK,
  * internal.h explains why not the first). */
@@ -144,6 +156,8 @@ uint32_t rc__cache_limit[RC_NCLASSES] = {LIMIT16(0), LIMIT16(16), LIMIT16(32), L
 #define CACHE_SHARE 4 /* the budget: at most 1/4 of the class's blocks in use */
 static size_t npools_class[RC_NCLASSES];
 
+static void records_free(pool *p);
+
 /* ---- arenas ---------------------------------------------------------- */
 
 static arena *arena_new(void) {
@@ -156,6 +170,7 @@ static arena *arena_new(void) {
     }
     void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (base == MAP_FAILED) return NULL;
+    if (__lsan_register_root_region) __lsan_register_root_region(base, RC_ARENA_SIZE);
     a = rc__xmalloc(sizeof *a);
     memset(a, 0, sizeof *a);
     a->base = base;
@@ -210,6 +225,7 @@ static void spares_trim(size_t keep) {
         else
             all_arenas = a->allnext;
         if (a->allnext) a->allnext->allprev = a->allprev;
+        if (__lsan_unregister_root_region) __lsan_unregister_root_region(a->base, RC_ARENA_SIZE);
         munmap(a->base, RC_ARENA_SIZE);
         free(a);
         narenas--;
@@ -279,8 +295,7 @@ static pool *pool_take(bool *recycled) {
 
 static void pool_give_back(pool *p) {
     arena *a = p->arena;
-    free(p->records); /* no block holds a candidate (gc_cand.h) */
-    p->records = NULL;
+    records_free(p); /* no block holds a candidate (gc_cand.h) */
     npools_used--;
     npools_class[p->szidx]--;
     p->nextpool = a->freepools;
@@ -388,10 +403,17 @@ static inline void pool_free_block(void *b) {
 #define RECIP16(c) RECIP4(c), RECIP4(c + 4), RECIP4(c + 8), RECIP4(c + 12)
 const uint32_t rc__class_recip[RC_NCLASSES] = {RECIP16(0), RECIP16(16), RECIP16(32), RECIP16(48)};
 
+/* A pool's table is pointed to only from its header, in mapped memory:
+ * LeakSanitizer sees it through the arena's root region (arena_new). */
 uint32_t *rc__pool_records_new(pool *p) {
     size_t n = (RC_POOL_SIZE - POOL_OVERHEAD) / CLASS_SIZE(p->szidx);
     p->records = rc__xmalloc(n * sizeof *p->records);
     return p->records;
+}
+
+static void records_free(pool *p) {
+    free(p->records);
+    p->records = NULL;
 }
 
 /* ---- the cache in front of the pools --------------------------------- */
