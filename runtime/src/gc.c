@@ -207,6 +207,9 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <time.h>
+#ifdef RC_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
 
 /* A collection that leaves roots waiting brings the next one this many
  * times sooner (pace()). */
@@ -282,6 +285,12 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
     if (v->cap * sizeof(member) >= SET_MAPPED_BYTES) { /* mapped already: move the pages */
         p = mremap(v->p, v->cap * sizeof(member), cap * sizeof(member), MREMAP_MAYMOVE);
         if (p == MAP_FAILED) rc__fatal("out of memory (gc: a set of %zu objects)", cap);
+#ifdef RC_ASAN
+        /* mremap keeps the destination's shadow: poison there is stale,
+         * left by code that poisoned memory after unmapping it (pool.c's
+         * pool_free_block did), and the set would read as poisoned. */
+        RC_ASSERT(!__asan_region_is_poisoned(p, cap * sizeof(member)));
+#endif
         v->p = p;
         v->cap = cap;
         return;

@@ -389,9 +389,20 @@ void rc__pool_free_slow(pool *p, void *was) {
     usedpools_push(p); /* a listed pool always has a free block: it was full */
 }
 
+/* The annotated free. Under ASan the link is closed only if the pool lives
+ * on: a free that empties the pool gives it back, poisoned whole, and may
+ * unmap its arena, and poisoning unmapped memory leaves stale shadow that a
+ * later mapping there inherits (ASan's munmap clears the shadow; mremap,
+ * which gc.c's set grows by, keeps the destination's). Valgrind follows
+ * mappings itself. */
 static inline void pool_free_block(void *b) {
+    bool lives_on = RC_POOL_OF(b)->ref > 1;
     LINK_OPEN(b);
     rc__pool_free_block(b);
+#ifdef RC_ASAN
+    if (!lives_on) return;
+#endif
+    (void)lives_on;
     LINK_CLOSE(b);
 }
 
