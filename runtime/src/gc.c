@@ -1181,7 +1181,10 @@ static bool incremental_turn(void) {
         ic_carry = 0;
         ic_from = count0();
     }
-    if (!rc__ic_running()) return false;
+    if (!rc__ic_running()) {
+        rc__ic_idle();
+        return false;
+    }
     ic_carry += count0() - ic_from;
     if (sync_count0 + ic_carry > threshold[0]) {
         ic_carry = 0;

@@ -139,7 +139,7 @@
 #ifndef IC_SLICE
 #define IC_SLICE ((size_t)1024)
 #endif
-#define CHUNK 131072u /* 2 MiB of entries: a huge page */
+#define CHUNK 131072u /* 2 MiB of entries */
 #define MIGRATE 16u
 
 /* An entry: the head, with two flags in its low bits (heads are 8-byte
@@ -183,65 +183,86 @@ static size_t used, migrated;
 static size_t initial_cap = 65536; /* sized at the start from the last IC */
 static size_t last_members;        /* the last IC's */
 
-/* Tables are fresh zeroed pages from mmap (a large calloc may reuse memory
- * and clear it all at once). The kernel's work on them is spread over the
- * slices too: a new table's pages are touched PAGES_PER_SLICE at a time
- * before the gathering inserts at random places (else a slice after a
- * resize takes a page fault per insertion), and a dropped table is
- * unmapped the same number of pages at a time (munmap's cost follows the
- * pages touched). */
+/* Tables and entries are fresh zeroed pages from mmap (a large calloc may
+ * reuse memory and clear it all at once). The kernel's work on them is
+ * spread over the slices too: a new table's pages are touched
+ * PAGES_PER_SLICE at a time before the gathering inserts at random places
+ * (else a slice after a resize takes a page fault per insertion), and
+ * dropped tables and entry chunks wait in a queue of regions, unmapped the
+ * same number of pages at a time (munmap's cost follows the pages touched:
+ * 15 chunks of 4 KiB pages unmapped at once made bench/pause's final steps
+ * 0.6-2.3 ms), in slices and, once the IC is over, at each trigger of the
+ * collector (rc__ic_idle). */
 #define PAGE 4096u
 #define PAGES_PER_SLICE 128u
-static char *unmap_at;    /* the part of dropped tables not unmapped yet */
-static size_t unmap_left; /* bytes */
-static char *fault_at;    /* the part of the current table not touched yet */
+typedef struct region {
+    char *p;
+    size_t left; /* bytes still mapped, from p */
+} region;
+static region *unmapq; /* regions to unmap, the last first */
+static size_t nunmapq, cap_unmapq;
+static char *fault_at; /* the part of the current table not touched yet */
 static size_t fault_left;
 
-/* Fresh zeroed memory for the index and the entries, in huge pages where
- * the system gives them (transparent huge pages on madvise): both are read
- * at random places, and a TLB miss came with each cache miss (c14p: nqueens
- * 13 3.05-3.14 s -> 2.84-2.87 s, deriv 10 4.57-4.71 s -> 4.30-4.34 s with
- * the index's alone). Sizes are multiples of a page. */
-static void *huge_alloc(size_t bytes) {
+/* Fresh zeroed memory for the index and the entries, in pages of the
+ * default size. Not in transparent huge pages (c14p had them on madvise:
+ * nqueens 13 and deriv 10 6-7% faster, fewer TLB misses): a huge page's
+ * first touch may make the kernel compact memory before it returns, and a
+ * slice that appended to a fresh 2 MiB chunk of entries took 5-6 ms of CPU
+ * time in 2 of 4 runs of bench/pause (transparent_hugepage/defrag =
+ * madvise, the default); the 1 ms target comes first. Sizes are multiples
+ * of a page. */
+static void *ic_alloc(size_t bytes) {
     void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) rc__fatal("out of memory (incremental collection: %zu bytes)", bytes);
-#ifdef MADV_HUGEPAGE
-    madvise(p, bytes, MADV_HUGEPAGE);
-#endif
     return p;
 }
 
-static uint32_t *table_alloc(size_t cap) { return huge_alloc(cap * sizeof(uint32_t)); }
+static uint32_t *table_alloc(size_t cap) { return ic_alloc(cap * sizeof(uint32_t)); }
 
-/* Unmap at most `bytes` of the dropped tables; false while some are left. */
-static bool unmap_some(size_t bytes) {
-    size_t k = unmap_left < bytes ? unmap_left : bytes;
-    if (k) munmap(unmap_at + unmap_left - k, k);
-    unmap_left -= k;
-    return unmap_left == 0;
+/* Unmap at most `bytes` of the queued regions, from the end of the last. */
+static void unmap_some(size_t bytes) {
+    while (bytes && nunmapq) {
+        region *r = &unmapq[nunmapq - 1];
+        size_t k = r->left < bytes ? r->left : bytes;
+        munmap(r->p + r->left - k, k);
+        r->left -= k;
+        bytes -= k;
+        if (!r->left) nunmapq--;
+    }
 }
 
-/* Drop a table: it joins the part to unmap (one region at a time: finish
- * the previous one first, which is long done when the tables are resized
- * every doubling). */
+/* Queue a region for unmapping (page_work, rc__ic_idle). */
+static void unmap_later(void *p, size_t bytes) {
+    if (nunmapq == cap_unmapq) {
+        cap_unmapq = cap_unmapq ? cap_unmapq * 2 : 64;
+        unmapq = rc__xrealloc(unmapq, cap_unmapq * sizeof *unmapq);
+    }
+    unmapq[nunmapq++] = (region){p, bytes};
+}
+
+/* Drop a table: it joins the queue. */
 static void table_free(table *t) {
     if (t->cap) {
-        unmap_some(SIZE_MAX);
         if (t == &cur) fault_left = 0;
-        unmap_at = (char *)t->slot;
-        unmap_left = t->cap * sizeof(uint32_t);
+        unmap_later(t->slot, t->cap * sizeof(uint32_t));
     }
     *t = (table){NULL, 0};
 }
 
-/* The kernel's share of a slice: some pages touched or unmapped. */
+void rc__ic_idle(void) { unmap_some(PAGES_PER_SLICE * PAGE); }
+
+/* The kernel's share of a slice: PAGES_PER_SLICE pages touched or
+ * unmapped, touching first (the gathering waits for it). PAGES_PER_SLICE
+ * of each, with the slice's own work, took bench/pause's longest loop
+ * iteration to 1.04-1.16 ms of CPU time (0.87-0.91 ms shared). */
 static void page_work(void) {
-    unmap_some(PAGES_PER_SLICE * PAGE);
     size_t k = fault_left < PAGES_PER_SLICE * PAGE ? fault_left : PAGES_PER_SLICE * PAGE;
     /* a write that keeps the slot (insertions may have filled it) */
     for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(fault_at + i) += 0;
     fault_at += k;
     fault_left -= k;
+    unmap_some(PAGES_PER_SLICE * PAGE - k);
 }
 
 static void table_put(table *t, const rc__head *h, uint32_t v) {
@@ -267,16 +288,34 @@ static void migrate(size_t k) {
     if (old.cap && migrated == old.cap) table_free(&old);
 }
 
+/* A table twice as large; the old one is migrated MIGRATE slots per
+ * insertion. */
+static void index_grow(void) {
+    migrate(SIZE_MAX); /* the previous resize is long done: 4x as many inserts since */
+    old = cur;
+    migrated = 0;
+    cur.cap = old.cap ? old.cap * 2 : initial_cap;
+    cur.slot = table_alloc(cur.cap);
+    fault_at = (char *)cur.slot;
+    fault_left = cur.cap * sizeof(uint32_t);
+}
+
+/* Room for k more insertions at most half full? If not, the table grows
+ * now and the gathering waits (rc__ic_slice) until page_work has touched
+ * the new table's pages: insertions at random places in untouched pages
+ * took a page fault each (deriv 10: slices of 1-3.6 ms after a resize). */
+static bool index_room(size_t k) {
+    if ((used + k) * 2 <= cur.cap) return true;
+    index_grow();
+    return false;
+}
+
+/* Members whose children may join without asking index_room (a member with
+ * more, an rc_list's, may grow the table within its scan). */
+#define ROOM 64u
+
 static void index_insert(const rc__head *h, uint32_t idx) {
-    if ((used + 1) * 2 > cur.cap) {
-        migrate(SIZE_MAX); /* the previous resize is long done: 4x as many inserts since */
-        old = cur;
-        migrated = 0;
-        cur.cap = old.cap ? old.cap * 2 : initial_cap;
-        cur.slot = table_alloc(cur.cap);
-        fault_at = (char *)cur.slot;
-        fault_left = cur.cap * sizeof(uint32_t);
-    }
+    if ((used + 1) * 2 > cur.cap) index_grow();
     migrate(MIGRATE);
     table_put(&cur, h, idx + 1);
     used++;
@@ -315,7 +354,7 @@ static void join(rc__head *h, uint32_t internal, bool root) {
             cap_chunks = cap_chunks ? cap_chunks * 2 : 64;
             chunks = rc__xrealloc(chunks, cap_chunks * sizeof *chunks);
         }
-        chunks[nchunks++] = huge_alloc(CHUNK * sizeof(icm));
+        chunks[nchunks++] = ic_alloc(CHUNK * sizeof(icm));
     }
     if (RC_UNLIKELY(n >= UINT32_MAX - 1)) rc__fatal("incremental collection: too many members");
     RC_ASSERT(((uintptr_t)h & HW_FLAGS) == 0);
@@ -419,6 +458,7 @@ static inline void prefetch_ahead(size_t i) {
 static size_t gather(size_t work) {
     while (work < IC_SLICE) {
         if (cursor < n) {
+            if (!index_room(ROOM)) break;
             prefetch_ahead(cursor);
             icm *e = entry(cursor++);
             rc__head *h = head_of(e);
@@ -428,6 +468,7 @@ static size_t gather(size_t work) {
             }
             work++;
         } else if (!cand_empty(&start_roots) || (roots_left && !cand_empty(&rc__cand[CAND_CUT]))) {
+            if (!index_room(IC_SLICE - work)) break;
             work += take_roots(IC_SLICE - work);
         } else {
             table_free(&old); /* the marking needs no lookups */
@@ -534,8 +575,8 @@ void rc__ic_start(void) {
 bool rc__ic_slice(void) {
     page_work();
     size_t work = 0;
-    /* The first table is touched whole before the gathering uses it. */
-    if (phase == GATHER && !n && fault_left) return false;
+    /* A new table is touched whole before the gathering uses it. */
+    if (phase == GATHER && fault_left) return false;
     if (phase == GATHER) work = gather(work);
     if (phase == MARK) work = mark(work);
     if (phase == SWEEP) work = sweep(work);
@@ -547,8 +588,7 @@ size_t rc__ic_last_members(void) { return last_members; }
 static void reset(void) {
     RC_ASSERT(cand_empty(&start_roots));
     last_members = n;
-    unmap_some(SIZE_MAX); /* what the slices left of it (at most a table) */
-    for (size_t i = 0; i < nchunks; i++) munmap(chunks[i], CHUNK * sizeof(icm));
+    for (size_t i = 0; i < nchunks; i++) unmap_later(chunks[i], CHUNK * sizeof(icm));
     free(chunks);
     chunks = NULL;
     nchunks = cap_chunks = n = held = 0;

@@ -108,6 +108,9 @@ bool rc__ic_running(void);
 void rc__ic_start(void);
 /* One slice of bounded work; true once the final step is due. */
 bool rc__ic_slice(void);
+/* Between incremental collections: unmap a slice's worth of the memory the
+ * last one left (its entries and index are unmapped a few pages at a time). */
+void rc__ic_idle(void);
 /* The final step's set: every member still unmarked and alive goes to
  * `out` (no longer members, age 2); the rest of the collection's state is
  * released. Ends the incremental collection. */
