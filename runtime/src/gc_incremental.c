@@ -94,10 +94,9 @@
  *   addressing, 4-byte slots, sized at the start for twice the last IC's
  *   members, resized incrementally if exceeded: each insertion moves
  *   MIGRATE slots of the old table, so no slice rehashes the whole) serves
- *   the gathering only. Its pages are touched FAULT_PAGES per slice
- *   before the gathering uses it (a fresh table filled at random took a
- *   fault per insertion), and dropped tables and chunks unmapped
- *   UNMAP_PAGES per slice or trigger (page faults and munmap cost per page). Memory: 16 bytes per member,
+ *   the gathering only. Its pages are touched and unmapped PAGES_PER_SLICE
+ *   per slice (page faults and munmap cost per page; a fresh table filled
+ *   at random took a fault per insertion). Memory: 16 bytes per member,
  *   plus 16 per member of the last IC for the index while it gathers;
  *   temporary.
  *
@@ -187,16 +186,15 @@ static size_t last_members;        /* the last IC's */
 /* Tables and entries are fresh zeroed pages from mmap (a large calloc may
  * reuse memory and clear it all at once). The kernel's work on them is
  * spread over the slices too: a new table's pages are touched
- * FAULT_PAGES at a time before the gathering inserts at random places
+ * PAGES_PER_SLICE at a time before the gathering inserts at random places
  * (else a slice after a resize takes a page fault per insertion), and
- * dropped tables and entry chunks wait in a queue of regions, unmapped
- * UNMAP_PAGES at a time (munmap's cost follows the pages touched:
+ * dropped tables and entry chunks wait in a queue of regions, unmapped the
+ * same number of pages at a time (munmap's cost follows the pages touched:
  * 15 chunks of 4 KiB pages unmapped at once made bench/pause's final steps
  * 0.6-2.3 ms), in slices and, once the IC is over, at each trigger of the
  * collector (rc__ic_idle). */
 #define PAGE 4096u
-#define FAULT_PAGES 32u  /* touched per slice: 3-12 us each (deriv 10: 128 took 1.5-1.9 ms) */
-#define UNMAP_PAGES 512u /* unmapped per slice or trigger: 0.1-0.3 us each */
+#define PAGES_PER_SLICE 128u
 typedef struct region {
     char *p;
     size_t left; /* bytes still mapped, from p */
@@ -252,16 +250,19 @@ static void table_free(table *t) {
     *t = (table){NULL, 0};
 }
 
-void rc__ic_idle(void) { unmap_some(UNMAP_PAGES * PAGE); }
+void rc__ic_idle(void) { unmap_some(PAGES_PER_SLICE * PAGE); }
 
-/* The kernel's share of a slice: some pages touched, some unmapped. */
+/* The kernel's share of a slice: PAGES_PER_SLICE pages touched or
+ * unmapped, touching first (the gathering waits for it). PAGES_PER_SLICE
+ * of each, with the slice's own work, took bench/pause's longest loop
+ * iteration to 1.04-1.16 ms of CPU time (0.87-0.91 ms shared). */
 static void page_work(void) {
-    size_t k = fault_left < FAULT_PAGES * PAGE ? fault_left : FAULT_PAGES * PAGE;
+    size_t k = fault_left < PAGES_PER_SLICE * PAGE ? fault_left : PAGES_PER_SLICE * PAGE;
     /* a write that keeps the slot (insertions may have filled it) */
     for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(fault_at + i) += 0;
     fault_at += k;
     fault_left -= k;
-    unmap_some(UNMAP_PAGES * PAGE);
+    unmap_some(PAGES_PER_SLICE * PAGE - k);
 }
 
 static void table_put(table *t, const rc__head *h, uint32_t v) {
