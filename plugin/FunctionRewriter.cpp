@@ -939,38 +939,51 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
   return true;
 }
 
-void FunctionRewriter::makeTemp(Expr *Ex, QualType T, llvm::StringRef Inner,
-                                llvm::StringRef What) {
+void FunctionRewriter::makeTemp(Expr *Ex, QualType T, bool KeepAlive, llvm::StringRef What) {
   if (!St.Cur) {
     E.diags().report(Ex->getBeginLoc(), diag::TempOutsideStatement, {What.str()});
     return;
   }
   Action A = act(Act::Temp, Ex->getSourceRange(), What);
-  label(A, Inner.empty() ? "temporary" : "keep-alive", Ex->getBeginLoc(), Ex);
-  std::string Name = "rc__t" + std::to_string(++St.NextTemp);
-  std::string TS = MT.typeSpelling(T.getUnqualifiedType());
-  std::string Drop = "rc__drop", Zero = "NULL", In = Inner.str();
-  if (MT.copyRecord(T)) {
-    // A struct held by value: its helpers (ValueStructs.h).
-    std::string B = valueHelpers(T, Ex->getBeginLoc());
-    if (B.empty()) {
-      A.Kind = Act::Note;
-      plan(std::move(A));
-      return;
-    }
-    Drop = B + "_dec";
-    Zero = "{0}";
-    if (!In.empty())
-      In = B + "_retain(";
-  } else if (TS.find("(unnamed") != std::string::npos ||
-             TS.find("(anonymous") != std::string::npos) {
-    TS = "void *";
-  }
-  St.Cur->TempDecls.push_back(TS + (TS.back() == '*' ? "" : " ") + Name +
-                           " __attribute__((cleanup(" + Drop + "))) = " + Zero + ";");
-  A.A = Name;
-  A.B = In;
+  label(A, KeepAlive ? "keep-alive" : "temporary", Ex->getBeginLoc(), Ex);
+  std::string Decl = tempDecl(T, Ex->getBeginLoc(), KeepAlive,
+                              "rc__t" + std::to_string(++St.NextTemp), A);
+  if (Decl.empty())
+    A.Kind = Act::Note;
+  else
+    St.Cur->TempDecls.push_back(Decl);
   plan(std::move(A));
+}
+
+// A temporary's declaration, and what its action wraps the value in
+// (Act::Temp: `(A.A = A.B value)`). A +1 result is stored as it is. A
+// keep-alive is a hold (autorc.h's rc__hold; a struct's: ValueStructs.h,
+// _hold): its retain saves the collector's epoch, so that its release makes
+// no candidate root unless a collection ran meanwhile (gc.c, "Keep-alive
+// holds"). Empty if a struct's helpers cannot be made (reported).
+std::string FunctionRewriter::tempDecl(QualType T, SourceLocation Loc, bool KeepAlive,
+                                       const std::string &Name, Action &A) {
+  std::string TS = MT.typeSpelling(T.getUnqualifiedType());
+  A.A = Name;
+  if (MT.copyRecord(T)) {
+    std::string B = valueHelpers(T, Loc);
+    if (B.empty())
+      return "";
+    if (!KeepAlive)
+      return TS + " " + Name + " __attribute__((cleanup(" + B + "_dec))) = {0};";
+    A.A = Name + ".v";
+    A.B = B + "_hold_retain(&" + Name + ".epoch, ";
+    return "struct " + B + "_hold " + Name + " __attribute__((cleanup(" + B + "_hold_drop))) = {0};";
+  }
+  if (TS.find("(unnamed") != std::string::npos || TS.find("(anonymous") != std::string::npos)
+    TS = "void *";
+  std::string Sep = TS.back() == '*' ? "" : " ";
+  if (!KeepAlive)
+    return TS + Sep + Name + " __attribute__((cleanup(rc__drop))) = NULL;";
+  A.A = Name + ".obj";
+  A.B = "rc__hold(&" + Name + ".epoch, ";
+  return "struct { " + TS + Sep + "obj; rc__epoch_t epoch; } " + Name +
+         " __attribute__((cleanup(rc__hold_drop))) = {0};";
 }
 
 bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
@@ -1070,7 +1083,7 @@ FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
     plan(label(A, "release", Ex->getBeginLoc(), Ex));
     return Own::Borrowed;
   }
-  makeTemp(Ex, Ex->IgnoreParenImpCasts()->getType().getCanonicalType(), "", "a temporary result");
+  makeTemp(Ex, Ex->IgnoreParenImpCasts()->getType().getCanonicalType(), false, "a temporary result");
   return Own::Temp;
 }
 
@@ -1210,7 +1223,7 @@ FunctionRewriter::Own FunctionRewriter::walkStmtExprValue(StmtExpr *SE, Expr *V,
   plan(label(A, "retain", V->getBeginLoc(), V));
   if (Consumed && !Naive)
     return Own::Owned;
-  makeTemp(SE, SE->getType(), "", "the value of a statement expression");
+  makeTemp(SE, SE->getType(), false, "the value of a statement expression");
   return Own::Temp;
 }
 
@@ -1252,7 +1265,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
     }
     bool CalleeSafe = Elide && Elide->isReleaseFree(Callee);
     if (ManagedParam && O == Own::Borrowed && ((Naive && !MT.isRuntimeDecl(Callee)) || !isLocalOrParamRef(A)) && !CalleeSafe)
-      makeTemp(A, A->IgnoreParenImpCasts()->getType(), "rc__retain(",
+      makeTemp(A, A->IgnoreParenImpCasts()->getType(), true,
                "keeping an argument alive across the call");
   }
   bool Owns = Callee ? MT.returnsOwned(Callee)
@@ -1276,7 +1289,7 @@ FunctionRewriter::Own FunctionRewriter::walkCall(CallExpr *C, bool Consumed, boo
     plan(label(A, "release", C->getBeginLoc(), C));
     return Own::Borrowed;
   }
-  makeTemp(Site, T, "", "a temporary result");
+  makeTemp(Site, T, false, "a temporary result");
   return Own::Temp;
 }
 

@@ -15,7 +15,9 @@
 //     the end of its full expression; an argument that is neither a local
 //     nor a parameter is retained into such a temporary for the call, unless
 //     the callee is release-free (ElisionAnalysis.h); so is a local or
-//     parameter whose address is taken (the callee may overwrite it).
+//     parameter whose address is taken (the callee may overwrite it). Such
+//     a keep-alive is a hold (autorc.h's rc__hold): its release makes no
+//     candidate root unless a collection ran during the call.
 //   - the value of a statement expression that reads the block's own strong
 //     locals is retained inside the block (they die before it is used).
 #ifndef AUTORC_PLUGIN_FUNCTIONREWRITER_H
@@ -126,7 +128,9 @@ private:
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   Own unstoredNew(clang::Expr *E, bool Discarded);
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
-  void makeTemp(clang::Expr *E, clang::QualType T, llvm::StringRef Inner, llvm::StringRef What);
+  void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What);
+  std::string tempDecl(clang::QualType T, clang::SourceLocation Loc, bool KeepAlive,
+                       const std::string &Name, Action &A);
   void retainIfBorrowed(clang::Expr *E, Own O);
   // Wrap a last use of an owned local in rc__move (MoveAnalysis.h).
   bool tryMove(clang::Expr *E);

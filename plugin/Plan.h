@@ -49,7 +49,9 @@ enum class Act {
   ValueRetain,  // Range -> A_retain(Range)            (A: struct helpers)
   Move,         // Range -> A Range ))                 (A: rc__move(&( )
   ValueMove,    // Range -> A_move(&(Range))
-  Temp,         // Range -> (A = B Range) ; B: "" or "rc__retain(" (keep-alive)
+  Temp,         // Range -> (A = B Range) ; B: "", or a keep-alive's retain:
+                //   "rc__hold(&T.epoch, " (A: T.obj), "S_hold_retain(&T.epoch, "
+                //   (A: T.v; a struct's helpers S)
   TempBlock,    // Range -> __extension__({ A Range; })  (A: the temporaries)
   Release,      // Range -> rc_decref(Range)
   ValueRelease, // Range -> A_release(Range)

@@ -10,12 +10,13 @@ namespace {
 // `s->ends.head` for the path ".ends.head" relative to `s` (a pointer).
 std::string at(const std::string &Path) { return "s->" + Path.substr(1); }
 
-std::string eachSlot(const std::vector<SlotPath> &Slots, const char *Fn) {
+// `Fn(slot Extra);` for every live strong slot.
+std::string eachSlot(const std::vector<SlotPath> &Slots, const char *Fn, const char *Extra = "") {
   std::string Body;
   for (const SlotPath &S : Slots) {
     if (S.Kind != SlotKind::Strong)
       continue;
-    std::string Op = std::string("(void)") + Fn + "(" + at(S.Path) + ");";
+    std::string Op = std::string("(void)") + Fn + "(" + at(S.Path) + Extra + ");";
     if (!S.CondPath.empty())
       Op = "if (" + at(S.CondPath) + " == (" + S.CondValue + ")) " + Op;
     Body += " " + Op;
@@ -113,6 +114,15 @@ std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
              " zero; " + T + " v = *slot; *slot = zero; return v; } ";
   Pending += "static inline __attribute__((unused)) void " + B + "_drop_ind(void *pp) { " + B +
              "_dec(*(void **)pp); } ";
+  // A keep-alive hold of a struct argument (autorc.h's rc__hold, one per
+  // slot): the temporary is a struct B_hold, released by B_hold_drop.
+  Pending += "struct " + B + "_hold { " + T + " v; rc__epoch_t epoch; }; ";
+  Pending += "static inline __attribute__((unused)) " + T + " " + B +
+             "_hold_retain(rc__epoch_t *e, " + T + " v) { *e = rc__gc_epoch; " + B +
+             "_inc(&v); return v; } ";
+  Pending += "static inline __attribute__((unused)) void " + B + "_hold_drop(void *p) { struct " +
+             B + "_hold *h = (struct " + B + "_hold *)p; " + T + " *s = &h->v;" +
+             eachSlot(Slots, "rc__release_held", ", h->epoch") + " (void)s; } ";
   Pending += objectStore(Slots, T, B);
   return B;
 }

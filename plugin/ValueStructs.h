@@ -20,6 +20,11 @@
 //                           `*a = *b`): weak slots re-registered at s
 //   _move(&s)               `return local`: take the value, leave zeros
 //   _drop_ind(pp)           cleanup of a pinned parameter (pp holds &param)
+//   struct _hold, _hold_retain(&h.epoch, v), _hold_drop(&h)
+//                           a keep-alive hold of a struct argument: the
+//                           temporary, its retain, its cleanup (autorc.h,
+//                           rc__hold: no candidate roots unless a
+//                           collection ran meanwhile)
 //   _drop_arr_N(a)          cleanup of a local array of N structs
 // Slots are reached by name (`s->ends.head`, `s->u.o` under its tag test),
 // so the helpers need the struct's type spelled: an unnamed struct that is

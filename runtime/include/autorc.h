@@ -186,18 +186,25 @@ typedef struct rc__head {
  *            allocation tests its sign (gc.c).
  *   live     managed objects alive (rc_live_objects).
  *   cache    per size class (64 classes of 8 bytes), the block cache's
- *   ncache   first free block and length (pool.c). */
+ *   ncache   first free block and length (pool.c).
+ *   gc_epoch the collector's epoch: moves whenever a collection step
+ *            examines counts or takes entries out of the candidate
+ *            buffers; a keep-alive hold saves it (rc__hold, gc.c). Last,
+ *            so that the other members keep their offsets. */
+typedef uint64_t rc__epoch_t;
 typedef struct rc__fastvars {
     long gc_left;
     size_t live;
     void *cache[64];
     uint32_t ncache[64];
+    rc__epoch_t gc_epoch;
 } rc__fastvars;
 extern rc__fastvars rc__fv;
 #define rc__gc_left (rc__fv.gc_left)
 #define rc__live (rc__fv.live)
 #define rc__cache (rc__fv.cache)
 #define rc__ncache (rc__fv.ncache)
+#define rc__gc_epoch (rc__fv.gc_epoch)
 void rc__gc_maybe_collect(void);
 /* One tracked allocation counted: is the collector's trigger reached (gc_left
  * below zero)? The decrement wraps instead of `--rc__gc_left < 0`: a signed
@@ -230,6 +237,10 @@ void rc__owner_check(const void *obj);
 #define RC__KEPT_DIVERTS(flags)                                                  \
     ((int16_t)(((flags) & (RC__F_GC | RC__F_BUFFERED | RC__F_PERM | RC__F_OWNED)) ^ RC__F_GC) <= 0)
 void rc__release_kept(rc__head *h);
+/* The same for the release that ends a keep-alive hold taken at epoch
+ * `saved`: the thread check, and the buffering only if the epoch moved
+ * (gc.c, "Keep-alive holds"). */
+void rc__release_held_kept(rc__head *h, rc__epoch_t saved);
 
 typedef struct rc_site {
     const char *file;
@@ -816,6 +827,51 @@ static inline void rc__release_array(void *arr, size_t n) {
 /* Values arrive as const void * so `const T *` slots need no cast. */
 /* A retain that returns its argument (+0 -> +1). */
 static inline void *rc__retain(const void *obj) { return rc_incref((void *)obj); }
+/* Keep-alive holds: the plugin's temporary retain of an argument for the
+ * length of a call (`f(t->right)`: the callee may drop t->right). The
+ * temporary is `struct { T *obj; rc__epoch_t epoch; } rc__tN` with cleanup
+ * rc__hold_drop, and the argument becomes `(rc__tN.obj = rc__hold(
+ * &rc__tN.epoch, t->right))`: the retain saves the collector's epoch, and
+ * the release that ends the hold makes no candidate root of an object it
+ * leaves alive when no collection step ran in between -- gc.c,
+ * "Keep-alive holds", has the argument. Otherwise it is rc_decref. */
+static inline void *rc__hold(rc__epoch_t *epoch, const void *obj) {
+    *epoch = rc__gc_epoch;
+    return rc_incref((void *)obj);
+}
+static inline void rc__release_held(void *obj, rc__epoch_t saved) {
+    if (obj) {
+        RC__STAT(rc__stat_decrefs);
+        rc__head *h = RC__HEAD(obj);
+        if (h->refcnt > 1) {
+            h->refcnt--;
+            /* rc_decref's test, and the thread check or an epoch that moved */
+            if (RC__KEPT_DIVERTS(h->flags) &&
+                __builtin_expect(saved != rc__gc_epoch || (h->flags & RC__F_OWNED), 0))
+                rc__release_held_kept(h, saved);
+        } else {
+            rc__release_slow(obj);
+        }
+    }
+}
+/* The layout every hold temporary has (its obj is a T *, which has the
+ * representation of a void *), read through a may_alias type. A memcpy
+ * from the slot's address plus an offset kept the temporary in memory
+ * under UBSan (its pointer checks): copy(n->next)'s frame grew from 56 to
+ * 120 bytes under ASan+UBSan (tests/lit/plugin/run-asan-frame-size.c). */
+#if defined(__GNUC__)
+typedef struct __attribute__((may_alias)) rc__hold_layout {
+#else
+typedef struct rc__hold_layout {
+#endif
+    void *obj;
+    rc__epoch_t epoch;
+} rc__hold_layout;
+/* __attribute__((cleanup)) of a hold temporary. */
+static inline void rc__hold_drop(const void *slot) {
+    const rc__hold_layout *h = (const rc__hold_layout *)slot;
+    rc__release_held(h->obj, h->epoch);
+}
 /* Store to a strong slot: retain the new value, store, release the old. */
 static inline void *rc__assign(void *slot, const void *v) {
     rc__slot_t *s = (rc__slot_t *)slot;

@@ -154,6 +154,71 @@
  *   outside the pools both buffered and a member is freed by whichever
  *   lets go last (unbuffer_zombie, gc_incremental.c's release).
  *
+ * Keep-alive holds and the epoch (issue 14: rbtree)
+ *   The plugin retains an argument it cannot prove stays alive across a
+ *   call (`ins(t->right, k, v)`: the callee may drop t->right) into a
+ *   temporary, released when the full expression ends: a *hold*. Its
+ *   release takes the count from n + 1 back to n, usually above zero, and
+ *   so made every such object a candidate root -- rbtree buffered nearly
+ *   every node it allocates that way, ~1/5 of its time. A hold saves the
+ *   epoch (rc__gc_epoch) when it retains, and its release (autorc.h's
+ *   rc__release_held) buffers nothing if the epoch has not moved since;
+ *   otherwise, at zero and for the thread check it is rc_decref.
+ *   The epoch moves (epoch_advance()) before a collection looks at any
+ *   count: at the start of collect() (automatic, explicit, at exit, the
+ *   incremental collection's final step) and before each of its slices
+ *   (incremental_turn). Every future collection step must do the same. rc__gc_track moves it when lazy
+ *   tracking tracks an object again (below).
+ *   Why a hold's release may skip the buffer. Call a live object covered
+ *   when it is reachable from a root (a variable, a frozen object, a hold
+ *   whose epoch moved) or from a live candidate root. The collector needs
+ *   every live object covered: a collection starts from the candidates
+ *   and counts every other reference as external. Holds whose epoch has
+ *   not moved are not roots in that sense, and covered stays true across
+ *   every step of the program without them:
+ *   - taking a hold: its object is live, so covered already;
+ *   - a release to non-zero buffers its object (unless it is buffered
+ *     already, frozen -- a root --, or untracked: no cycle passes through
+ *     it, so its remaining referrers cover it), and whatever lost its path
+ *     through the removed reference is reachable from that object;
+ *   - a finalizer run by a release to zero that resurrects its object (a
+ *     count-0 object is not covered, nor what only it reaches: a hold
+ *     the finalizer takes on its child covers nothing) buffers it
+ *     (object.c's destroy()): a cycle the resurrection closed passes
+ *     through it -- a limit of plain candidate roots too, holds or not;
+ *   - a release to zero destroys the object; each child it releases to
+ *     non-zero is buffered (object.c's destruction loop), so whatever was
+ *     reachable through it stays covered;
+ *   - a new reference only adds paths; weak references are not paths;
+ *   - entries leave the buffers only when their object dies, in a
+ *     collection, or in rc_gc_freeze, which makes every live tracked
+ *     object frozen (rc_gc_unfreeze buffers every object it thaws);
+ *   - so when such a hold ends, its object is covered without it: if it
+ *     is garbage now, a candidate reaches it, and buffering it would add
+ *     nothing. (Every release inside the window that would have freed an
+ *     object without the hold went to non-zero and buffered it instead.)
+ *   Where it fails, the epoch moves:
+ *   - a collection counts a hold as an external reference, so it may
+ *     dismiss candidates (F_BUFFERED cleared) whose reach is alive only
+ *     through the hold: after it, nothing but the hold may cover them.
+ *     Having moved the epoch first, every hold then alive is stale -- a
+ *     root like any other -- and its release buffers as rc_decref does.
+ *     Finalizers and weakref callbacks a collection runs are ordinary
+ *     code: holds they take begin after the move and end before the
+ *     collection looks at counts again;
+ *   - lazy tracking (rc_dict): a release of an untracked object buffers
+ *     nothing, so once it is tracked again (rc__gc_track) and can close a
+ *     cycle, a hold taken before may be all that covers it
+ *     (`f(g->d)` where f drops g->d and stores the dict into itself).
+ *   The held object cannot die inside the window (the hold counts); if
+ *   the hold was its last reference, its release frees it, and if it was
+ *   buffered meanwhile it leaves its buffer as any dying candidate.
+ *   Threads: the epoch is process-wide, as the buffers are; the rule that
+ *   serialises runtime use between threads (docs/runtime.md, Threads)
+ *   orders a collection on one thread before a hold's release on another,
+ *   which then sees the moved epoch. The epoch has 64 bits: it never wraps
+ *   back to a saved value.
+ *
  * At exit (AUTORC_GC_AT_EXIT, default 1): one full collection that follows
  * the candidate roots of every age, as CPython collects at shutdown;
  * skipped without candidates, inside a collection or inside object.c's
@@ -194,7 +259,8 @@
  *   once they are due as without an IC (pace() included): no trigger
  *   does both, and no slice runs inside object.c's destruction loop.
  *
- * Threads: none (see autorc.h); all state here is per process.
+ * Threads: none (see autorc.h); all state here is per process, the epoch
+ * included.
  */
 #if defined(__linux__) && !defined(_GNU_SOURCE)
 #define _GNU_SOURCE /* mremap */
@@ -359,6 +425,24 @@ static inline bool is_member(const rc__head *h) {
 void rc__gc_buffer_slow(rc__head *h) { cand_push(&cand[0], h); }
 
 void rc__gc_buffer(rc__head *h) { cand_buffer(h); }
+
+/* ---- keep-alive holds ("Keep-alive holds and the epoch") ----------------- */
+
+/* Before a collection step looks at any count: holds alive now become
+ * stale ("Keep-alive holds and the epoch"). */
+static inline void epoch_advance(void) { rc__gc_epoch++; }
+
+void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
+    /* A hold saves the epoch and the epoch only grows: a later epoch is a
+     * hold never taken (its memory not a hold) or a corrupted one. */
+    RC_ASSERT(saved <= rc__gc_epoch);
+    /* A count still above zero after the release: the object cannot be
+     * dying or dead (no reference is made once DYING is set). */
+    RC_ASSERT(!(h->flags & (RC_F_DYING | RC_F_ZOMBIE)));
+    if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
+    if (saved != rc__gc_epoch && (h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC)
+        cand_buffer(h);
+}
 
 /* Take the buffers cand[0..g] (g may be CAND_CUT) into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
@@ -906,6 +990,7 @@ static void walk_sizes(rc__head *h, void *ctx) {
  * the set is exactly the members it left unmarked (budget: their number, so
  * nothing else joins), no buffer is taken. */
 static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *n_uncollectable) {
+    epoch_advance();
     validate_state(explicit);
     double t0 = 0;
     if (debug & RC_GC_DEBUG_STATS) {
@@ -1194,6 +1279,7 @@ static bool incremental_turn(void) {
         ic_final_due = false;
         collect_with_callbacks(NGEN - 1, false, SIZE_MAX, true);
     } else {
+        epoch_advance(); /* a slice looks at counts ("Keep-alive holds and the epoch") */
         ic_final_due = rc__ic_slice();
     }
     set_count0(0);

@@ -346,6 +346,11 @@ static inline void rc__gc_track(rc__head *h) {
     if (!(h->flags & RC_F_GC)) {
         h->flags |= RC_F_GC;
         rc__gc_left--;
+        /* Releases while it was untracked buffered nothing ("no cycle
+         * passes through it"); a keep-alive hold alive now may be all
+         * that keeps it and the cycle it can join from here: such holds
+         * must buffer when they end (gc.c, "Keep-alive holds"). */
+        rc__gc_epoch++;
     }
 }
 

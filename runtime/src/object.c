@@ -518,7 +518,14 @@ static void destroy(void *obj) {
         h->flags |= RC_F_FINALIZED;
         h->refcnt = 1;
         t->finalize(obj);
-        if (--h->refcnt != 0) return; /* resurrected */
+        if (--h->refcnt != 0) {
+            /* Resurrected: perhaps into an object only it reached (a cycle
+             * through h that no candidate reaches, whether or not a
+             * keep-alive hold took part), or into something live. Either
+             * way a candidate h covers it (gc.c, "Keep-alive holds"). */
+            if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) cand_buffer(h);
+            return;
+        }
     }
     h->flags |= RC_F_DYING;
     if (h->flags & RC_F_WEAKREFD) {
@@ -795,15 +802,22 @@ void rc__dealloc(void *obj) {
                 h->flags = (uint16_t)((hf & ~(uint32_t)RC_F_BUFFERED) | RC_F_ZOMBIE);
             if (next) {
 #if RUN_LOOP
-                /* Not a candidate root nor an IC member, at most 4 fields,
-                 * traced or not: the run loop takes the next objects while
-                 * they are like this one. (After a candidate root the next
-                 * is most likely one too: a path-copying program's dying
-                 * path; a run would stop at once. An IC member's block must
-                 * stay a zombie, which the run does not do.) */
-                if (!(hf & RC_F_BUFFERED) && (hf & RC_F_IC) != RC_F_IC && ns - 1 < DEALLOC_CACHED_FIELDS) {
-                    uintptr_t r = run(next, (uint64_t)(hf | tix << 16) << 32 | 1, coff, ns, cprefix,
-                                      ccls, &st, &n, cap, &freed, &gcfreed);
+                /* Not a candidate root nor an IC member (its block must
+                 * stay a zombie, which the run does not do), at most 4
+                 * fields, traced or not: the run loop takes the next
+                 * objects while they are like this one. (After a candidate
+                 * root the next is most likely one too: a path-copying
+                 * program's dying path; a run would stop at once.) The next object's head is compared here
+                 * first: a run that would stop at once costs a call and
+                 * the cache's state saved and restored (rbtree's dying
+                 * path, whose first field is often a subtree the new tree
+                 * shares: count 2). */
+                uint64_t word = (uint64_t)(hf | tix << 16) << 32 | 1, nw;
+                memcpy(&nw, RC_HEAD_OF((void *)next), sizeof nw);
+                if (nw == word && !(hf & RC_F_BUFFERED) && (hf & RC_F_IC) != RC_F_IC &&
+                    ns - 1 < DEALLOC_CACHED_FIELDS) {
+                    uintptr_t r = run(next, word, coff, ns, cprefix, ccls, &st, &n, cap, &freed,
+                                      &gcfreed);
                     if (!r) continue;
                     e = r;
                     goto again;

@@ -64,7 +64,7 @@ void moves(struct node *p) {
 // NAIVE-NEXT: {{^ *}}struct node *a __attribute__((cleanup(rc__drop))) = __extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc__retain((rc__t1 = extern_make())); });
 // NAIVE-NEXT: {{^ *}}struct node *b __attribute__((cleanup(rc__drop))) = rc__retain(a);
 // NAIVE-NEXT: {{^ *}}rc__assign((void **)&(p->next ), b);
-// NAIVE: borrow((rc__t{{[0-9]+}} = rc__retain(d)))
+// NAIVE: borrow((rc__t{{[0-9]+}}.obj = rc__hold(&rc__t{{[0-9]+}}.epoch, d)))
 
 void loop_and_goto(struct node *p, int n) {
     for (int i = 0; i < n; i++) {

@@ -30,10 +30,10 @@ int nested(struct node *p, struct node *q) {
     return use(cat(p->next, make())) + (w != NULL);
 }
 // CHECK-LABEL: {{^ *}}int nested(struct node *p, struct node *q) { rc__retain(q); void *rc__pin_q __attribute__((cleanup(rc__drop_indirect), unused)) = &q;
-// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(q ), cat((rc__t1 = rc__retain(p->next)), (rc__t2 = rc__retain(q->next)))); });
-// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(p->next ), cat((rc__t3 = make()), (rc__t4 = rc__retain(p->next)))); });
-// CHECK-NEXT: {{^ *}}RC_WEAK struct node *w __attribute__((cleanup(rc__weak_drop))) = rc__weak_reload(&w, __extension__({ {{.*}} rc__weak_init_v(&w, (rc__t7 = cat((rc__t5 = make()), (rc__t6 = rc__retain(p->next))))); }));
-// CHECK-NEXT: {{^ *}}return __extension__({ {{.*}} use((rc__t10 = cat((rc__t8 = rc__retain(p->next)), (rc__t9 = make())))) + (w != NULL); });
+// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(q ), cat((rc__t1.obj = rc__hold(&rc__t1.epoch, p->next)), (rc__t2.obj = rc__hold(&rc__t2.epoch, q->next)))); });
+// CHECK-NEXT: {{^ *}}__extension__({ {{.*}} rc__assign_owned((void **)&(p->next ), cat((rc__t3 = make()), (rc__t4.obj = rc__hold(&rc__t4.epoch, p->next)))); });
+// CHECK-NEXT: {{^ *}}RC_WEAK struct node *w __attribute__((cleanup(rc__weak_drop))) = rc__weak_reload(&w, __extension__({ {{.*}} rc__weak_init_v(&w, (rc__t7 = cat((rc__t5 = make()), (rc__t6.obj = rc__hold(&rc__t6.epoch, p->next))))); }));
+// CHECK-NEXT: {{^ *}}return __extension__({ {{.*}} use((rc__t10 = cat((rc__t8.obj = rc__hold(&rc__t8.epoch, p->next)), (rc__t9 = make())))) + (w != NULL); });
 int guarded(int c) {
     if (c)
         goto out;

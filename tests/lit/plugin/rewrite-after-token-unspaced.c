@@ -14,7 +14,7 @@ struct RC_MANAGED node { struct node *next; int v; };
 struct node *g(struct node *n);
 
 void pinned(struct node *p) {p = g(p->next);}
-// CHECK-LABEL: {{^}}void pinned(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect), unused)) = &p;__extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc__assign_owned((void **)&(p ), g((rc__t1 = rc__retain(p->next)))); });}
+// CHECK-LABEL: {{^}}void pinned(struct node *p) { rc__retain(p); void *rc__pin_p __attribute__((cleanup(rc__drop_indirect), unused)) = &p;__extension__({ struct { struct node *obj; rc__epoch_t epoch; } rc__t1 __attribute__((cleanup(rc__hold_drop))) = {0}; rc__assign_owned((void **)&(p ), g((rc__t1.obj = rc__hold(&rc__t1.epoch, p->next)))); });}
 
 void guarded(int c) {if (c) goto out;struct node *a = g(0);g(a->next);out:;}
-// CHECK: {{^[^/].*}}void guarded(int c) { struct node *a; void *rc__g0_a __attribute__((cleanup(rc__guard_rc__drop))) = NULL;if (c) goto out;struct node *rc__h0_a = g(0); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a;__extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; rc_decref(g((rc__t1 = rc__retain(a->next)))); });out:;}
+// CHECK: {{^[^/].*}}void guarded(int c) { struct node *a; void *rc__g0_a __attribute__((cleanup(rc__guard_rc__drop))) = NULL;if (c) goto out;struct node *rc__h0_a = g(0); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a;__extension__({ struct { struct node *obj; rc__epoch_t epoch; } rc__t1 __attribute__((cleanup(rc__hold_drop))) = {0}; rc_decref(g((rc__t1.obj = rc__hold(&rc__t1.epoch, a->next)))); });out:;}

@@ -39,9 +39,9 @@ void use(struct tree *t) {
 // CHECK: {{^ *}}check(t->left);
 // CHECK: {{^ *}}even_depth(t->right);
 // CHECK: {{^ *}}show(t->left);
-// CHECK: {{^ *}}__extension__({ struct tree *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; prune((rc__t1 = rc__retain(t->left))); });
-// CHECK: {{^ *}}__extension__({ struct tree *rc__t2 __attribute__((cleanup(rc__drop))) = NULL; declared_only((rc__t2 = rc__retain(t->left))); });
-// CHECK: {{^ *}}__extension__({ struct tree *rc__t3 __attribute__((cleanup(rc__drop))) = NULL; calls_elsewhere((rc__t3 = rc__retain(t->left))); });
-// CHECK: {{^ *}}__extension__({ struct tree *rc__t4 __attribute__((cleanup(rc__drop))) = NULL; collects((rc__t4 = rc__retain(t->left))); });
+// CHECK: {{^ *}}__extension__({ struct { struct tree *obj; rc__epoch_t epoch; } rc__t1 __attribute__((cleanup(rc__hold_drop))) = {0}; prune((rc__t1.obj = rc__hold(&rc__t1.epoch, t->left))); });
+// CHECK: {{^ *}}__extension__({ struct { struct tree *obj; rc__epoch_t epoch; } rc__t2 __attribute__((cleanup(rc__hold_drop))) = {0}; declared_only((rc__t2.obj = rc__hold(&rc__t2.epoch, t->left))); });
+// CHECK: {{^ *}}__extension__({ struct { struct tree *obj; rc__epoch_t epoch; } rc__t3 __attribute__((cleanup(rc__hold_drop))) = {0}; calls_elsewhere((rc__t3.obj = rc__hold(&rc__t3.epoch, t->left))); });
+// CHECK: {{^ *}}__extension__({ struct { struct tree *obj; rc__epoch_t epoch; } rc__t4 __attribute__((cleanup(rc__hold_drop))) = {0}; collects((rc__t4.obj = rc__hold(&rc__t4.epoch, t->left))); });
 // CHECK: {{^ *}}counts(t->left);
-// NAIVE: {{^ *}}__extension__({ struct tree *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; check((rc__t1 = rc__retain(t->left))); });
+// NAIVE: {{^ *}}__extension__({ struct { struct tree *obj; rc__epoch_t epoch; } rc__t1 __attribute__((cleanup(rc__hold_drop))) = {0}; check((rc__t1.obj = rc__hold(&rc__t1.epoch, t->left))); });

@@ -26,7 +26,7 @@ int temps(struct node *p) {
 // CHECK: {{^ *}}rc_decref(make());
 // CHECK: {{^ *}}use(local);
 // CHECK: {{^ *}}use(p);
-// CHECK: {{^ *}}__extension__({ struct node *rc__t1 __attribute__((cleanup(rc__drop))) = NULL; use((rc__t1 = rc__retain(p->next))); });
+// CHECK: {{^ *}}__extension__({ struct { struct node *obj; rc__epoch_t epoch; } rc__t1 __attribute__((cleanup(rc__hold_drop))) = {0}; use((rc__t1.obj = rc__hold(&rc__t1.epoch, p->next))); });
 // CHECK: {{^ *}}int x = __extension__({ struct node *rc__t2 __attribute__((cleanup(rc__drop))) = NULL; use((rc__t2 = make())); });
 // CHECK: {{^ *}}if (__extension__({ struct node *rc__t3 __attribute__((cleanup(rc__drop))) = NULL; (rc__t3 = make())->v > 0; }))
 // CHECK: {{^ *}}return __extension__({ struct node *rc__t4 __attribute__((cleanup(rc__drop))) = NULL; x + use((rc__t4 = make())); });

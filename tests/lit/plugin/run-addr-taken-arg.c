@@ -27,7 +27,7 @@ static void drop_saved(struct node *n) {
 int main(void) {
     struct node *head = node_new(1);
     head->next = node_new(2);
-    // EMIT: pop_front(&head, (rc__t{{[0-9]+}} = rc__retain(head)))
+    // EMIT: pop_front(&head, (rc__t{{[0-9]+}}.obj = rc__hold(&rc__t{{[0-9]+}}.epoch, head)))
     pop_front(&head, head);
     printf("head %d live %zu\n", head->value, rc_live_objects());
     struct node *other = node_new(3);

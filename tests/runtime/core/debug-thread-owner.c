@@ -1,8 +1,10 @@
 // AUTORC_MALLOC=debug: a count change on a thread other than the object's
 // owner (its creator, or the last thread that called rc_set_owner_thread on
 // a graph holding it) is a fatal error naming the type and both threads —
-// through rc_decref keeping the object alive (tracked or not), the last
-// rc_decref, and the release of a dying object's field (a retain is caught
+// through rc_decref keeping the object alive (tracked or not), the end of a
+// plugin's keep-alive hold (rc__release_held, which makes no candidate but
+// still checks), the last rc_decref, and the release of a dying object's
+// field (a retain is caught
 // at its release: rc_incref's inline path stays unchecked). Two threads
 // racing on one object used to end silently at a wrong count. A hand-off
 // with rc_set_owner_thread is fine, in debug mode and (doing nothing) in
@@ -11,6 +13,7 @@
 // RUN: env AUTORC_MALLOC=debug not --crash %t race 2>&1 | FileCheck %s --check-prefix=RACE
 // RUN: env AUTORC_MALLOC=debug not --crash %t decref 2>&1 | FileCheck %s --check-prefix=DECREF
 // RUN: env AUTORC_MALLOC=debug not --crash %t decref-untracked 2>&1 | FileCheck %s --check-prefix=UNTRACKED
+// RUN: env AUTORC_MALLOC=debug not --crash %t held 2>&1 | FileCheck %s --check-prefix=HELD
 // RUN: env AUTORC_MALLOC=debug not --crash %t last 2>&1 | FileCheck %s --check-prefix=LAST
 // RUN: env AUTORC_MALLOC=debug not --crash %t field 2>&1 | FileCheck %s --check-prefix=FIELD
 // RUN: env AUTORC_MALLOC=debug not --crash %t after-join 2>&1 | FileCheck %s --check-prefix=JOIN
@@ -20,6 +23,7 @@
 // RACE: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1 (tid {{[0-9]+}}): counts are not atomic; hand a graph of objects over with rc_set_owner_thread
 // DECREF: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // UNTRACKED: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
+// HELD: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct node' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // LAST: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #2 (tid {{[0-9]+}}), but it belongs to thread #1
 // FIELD: stored
 // FIELD: autorc: fatal: rc_decref of object 0x{{[0-9a-f]+}} of type 'struct leaf' on thread #1 (tid {{[0-9]+}}), but it belongs to thread #2 (tid {{[0-9]+}})
@@ -62,6 +66,13 @@ static void *race(void *arg) {
 }
 static void *decref(void *arg) { rc_decref(shared); return arg; }
 static void *decref_leaf(void *arg) { rc_decref(shared_leaf); return arg; }
+/* What the plugin emits around `use(p->next)`, on the wrong thread. */
+static void *held(void *arg) {
+    rc__epoch_t e;
+    rc__hold(&e, shared);
+    rc__release_held(shared, e);
+    return arg;
+}
 
 /* A leaf made on another thread and returned (its reference moves). */
 static void *make_leaf(void *arg) { return rc_new(struct leaf); }
@@ -94,6 +105,9 @@ int main(int argc, char **argv) {
     } else if (strcmp(mode, "decref") == 0) {
         rc_incref(shared);
         pthread_create(&t, NULL, decref, NULL);
+        pthread_join(t, NULL);
+    } else if (strcmp(mode, "held") == 0) {
+        pthread_create(&t, NULL, held, NULL);
         pthread_join(t, NULL);
     } else if (strcmp(mode, "decref-untracked") == 0 || strcmp(mode, "last") == 0) {
         if (mode[0] == 'd') rc_incref(shared_leaf);
