@@ -38,6 +38,8 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   runTaggedUnionCheck(TU, MT, Sink);
   runSlotTypeCheck(TU, MT, Sink);
   runSlotArrayCheck(TU, MT, Sink);
+  runOutBorrowedCheck(TU, MT, Sink);
+  runRawObjectCheck(TU, MT, Sink);
   if (!Result.AnalyzeOnly)
     runManualCountCheck(TU, MT, Sink);
   warnings::collectWarnings(Ctx, MT, Result.Warnings);

@@ -109,6 +109,15 @@ public:
     }
     return ~0u;
   }
+  // `o->ctx = obj;` into a `void *` field: the fix is the field's type.
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        VoidField[BO->getRHS()->IgnoreParens()] = FD;
+    return true;
+  }
   bool VisitCastExpr(CastExpr *CE) {
     if (Exempt.count(CE) || CE->getCastKind() == CK_ToVoid)
       return true;
@@ -132,6 +141,13 @@ private:
   // A managed pointer passed to a user function's `void *` parameter: the
   // fix is usually to say that the parameter takes objects.
   void noteObjectArg(const CastExpr *CE, bool ToVoidPtr) {
+    if (auto F = VoidField.find(CE); ToVoidPtr && F != VoidField.end()) {
+      const FieldDecl *FD = F->second;
+      if (!FD->getName().empty() && !MT.isUntouchable(FD->getLocation()))
+        D.report(FD->getLocation(), diag::CastNoteVoidField,
+                 {FD->getName().str(), MT.typeSpelling(CE->getSubExpr()->getType())});
+      return;
+    }
     auto It = VoidParam.find(CE);
     if (!ToVoidPtr || It == VoidParam.end())
       return;
@@ -149,6 +165,7 @@ private:
   }
   std::set<const Expr *> Exempt;
   std::map<const Expr *, const ParmVarDecl *> VoidParam;
+  std::map<const Expr *, const FieldDecl *> VoidField;
 };
 
 class MemoryCheck : public UserCodeVisitor<MemoryCheck> {

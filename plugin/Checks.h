@@ -16,6 +16,12 @@
 //                 arrays of managed pointers (uninitialised slots)
 //   ManualCountCheck [autorc-manual] (ManualCountCheck.cpp) rc_incref /
 //                 rc_decref written by hand on a managed pointer
+//   RawObjectCheck [autorc-free] (RawObjectCheck.cpp) a managed object (or
+//                 an array of them) from malloc/calloc/realloc: no header
+//   OutBorrowedCheck [autorc-unsupported] (OutBorrowedCheck.cpp) the
+//                 address of a counted slot passed where the call stores a
+//                 borrowed reference (RC_OUT_BORROWED: rc_dict_next's key
+//                 and value)
 // ([autorc-setjmp] and [autorc-macro] come from the rewriter, which knows
 // the locals and the edits.)
 #ifndef AUTORC_PLUGIN_CHECKS_H
@@ -51,6 +57,8 @@ void runTaggedUnionCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT,
 void runSlotTypeCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runSlotArrayCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 void runManualCountCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runOutBorrowedCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
+void runRawObjectCheck(clang::TranslationUnitDecl *TU, const ManagedTypes &MT, DiagSink &D);
 
 } // namespace autorc
 

@@ -97,6 +97,7 @@ private:
   QualType Yield;              // T of RC_GENERATOR(T)
   std::vector<const VarDecl *> Frame; // parameters, then locals, in order
   std::map<const VarDecl *, std::string> Field;
+  std::set<unsigned> Rewritten; // the frame variables' references replaced, by location
   // Managed frame locals by the statement their scope is (a block or a for).
   std::map<const Stmt *, std::vector<const VarDecl *>> ManagedIn;
   unsigned NextLabel = 0;
@@ -353,6 +354,11 @@ void Lowering::rewriteRef(DeclRefExpr *Ref) {
     }
     L = SM.getImmediateSpellingLoc(L);
   }
+  // A macro argument its body uses twice (rc_tlist_get's list, read for
+  // the element type and for the call) is one token of the user's text:
+  // replaced once.
+  if (!Rewritten.insert(L.getRawEncoding()).second)
+    return;
   R.ReplaceText(L, VD->getName().size(), "rc__f->" + Field[VD]);
 }
 

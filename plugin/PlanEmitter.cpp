@@ -11,38 +11,44 @@ namespace autorc {
 
 namespace {
 // Where two actions' texts meet on one span, which encloses which: token
-// replacements innermost, then a temporary capturing the raw value, the
-// value-level wraps around it (`rc__retain((rc__t1 = f()))`), the block
-// holding a full expression's temporaries, the weak reload around that
-// block, a goto's guard; the single-place insertions are ordered among
-// themselves (a cleanup attribute before the initialiser it precedes, the
-// pins before the guards declared after the same `{`).
+// replacements innermost, then a store (its text splits the span at the
+// `=`, so anything else on the span must enclose it: `return g = f();`
+// retains the store's value, `rc__retain(rc__assign_owned(&(g ), f()))`),
+// a temporary capturing the raw value, the value-level wraps around it
+// (`rc__retain((rc__t1 = f()))`), the block holding a full expression's
+// temporaries, the weak reload around that block, a goto's guard; the
+// single-place insertions are ordered among themselves (a cleanup
+// attribute before the initialiser it precedes, the pins before the guards
+// declared after the same `{`).
 int rank(Act K) {
   switch (K) {
   case Act::GuardedDecl:
   case Act::RcNew:
   case Act::CallRename:
     return 0;
-  case Act::Temp:
+  case Act::Store:
+  case Act::ValueStore:
     return 1;
-  case Act::TempBlock:
-    return 3;
-  case Act::WeakReload:
-    return 4;
-  case Act::GotoGuard:
-    return 5;
-  case Act::Cleanup:
-    return 6;
-  case Act::Init:
-    return 7;
-  case Act::Pins:
-    return 8;
-  case Act::AfterToken:
-    return 9;
-  case Act::Helper:
-    return 10;
-  default:
+  case Act::Temp:
     return 2;
+  case Act::TempBlock:
+    return 4;
+  case Act::WeakReload:
+    return 5;
+  case Act::GotoGuard:
+    return 6;
+  case Act::Cleanup:
+    return 7;
+  case Act::Init:
+    return 8;
+  case Act::Pins:
+    return 9;
+  case Act::AfterToken:
+    return 10;
+  case Act::Helper:
+    return 11;
+  default:
+    return 3;
   }
 }
 

@@ -7,7 +7,12 @@
 //   - a flexible array member of managed pointers (`T *items[];`): the
 //     type descriptor lists fixed offsets and cannot know its length, so
 //     its elements would never be released, and rc_new(T) allocates no
-//     room for them.
+//     room for them;
+//   - a flexible array member of anything in a managed struct
+//     (`struct RC_MANAGED blob { size_t n; char data[]; }`): rc_new
+//     allocates sizeof(T) and nothing can allocate more, so every element
+//     written lies past the object (pool mode: silently into the next
+//     block).
 #include "Checks.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -31,11 +36,16 @@ public:
         D.report(DD->getLocation(), diag::AtomicSlot, {DD->getName().str(), MT.typeSpelling(T)});
         return true;
       }
-    if (isa<FieldDecl>(DD))
-      if (const auto *IAT = Ctx.getAsIncompleteArrayType(T))
-        if (MT.containsManagedSlots(IAT->getElementType()) &&
-            MT.slotKindOf(DD) != SlotKind::Unowned && !MT.hasAnnotation(DD, "autorc_unowned"))
-          D.report(DD->getLocation(), diag::FieldFlexibleArray, {DD->getName().str()});
+    const auto *IAT = isa<FieldDecl>(DD) ? Ctx.getAsIncompleteArrayType(T) : nullptr;
+    if (!IAT)
+      return true;
+    const RecordDecl *RD = cast<FieldDecl>(DD)->getParent();
+    if (MT.containsManagedSlots(IAT->getElementType()) &&
+        MT.slotKindOf(DD) != SlotKind::Unowned && !MT.hasAnnotation(DD, "autorc_unowned"))
+      D.report(DD->getLocation(), diag::FieldFlexibleArray, {DD->getName().str()});
+    else if (MT.isManagedRecord(RD))
+      D.report(DD->getLocation(), diag::FieldFlexibleInObject,
+               {DD->getName().str(), MT.recordSpelling(RD)});
     return true;
   }
 };

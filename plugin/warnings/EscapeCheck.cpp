@@ -13,7 +13,19 @@
 //     - the address of a strong managed slot (struct node ** from &n->next,
 //       &local, an array of managed pointers) converted to any other type
 //       (void **, void *, char *, an integer): stores through the result
-//       bypass the retain/release the plugin inserts on assignments.
+//       bypass the retain/release the plugin inserts on assignments;
+//     - free() of a heap array of managed pointers (or of structs holding
+//       them): it releases no element, so references still held there leak
+//       (a rehash that moved them to a new array and frees the old one);
+//       correct when every element was set to NULL first, hence a warning;
+//     - a pointer derived from a +1 result that nothing keeps, kept beyond
+//       its statement: `const char *s = rc_str_cstr(rc_str_format(...));`
+//       — the string is released when the statement ends (as a C++
+//       temporary's c_str()), and s then points into freed memory (pool
+//       mode often still reads the old bytes; debug mode the fill pattern).
+//       Warned where the derived pointer is stored in a variable or field or
+//       returned: the call's result is a non-managed pointer and one of its
+//       own arguments is the +1 result.
 // Arguments of the runtime's own API, of memcpy-like functions and of free
 // are left to the errors above; RC_NOWARN(escape) on the function silences.
 #include "Warnings.h"
@@ -68,6 +80,8 @@ public:
           Exempt.insert(C->getArg(I)->IgnoreParens());
       return true;
     }
+    if (isFreeOfSlots(C, Callee))
+      return true;
     bool Runtime = MT.isRuntimeDecl(Callee) || isMemOrFree(Callee->getName()) ||
                    isSortOrSearch(Callee->getName());
     for (unsigned I = 0; I < C->getNumArgs(); ++I) {
@@ -75,6 +89,27 @@ public:
       if (Runtime || ObjectArg)
         Exempt.insert(C->getArg(I)->IgnoreParens());
     }
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (VD->hasInit() && !isa<ParmVarDecl>(VD) && !MT.isManagedPtr(VD->getType()))
+      dangling(VD->getInit(), "'" + VD->getName().str() + "'");
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign || MT.isManagedPtr(BO->getLHS()->getType()))
+      return true;
+    const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+      dangling(BO->getRHS(), "'" + DRE->getDecl()->getName().str() + "'");
+    else if (const auto *ME = dyn_cast<MemberExpr>(L))
+      dangling(BO->getRHS(), "'" + ME->getMemberDecl()->getName().str() + "'");
+    return true;
+  }
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()))
+      dangling(RS->getRetValue(), "the function's result");
     return true;
   }
 
@@ -118,6 +153,52 @@ public:
   }
 
 private:
+  // E (stored into Into or returned, neither a counted slot) a non-managed
+  // pointer computed by a call from a +1 result that only the statement's
+  // temporary holds. A call whose `void *` result is an object
+  // (RC_RETURNS_BORROWED/OWNED: rc_dict_get(d, key)) derives nothing from
+  // its arguments.
+  void dangling(const Expr *E, const std::string &Into) {
+    const auto *C = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
+    if (!Fn || !C || !C->getDirectCallee() || !C->getType()->isPointerType() ||
+        MT.isManagedPtr(C->getType()) || MT.returnsOwned(C->getDirectCallee()) ||
+        MT.returnsBorrowed(C->getDirectCallee()) ||
+        MT.isUntouchable(C->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return;
+    for (const Expr *A : C->arguments()) {
+      const auto *Made = dyn_cast<CallExpr>(A->IgnoreParenImpCasts());
+      const FunctionDecl *F = Made ? Made->getDirectCallee() : nullptr;
+      if (!F || !MT.returnsOwned(F))
+        continue;
+      Finding R;
+      R.set(diag::EscapeDerivedFromTemporary,
+            {F->getName().str(), C->getDirectCallee()->getName().str(), Into});
+      R.Loc = C->getBeginLoc();
+      S.report(R);
+      return;
+    }
+  }
+
+  // free(p) for p an array of strong slots: warned here, and p is exempt
+  // from the cast warnings (one diagnostic per construct).
+  bool isFreeOfSlots(const CallExpr *C, const FunctionDecl *Callee) {
+    llvm::StringRef N = Callee->getName();
+    if ((N != "free" && N != "__builtin_free") || C->getNumArgs() != 1)
+      return false;
+    const Expr *A = C->getArg(0)->IgnoreParenImpCasts();
+    const auto *PT = A->getType()->getAs<PointerType>();
+    if (!PT || !Fn || MT.isManagedPtr(A->getType()) || !MT.containsManagedSlots(PT->getPointeeType()))
+      return false; // a managed pointer itself is an [autorc-free] error
+    Exempt.insert(C->getArg(0)->IgnoreParens());
+    if (MT.isUntouchable(C->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return true;
+    Finding R;
+    R.set(diag::EscapeFreeSlots, {N.str(), MT.typeSpelling(PT->getPointeeType())});
+    R.Loc = C->getBeginLoc();
+    S.report(R);
+    return true;
+  }
+
   const ManagedTypes &MT;
   FindingSink &S;
   const FunctionDecl *Fn = nullptr;

@@ -54,6 +54,9 @@ extern "C" {
 #define RC_RETURNS_OWNED RC__ANNOTATE("autorc_returns_owned")
 /* a void * parameter that takes a managed object, borrowed: passing one is no escape */
 #define RC_OBJECT_ARG RC__ANNOTATE("autorc_object_arg")
+/* a void ** parameter the call stores a borrowed (+0) object into, uncounted:
+ * the address of a counted slot passed there is refused ([autorc-unsupported]) */
+#define RC_OUT_BORROWED RC__ANNOTATE("autorc_out_borrowed")
 /* Counts by hand: in code the plugin counts, a call on a managed pointer
  * is refused ([autorc-manual]), the plugin already counts it. */
 #define RC__COUNTS_BY_HAND RC__ANNOTATE("autorc_counts_by_hand")
@@ -582,7 +585,7 @@ RC_CLEARS(0) void rc_dict_clear(rc_dict *d);
  * during an iteration makes the next call a fatal error (Python's
  * "dictionary changed size during iteration"); setting an existing key's
  * value is allowed. */
-RC_READS_ONLY int rc_dict_next(rc_dict *d, size_t *pos, void **key, void **value);
+RC_READS_ONLY int rc_dict_next(rc_dict *d, size_t *pos, RC_OUT_BORROWED void **key, RC_OUT_BORROWED void **value);
 RC_FRESH rc_list *rc_dict_keys(rc_dict *d);
 RC_FRESH rc_list *rc_dict_values(rc_dict *d);
 

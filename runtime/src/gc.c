@@ -440,7 +440,7 @@ void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
      * dying or dead (no reference is made once DYING is set). */
     RC_ASSERT(!(h->flags & (RC_F_DYING | RC_F_ZOMBIE)));
     if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
-    if (saved != rc__gc_epoch && (h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC)
+    if (saved != rc__gc_epoch && rc__gc_wants_candidate(h))
         cand_buffer(h);
 }
 

@@ -331,13 +331,21 @@ static inline void rc__gc_count_deaths(long k) {
     rc__gc_left = rc__gc_trigger - rc__gc_left > k ? rc__gc_left + k : rc__gc_trigger;
 }
 
+/* Tracked, not a candidate already, not frozen: the object a release that
+ * leaves it alive makes a candidate root (rc_decref's kept side, a hold's
+ * end after a collection, a resurrection), and the only one lazy tracking
+ * may untrack. */
+static inline bool rc__gc_wants_candidate(const rc__head *h) {
+    return (h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC;
+}
+
 /* Lazy tracking (CPython's MAINTAIN_TRACKING, for rc_dict): an object of a
  * tracked type may clear RC_F_GC while it can hold no cycle, and set it again
  * once it can. Only while its count is 1 and it is not buffered, or when
  * setting: an untracked object is never a candidate, never a member. The
  * schedule's count follows the flag, as it does at birth and death. */
 static inline void rc__gc_untrack(rc__head *h) {
-    if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) {
+    if (rc__gc_wants_candidate(h)) {
         h->flags &= (uint16_t)~RC_F_GC;
         rc__gc_count_death();
     }

@@ -448,7 +448,7 @@ void rc__release_slow(void *obj) {
     if (RC_UNLIKELY(h->flags & RC_F_OWNED)) rc__owner_check(obj);
     if (h->refcnt > 1) {
         h->refcnt--;
-        if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) rc__gc_buffer(h);
+        if (rc__gc_wants_candidate(h)) rc__gc_buffer(h);
         return;
     }
     h->refcnt = 0;
@@ -523,7 +523,7 @@ static void destroy(void *obj) {
              * through h that no candidate reaches, whether or not a
              * keep-alive hold took part), or into something live. Either
              * way a candidate h covers it (gc.c, "Keep-alive holds"). */
-            if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) cand_buffer(h);
+            if (rc__gc_wants_candidate(h)) cand_buffer(h);
             return;
         }
     }

@@ -86,7 +86,7 @@ void rc__owner_check(const void *obj) {
  * candidate-root buffering the test also stands for. */
 void rc__release_kept(rc__head *h) {
     if (h->flags & RC__F_OWNED) rc__owner_check(RC_OBJ_OF(h));
-    if ((h->flags & (RC_F_GC | RC_F_BUFFERED | RC_F_PERM)) == RC_F_GC) cand_buffer(h);
+    if (rc__gc_wants_candidate(h)) cand_buffer(h);
 }
 
 /* ---- hand-off ------------------------------------------------------------ */

@@ -72,6 +72,7 @@ FEATURES = {
     'goto-fail': 'goto forward past declarations in the same block (`goto fail;`)',
     'base-struct': 'a derived managed struct whose first member is the object type',
     'object-copy': 'a managed struct assigned by value (`*x = *y`)',
+    'object-literal': 'a managed struct assigned a compound literal (`*x = (struct obj){ .id = 5, .a = E }`)',
 }
 
 
@@ -464,6 +465,8 @@ class Gen:
             kinds += ['gfblk']
         if self.on('object-copy'):
             kinds += ['ocopy']
+        if self.on('object-literal'):
+            kinds += ['olit']
         if self.on('base-struct'):
             kinds += ['ddecl']
             if self.vars(('der',)):
@@ -698,6 +701,20 @@ class Gen:
         if not a or not b:
             return self.s_print(depth)
         return ('ocopy', a, b)
+
+    def s_olit(self, depth):
+        """`if (x) *x = (struct obj){ .id = N, .a = E, .b = F };`: the
+        object takes the literal's fields (each value owned by its slot, a
+        field left out NULL, the weak and unowned fields NULL), the old
+        strong fields are released in declaration order, then the full
+        expression's temporaries."""
+        a = self.pick_var(('strong', 'param'))
+        if not a:
+            return self.s_print(depth)
+        names = [f for f in ('a', 'b') if f in self.strong_fields]
+        fs = self.fvalues([1], len(names))
+        fs = [x if self.r.random() < 0.8 else None for x in fs]
+        return ('olit', a, 40 + self.r.randrange(20), list(zip(names, fs)))
 
     def s_ddecl(self, depth):
         """`struct der *d = mkd();` (a derived pointer local; its object is
@@ -1343,6 +1360,13 @@ class Emitter:
             self.ref(s[1])
             self.ref(s[2])
             return self.line('if (%s && %s) *%s = *%s;' % (a, b, a, b))
+        if k == 'olit':
+            self.newfe()
+            a = self.ref(s[1])
+            self.newfe()
+            self.ref(s[1])
+            parts = ['.id = %d' % s[2]] + ['.%s = %s' % (n, self.ex(x)) for n, x in s[3] if x is not None]
+            return self.line('if (%s) *%s = (%s){ %s };' % (a, a, self.T(), ', '.join(parts)))
         if k == 'ddecl':
             self.newfe()
             return self.line('struct %sder *%s = %smkd2();' % (p, s[1], p))
@@ -2060,6 +2084,21 @@ class Model:
                 a.id, a.w, a.u = b.id, b.w, b.u
                 for o in old:
                     self.release(o)
+        elif k == 'olit':
+            a = fr.vars[s[1]].val
+            if a is not None:
+                if a.dead:
+                    raise Reject('a variable holds a dead object')
+                given = {n: self.ev_elem(x, fr, temps, False) for n, x in s[3] if x is not None}
+                if a.dead:
+                    raise Reject('the object died while its literal was evaluated')
+                old = [a.f[x] for x in self.fields]
+                for x in self.fields:
+                    a.f[x] = given.get(x)
+                a.id, a.w, a.u = s[2], None, None
+                for o in old:
+                    self.release(o)
+            self.end_fe(temps)
         elif k == 'ddecl':
             fr.vars[s[1]] = Slot('strong', self.new(True))
             fr.scopes[-1].append(s[1])

@@ -44,3 +44,14 @@ void casts(struct node *n, rc_list *l) {
     }
     (void)bits; (void)v;
 }
+
+// A managed object stored into a `void *` field: the note names the type the
+// field should have.
+struct listener {
+    void (*fn)(RC_OBJECT_ARG void *ctx);
+    void *ctx; // expected-note {{a 'void *' field holds no counted reference: declare 'ctx' as 'struct node *' (a callback's RC_OBJECT_ARG 'void *' parameter takes it without a cast)}}
+};
+void listen(struct listener *l, struct node *n) {
+    l->ctx = n; // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'void *'}}
+    l->fn(l->ctx);
+}

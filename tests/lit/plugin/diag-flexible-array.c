@@ -1,7 +1,11 @@
 // A flexible array member of managed pointers cannot be described by the
 // type descriptor (fixed offsets, no length): its elements would never be
-// released. An error naming the alternatives. RC_UNOWNED ones and plain
-// flexible arrays are fine.
+// released. An error naming the alternatives. Any flexible array member of
+// a managed struct is an error too: rc_new allocates sizeof(T) and nothing
+// allocates more, so `memset(b->data, 'x', 40)` on `struct bytes` below
+// wrote past the object (pool mode silently into the next block; debug
+// mode found the guard bytes overwritten at free). A plain struct's
+// flexible array stays the programmer's.
 // REQUIRES: plugin
 // RUN: %clang %plugin_flags -I%autorc_include -fsyntax-only -Xclang -verify %s
 #include <autorc.h>
@@ -17,6 +21,7 @@ struct RC_MANAGED weak_bucket {
 };
 struct RC_MANAGED view {
     size_t n;
-    RC_UNOWNED struct node *items[];  // not counted: fine
+    RC_UNOWNED struct node *items[];  // expected-error {{[autorc-field] flexible array member 'items' in managed 'struct view': rc_new allocates sizeof(struct view), with no room for its elements}}
 };
-struct RC_MANAGED bytes { size_t n; char data[]; }; // fine
+struct RC_MANAGED bytes { size_t n; char data[]; }; // expected-error {{[autorc-field] flexible array member 'data' in managed 'struct bytes'}}
+struct plain_bytes { size_t n; char data[]; };    // fine
