@@ -89,19 +89,27 @@
  * The side table
  *   Members in order of joining (chunks of CHUNK entries: growing never
  *   copies): the head with two flags in its low bits (RELEASED: never
- *   looked at again — its memory may be another object's by now; ROOT), the
- *   internal references and the count seen when it was scanned. A hash index from head to entry (open
+ *   looked at again — its memory may be another object's by now; ROOT), and
+ *   the count seen when it was scanned less the internal references, in
+ *   one word (12 bytes an entry). A hash index from head to entry (open
  *   addressing, 4-byte slots, sized at the start for twice the last IC's
- *   members, resized incrementally if exceeded: each insertion moves
- *   MIGRATE slots of the old table, so no slice rehashes the whole) serves
- *   the gathering only. Its pages are touched and unmapped PAGES_PER_SLICE
- *   per slice (page faults and munmap cost per page; a fresh table filled
- *   at random took a fault per insertion). Memory: 16 bytes per member,
- *   plus 16 per member of the last IC for the index while it gathers;
- *   temporary.
+ *   members at 2/3 load, any multiple of a page, resized incrementally past
+ *   3/4: each insertion moves MIGRATE slots of the old table, so no slice
+ *   rehashes the whole) serves the gathering only. Its pages are touched
+ *   and unmapped PAGES_PER_SLICE per slice (page faults and munmap cost per
+ *   page; a fresh table filled at random took a fault per insertion).
+ *   Memory: 12 bytes per member, plus 12 per member of the last IC for the
+ *   index while it gathers; temporary. It is the IC's cost in memory where
+ *   its roots reach most of a live heap and it frees nothing (a
+ *   path-copying tree: bench/perceus' rbtree), as the heap walk's set of
+ *   16 bytes per object was, for its pause only: it was 16 + 16 (entries
+ *   and a power-of-two index at half load), rbtree 1000000's peak 61.3 MB
+ *   against 56.4 MB before issue 14's collector (ab7c02f); 56.5 MB with
+ *   12 + 12; the rest of the gap is the heap's growth while the IC runs
+ *   (slices, below).
  *
  * Phases, each in slices of at most IC_SLICE units of work (a member
- *   scanned or examined, a root taken)
+ *   scanned or examined, a root taken) and about SLICE_NS of time
  *   GATHER (after the index's pages are touched): scan members in order
  *     (their slots: a member's target gets internal + 1, a joinable one
  *     joins); when all are scanned, take more roots; when none are left,
@@ -134,24 +142,61 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <time.h> /* clock_gettime: POSIX, as gc.c's timing */
 
-/* Units of work per slice (docs/performance.md, "Pauses"). */
+/* A slice does at most IC_SLICE units of work (docs/performance.md,
+ * "Pauses") and takes at most about SLICE_NS: it reads the clock every
+ * CHECK_EVERY units (and page steps) once it has done MIN_UNITS, and stops
+ * when SLICE_NS have passed since it began (page work: half of that).
+ * Why time, not only units: a unit costs 0.03-0.7 us (cache misses; more
+ * under load, when other processes share the caches), a page 1-3 us.
+ * bench/pause's slices of 1024 units took 45 us on average and up to
+ * 0.93 ms, and a loop iteration of 64 allocations holds two slices when
+ * the triggers (every 63 tracked allocations) fall so: 1.25-1.36 ms. With
+ * the clock bounding the slow ones, a slice may do more units when they
+ * are cheap: 2048, and the IC ends after less growth of the program's
+ * heap, which it adds its tables to (rbtree 1000000's peak: 56.5 MB with
+ * 1024 units, 53.4-53.6 MB with 2048). A slice cut short only leaves work
+ * for the next; MIN_UNITS keeps the IC moving however slow a unit is. The
+ * clock is the monotonic one (no system call): time the thread waited
+ * counts, which only ends a slice sooner. */
 #ifndef IC_SLICE
-#define IC_SLICE ((size_t)1024)
+#define IC_SLICE ((size_t)2048)
 #endif
-#define CHUNK 131072u /* 2 MiB of entries */
+#ifndef SLICE_NS
+#define SLICE_NS 250000u
+#endif
+#define CHECK_EVERY 32u
+#define MIN_UNITS 64u
+#define CHUNK 131072u /* 1.5 MiB of entries */
 #define MIGRATE 16u
 
-/* An entry: the head, with two flags in its low bits (heads are 8-byte
- * aligned), its internal references and its count when it was scanned. */
+/* An entry, 12 bytes (the entries are most of the IC's memory): the head,
+ * with two flags in its low bits (heads are 8-byte aligned), in two 4-byte
+ * halves, and `ext`: the count seen when it was scanned less its internal
+ * references, modulo 2^32 (0 until scanned, less the internal ones).
+ * Internal references are at most the members' slots, far below 2^31, so
+ * ext in [1, 2^31) means "seen more references than internal ones"; a
+ * count of 2^31 or more above them wraps to "not more", which leaves the
+ * member unmarked: in U', where the exact final step keeps it. */
 typedef struct icm {
-    uintptr_t hw;
-    uint32_t internal;
-    uint32_t seen;
+    uint32_t hw[2];
+    uint32_t ext;
 } icm;
+_Static_assert(sizeof(icm) == 12 && (131072u * sizeof(icm)) % 4096 == 0, "12-byte entries, whole pages per chunk");
 enum { HW_RELEASED = 1, HW_ROOT = 2, HW_FLAGS = 3 };
-static inline rc__head *head_of(const icm *e) { return (rc__head *)(e->hw & ~(uintptr_t)HW_FLAGS); }
-static inline bool released(const icm *e) { return e->hw & HW_RELEASED; }
+static inline uintptr_t hw_of(const icm *e) {
+    uint64_t v;
+    memcpy(&v, e->hw, sizeof v);
+    return (uintptr_t)v;
+}
+static inline void hw_or(icm *e, uintptr_t bits) {
+    uint64_t v = (uint64_t)(hw_of(e) | bits);
+    memcpy(e->hw, &v, sizeof v);
+}
+static inline rc__head *head_of(const icm *e) { return (rc__head *)(hw_of(e) & ~(uintptr_t)HW_FLAGS); }
+static inline bool released(const icm *e) { return hw_of(e) & HW_RELEASED; }
+static inline bool seen_external(const icm *e) { return e->ext - 1u < 0x7fffffffu; }
 
 static enum { IDLE, GATHER, MARK, SWEEP, DUE } phase;
 static icm **chunks;
@@ -195,6 +240,7 @@ static size_t last_members;        /* the last IC's */
  * collector (rc__ic_idle). */
 #define PAGE 4096u
 #define PAGES_PER_SLICE 128u
+#define PAGE_STEP 16u /* pages between two readings of the clock */
 typedef struct region {
     char *p;
     size_t left; /* bytes still mapped, from p */
@@ -250,30 +296,69 @@ static void table_free(table *t) {
     *t = (table){NULL, 0};
 }
 
-void rc__ic_idle(void) { unmap_some(PAGES_PER_SLICE * PAGE); }
-
-/* The kernel's share of a slice: PAGES_PER_SLICE pages touched or
- * unmapped, touching first (the gathering waits for it). PAGES_PER_SLICE
- * of each, with the slice's own work, took bench/pause's longest loop
- * iteration to 1.04-1.16 ms of CPU time (0.87-0.91 ms shared). */
-static void page_work(void) {
-    size_t k = fault_left < PAGES_PER_SLICE * PAGE ? fault_left : PAGES_PER_SLICE * PAGE;
-    /* a write that keeps the slot (insertions may have filled it) */
-    for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(fault_at + i) += 0;
-    fault_at += k;
-    fault_left -= k;
-    unmap_some(PAGES_PER_SLICE * PAGE - k);
+static uint64_t mono_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+static uint64_t slice_begun; /* mono_ns() when the slice began */
+static size_t check_at;      /* the work at which the slice next reads the clock */
+
+/* Has the slice done its share (IC_SLICE units, or SLICE_NS of time)? */
+static bool slice_done(size_t work) {
+    if (work >= IC_SLICE) return true;
+    if (work < check_at) return false;
+    check_at = work + CHECK_EVERY;
+    return mono_ns() - slice_begun >= SLICE_NS;
+}
+
+/* The kernel's share of a slice: up to PAGES_PER_SLICE pages touched or
+ * unmapped, touching first (the gathering waits for it), PAGE_STEP at a
+ * time until SLICE_NS / 2 have passed since `begun` (at least one step).
+ * PAGES_PER_SLICE of each, with the slice's own work, took bench/pause's
+ * longest loop iteration to 1.04-1.16 ms of CPU time (0.87-0.91 ms
+ * shared); a fault costs 1-3 us. */
+static void page_work(uint64_t begun) {
+    for (size_t left = PAGES_PER_SLICE * PAGE; left;) {
+        size_t k = left < PAGE_STEP * PAGE ? left : PAGE_STEP * PAGE;
+        if (fault_left) {
+            if (k > fault_left) k = fault_left;
+            /* a write that keeps the slot (insertions may have filled it) */
+            for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(fault_at + i) += 0;
+            fault_at += k;
+            fault_left -= k;
+        } else if (nunmapq) {
+            unmap_some(k);
+        } else {
+            return;
+        }
+        left -= k;
+        if (mono_ns() - begun >= SLICE_NS / 2) return;
+    }
+}
+
+void rc__ic_idle(void) {
+    if (nunmapq) page_work(mono_ns());
+}
+
+/* A table's capacity is any multiple of SLOTS_ROUND (whole pages), not a
+ * power of two: the hash's top 32 bits scaled to it (multiply and shift). */
+#define SLOTS_ROUND (PAGE / sizeof(uint32_t))
+static inline size_t slot_of(const table *t, const rc__head *h) {
+    return (size_t)(((uint64_t)(uint32_t)((uint64_t)rc__hash_ptr(h) >> 32) * t->cap) >> 32);
+}
+static inline size_t next_slot(const table *t, size_t i) { return ++i == t->cap ? 0 : i; }
+
 static void table_put(table *t, const rc__head *h, uint32_t v) {
-    size_t i = rc__hash_ptr(h) & (t->cap - 1);
-    while (t->slot[i]) i = (i + 1) & (t->cap - 1);
+    size_t i = slot_of(t, h);
+    while (t->slot[i]) i = next_slot(t, i);
     t->slot[i] = v;
 }
 
 static uint32_t table_get(const table *t, const rc__head *h) {
     if (!t->cap) return 0;
-    for (size_t i = rc__hash_ptr(h) & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+    for (size_t i = slot_of(t, h);; i = next_slot(t, i)) {
         uint32_t v = t->slot[i];
         if (!v || head_of(entry(v - 1)) == h) return v;
     }
@@ -291,7 +376,7 @@ static void migrate(size_t k) {
 /* A table twice as large; the old one is migrated MIGRATE slots per
  * insertion. */
 static void index_grow(void) {
-    migrate(SIZE_MAX); /* the previous resize is long done: 4x as many inserts since */
+    migrate(SIZE_MAX); /* the previous resize is long done: 12x as many slots migrated since */
     old = cur;
     migrated = 0;
     cur.cap = old.cap ? old.cap * 2 : initial_cap;
@@ -300,12 +385,14 @@ static void index_grow(void) {
     fault_left = cur.cap * sizeof(uint32_t);
 }
 
-/* Room for k more insertions at most half full? If not, the table grows
+/* Room for k more insertions at most 3/4 full? If not, the table grows
  * now and the gathering waits (rc__ic_slice) until page_work has touched
  * the new table's pages: insertions at random places in untouched pages
  * took a page fault each (deriv 10: slices of 1-3.6 ms after a resize). */
+static inline bool over_load(size_t k) { return k * 4 > cur.cap * 3; }
+
 static bool index_room(size_t k) {
-    if ((used + k) * 2 <= cur.cap) return true;
+    if (!over_load(used + k)) return true;
     index_grow();
     return false;
 }
@@ -315,7 +402,7 @@ static bool index_room(size_t k) {
 #define ROOM 64u
 
 static void index_insert(const rc__head *h, uint32_t idx) {
-    if ((used + 1) * 2 > cur.cap) index_grow();
+    if (over_load(used + 1)) index_grow();
     migrate(MIGRATE);
     table_put(&cur, h, idx + 1);
     used++;
@@ -343,7 +430,7 @@ static icm *index_find(const rc__head *h) {
 #endif
 static inline void prefetch_head(const rc__head *h) {
     PREFETCH(h);
-    if (cur.cap) PREFETCH(&cur.slot[rc__hash_ptr(h) & (cur.cap - 1)]);
+    if (cur.cap) PREFETCH(&cur.slot[slot_of(&cur, h)]);
 }
 
 /* ---- members -------------------------------------------------------------- */
@@ -358,7 +445,10 @@ static void join(rc__head *h, uint32_t internal, bool root) {
     }
     if (RC_UNLIKELY(n >= UINT32_MAX - 1)) rc__fatal("incremental collection: too many members");
     RC_ASSERT(((uintptr_t)h & HW_FLAGS) == 0);
-    *entry(n) = (icm){(uintptr_t)h | (root ? HW_ROOT : 0), internal, 0};
+    icm *e = entry(n);
+    uint64_t hw = (uintptr_t)h | (root ? HW_ROOT : 0);
+    memcpy(e->hw, &hw, sizeof hw);
+    e->ext = 0u - internal;
     index_insert(h, (uint32_t)n);
     n++;
     held++;
@@ -370,7 +460,7 @@ static void join(rc__head *h, uint32_t internal, bool root) {
 static void release(icm *e) {
     rc__head *h = head_of(e);
     RC_ASSERT(!released(e) && is_ic_member(h->flags));
-    e->hw |= HW_RELEASED;
+    hw_or(e, HW_RELEASED);
     held--;
     if (h->flags & RC_F_ZOMBIE) {
         h->flags &= (uint16_t) ~(RC_F_IC | F_REACHABLE);
@@ -394,7 +484,7 @@ static void visit_gather(void **slot, void *ctx) {
     if (!c) return;
     rc__head *ch = RC_HEAD_OF(c);
     if (is_ic_member(ch->flags))
-        index_find(ch)->internal++;
+        index_find(ch)->ext--; /* one more internal reference */
     else if (can_join(ch))
         join(ch, 1, false);
 }
@@ -431,7 +521,7 @@ static size_t take_roots(size_t k) {
             }
             h->flags &= (uint16_t)~RC_F_BUFFERED;
             if (is_ic_member(h->flags))
-                index_find(h)->hw |= HW_ROOT;
+                hw_or(index_find(h), HW_ROOT);
             else if (can_join(h))
                 join(h, 0, true);
         }
@@ -456,20 +546,21 @@ static inline void prefetch_ahead(size_t i) {
 }
 
 static size_t gather(size_t work) {
-    while (work < IC_SLICE) {
+    while (!slice_done(work)) {
         if (cursor < n) {
             if (!index_room(ROOM)) break;
             prefetch_ahead(cursor);
             icm *e = entry(cursor++);
             rc__head *h = head_of(e);
             if (!dead(h)) {
-                e->seen = h->refcnt;
+                e->ext += h->refcnt;
                 traverse_head(h, visit_gather, NULL);
             }
             work++;
         } else if (!cand_empty(&start_roots) || (roots_left && !cand_empty(&rc__cand[CAND_CUT]))) {
-            if (!index_room(IC_SLICE - work)) break;
-            work += take_roots(IC_SLICE - work);
+            size_t k = IC_SLICE - work < CHECK_EVERY ? IC_SLICE - work : CHECK_EVERY;
+            if (!index_room(k)) break;
+            work += take_roots(k);
         } else {
             table_free(&old); /* the marking needs no lookups */
             table_free(&cur);
@@ -504,7 +595,7 @@ static void visit_mark(void **slot, void *ctx) {
 }
 
 static size_t mark(size_t work) {
-    while (work < IC_SLICE) {
+    while (!slice_done(work)) {
         if (mstack.n) {
             uintptr_t p = (uintptr_t)mstack.p[--mstack.n];
             rc__head *h = (rc__head *)(p & ~(uintptr_t)1);
@@ -520,7 +611,7 @@ static size_t mark(size_t work) {
             /* The count seen when it was scanned (its head is not read
              * again here: a cache miss per member): imprecise, as the
              * internal references are. */
-            if (e->seen > e->internal) ptrvec_push(&mstack, (void *)((uintptr_t)head_of(e) | 1));
+            if (seen_external(e)) ptrvec_push(&mstack, (void *)((uintptr_t)head_of(e) | 1));
         } else {
             phase = SWEEP;
             cursor = 0;
@@ -533,7 +624,7 @@ static size_t mark(size_t work) {
 /* ---- SWEEP ----------------------------------------------------------------- */
 
 static size_t sweep(size_t work) {
-    for (; work < IC_SLICE && cursor < n; work++) {
+    for (; !slice_done(work) && cursor < n; work++) {
         if (cursor + PF_HEAD < n) PREFETCH(head_of(entry(cursor + PF_HEAD)));
         size_t i = cursor++;
         icm *e = entry(i);
@@ -561,11 +652,14 @@ void rc__ic_start(void) {
     rc__cand_append(&start_roots, &rc__cand[NGEN - 1]);
     roots_left = rc__cand_count(&rc__cand[CAND_CUT]);
     /* The index is sized for twice as many members as the last IC had (or
-     * the roots), at most half full, so that it rarely grows, and touched
-     * before use (the first slices). */
+     * the roots) at 2/3 load (it grows past 3/4), so that it rarely grows,
+     * and touched before use (the first slices). Sized to that, not to a
+     * power of two: up to twice the memory otherwise (rbtree 1000000's
+     * last IC: 8 MiB for 780,671 members). */
     size_t nroots = rc__cand_count(&start_roots) + roots_left;
-    size_t want = 4 * (last_members > nroots ? last_members : nroots);
-    for (initial_cap = 65536; initial_cap < want; initial_cap *= 2) continue;
+    size_t want = 3 * (last_members > nroots ? last_members : nroots);
+    if (want < 65536) want = 65536;
+    initial_cap = (want + SLOTS_ROUND - 1) / SLOTS_ROUND * SLOTS_ROUND;
     cur.cap = initial_cap;
     cur.slot = table_alloc(cur.cap);
     fault_at = (char *)cur.slot;
@@ -573,7 +667,9 @@ void rc__ic_start(void) {
 }
 
 bool rc__ic_slice(void) {
-    page_work();
+    slice_begun = mono_ns();
+    check_at = MIN_UNITS;
+    page_work(slice_begun);
     size_t work = 0;
     /* A new table is touched whole before the gathering uses it. */
     if (phase == GATHER && fault_left) return false;
@@ -625,7 +721,7 @@ void rc__ic_abandon(void) {
         icm *e = entry(i);
         if (released(e)) continue;
         rc__head *h = head_of(e);
-        bool root = (e->hw & HW_ROOT) && !dead(h);
+        bool root = (hw_of(e) & HW_ROOT) && !dead(h);
         release(e);
         if (root && !(h->flags & (RC_F_BUFFERED | RC_F_PERM))) {
             h->flags |= RC_F_BUFFERED;

@@ -9,15 +9,26 @@
 #define AUTORC_IC_TEST_H
 #include "gc_test.h"
 #include <stdint.h>
+#include <time.h>
 
 struct node {
     struct node *next, *prev, *other;
     long id;
 };
 static size_t traversed; /* calls of node_traverse so far */
+/* When non-zero, each call of node_traverse takes at least this many
+ * nanoseconds (a slow unit of the collector's work: cache misses, load). */
+static long traverse_spin_ns;
+static long spin_clock_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
 static void node_traverse(void *self, rc_visit_fn visit, void *ctx) {
     struct node *n = self;
     traversed++;
+    if (traverse_spin_ns)
+        for (long t0 = spin_clock_ns(); spin_clock_ns() - t0 < traverse_spin_ns;) continue;
     visit((void **)&n->next, ctx);
     visit((void **)&n->prev, ctx);
     visit((void **)&n->other, ctx);
