@@ -148,8 +148,10 @@
  * "Pauses") and takes at most about SLICE_NS: it reads the clock every
  * CHECK_EVERY units (and page steps) once it has done MIN_UNITS, and stops
  * when SLICE_NS have passed since it began (page work: half of that).
- * Why time, not only units: a unit costs 0.03-0.7 us (cache misses; more
- * under load, when other processes share the caches), a page 1-3 us.
+ * Why time, not only units: a unit costs 0.03-5 us (cache misses; far
+ * more when other processes share the caches and memory: bench/pause's
+ * gathering ran at 150 us per 32 units on a machine loaded by 8
+ * compilers), a page fault 1-35 us (a fresh page of this VM's memory).
  * bench/pause's slices of 1024 units took 45 us on average and up to
  * 0.93 ms, and a loop iteration of 64 allocations holds two slices when
  * the triggers (every 63 tracked allocations) fall so: 1.25-1.36 ms. With
@@ -164,10 +166,10 @@
 #define IC_SLICE ((size_t)2048)
 #endif
 #ifndef SLICE_NS
-#define SLICE_NS 250000u
+#define SLICE_NS 200000u
 #endif
-#define CHECK_EVERY 32u
-#define MIN_UNITS 64u
+#define CHECK_EVERY 8u
+#define MIN_UNITS 16u
 #define CHUNK 131072u /* 1.5 MiB of entries */
 #define MIGRATE 16u
 
@@ -240,7 +242,7 @@ static size_t last_members;        /* the last IC's */
  * collector (rc__ic_idle). */
 #define PAGE 4096u
 #define PAGES_PER_SLICE 128u
-#define PAGE_STEP 16u /* pages between two readings of the clock */
+#define PAGE_STEP 4u /* pages between two readings of the clock */
 typedef struct region {
     char *p;
     size_t left; /* bytes still mapped, from p */
@@ -558,7 +560,7 @@ static size_t gather(size_t work) {
             }
             work++;
         } else if (!cand_empty(&start_roots) || (roots_left && !cand_empty(&rc__cand[CAND_CUT]))) {
-            size_t k = IC_SLICE - work < CHECK_EVERY ? IC_SLICE - work : CHECK_EVERY;
+            size_t k = IC_SLICE - work < 4 * CHECK_EVERY ? IC_SLICE - work : 4 * CHECK_EVERY;
             if (!index_room(k)) break;
             work += take_roots(k);
         } else {

@@ -1,13 +1,12 @@
 // An incremental collection's slice is bounded in time as well as in units
 // of work (gc_incremental.c, SLICE_NS): when every unit is slow (here each
 // traverse call takes 2 us, as cache misses on a loaded machine make it),
-// a slice stops after about 250 us (64-160 units here: it reads the clock
-// every 32 once it has done 64) instead of doing its 2048 units (4 ms and
-// more here). Slices run no callback: the work of one is what an
+// a slice stops after about 200 us (it reads the clock every 8 units once
+// it has done 16) instead of doing its 2048 units (4 ms and more here). Slices run no callback: the work of one is what an
 // allocation outside any collection traversed, measured from the program's
 // side; the clock only ever ends a slice sooner, so the bound cannot fail
 // on a slow or loaded machine. Before the time bound (1024 units a
-// slice): 1,024 traverse calls in one slice; with it, 147.
+// slice): 1,024 traverse calls in one slice; with it, 99-104.
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: OK
 #include "Inputs/ic_test.h"
