@@ -22,6 +22,8 @@ FunctionProtoTypeLoc prototypeOf(TypeLoc TL, unsigned Depth = 0) {
       TL = Q.getUnqualifiedLoc();
     else if (auto A = TL.getAs<AttributedTypeLoc>())
       TL = A.getModifiedLoc();
+    else if (auto Ar = TL.getAs<ArrayTypeLoc>()) // a table of function pointers
+      TL = Ar.getElementLoc();
     else if (auto El = TL.getAs<ElaboratedTypeLoc>()) // clang >= 16 wraps type names
       TL = El.getNamedTypeLoc();
     else if (auto T = TL.getAs<TypedefTypeLoc>()) {
@@ -42,6 +44,10 @@ const ParmVarDecl *calleeParam(const CallExpr *C, unsigned I) {
   const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
   if (const auto *U = dyn_cast<UnaryOperator>(Callee); U && U->getOpcode() == UO_Deref)
     Callee = U->getSubExpr()->IgnoreParenImpCasts(); // (*fp)(x)
+  // A table's element (`fns[i](x)`, `r->fns[i](x)`): the array's declarator
+  // spells the element's prototype.
+  while (const auto *AS = dyn_cast<ArraySubscriptExpr>(Callee))
+    Callee = AS->getBase()->IgnoreParenImpCasts();
   const DeclaratorDecl *D = nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
     D = dyn_cast<DeclaratorDecl>(DRE->getDecl());

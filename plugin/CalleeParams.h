@@ -4,9 +4,10 @@
 // A parameter's annotations (RC_OBJECT_ARG) live on its declaration. A
 // direct call has it in the callee; a call through a pointer (`h->fn(ctx)`,
 // `cb(ctx)`) has it in the prototype written where the pointer's type is
-// spelled: the field's or variable's declarator, or the typedef it names
-// (`typedef void (*handler_fn)(RC_OBJECT_ARG void *ctx);`). A callee whose
-// type is computed (a cast, a call's result, an array element) has none.
+// spelled: the field's or variable's declarator (an array's, for a table's
+// element `fns[i](ctx)`), or the typedef it names (`typedef void
+// (*handler_fn)(RC_OBJECT_ARG void *ctx);`). A callee whose type is
+// computed (a cast, a call's result) has none.
 #ifndef AUTORC_PLUGIN_CALLEEPARAMS_H
 #define AUTORC_PLUGIN_CALLEEPARAMS_H
 

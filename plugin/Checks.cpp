@@ -110,7 +110,13 @@ public:
     return ~0u;
   }
   // `o->ctx = obj;` into a `void *` field: the fix is the field's type.
+  // A comparison (`rc_list_get(l, i) == n`) only reads the addresses.
   bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->isComparisonOp()) {
+      Exempt.insert(BO->getLHS()->IgnoreParens());
+      Exempt.insert(BO->getRHS()->IgnoreParens());
+      return true;
+    }
     if (BO->getOpcode() != BO_Assign)
       return true;
     if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
@@ -122,26 +128,34 @@ public:
     if (Exempt.count(CE) || CE->getCastKind() == CK_ToVoid)
       return true;
     QualType From = CE->getSubExpr()->getType(), To = CE->getType();
-    if (!MT.isManagedPtr(From))
-      return true;
-    bool ToInt = To->isIntegerType() && !To->isBooleanType();
-    bool ToVoidPtr = false;
-    if (const auto *PT = To->getAs<PointerType>())
-      ToVoidPtr = PT->getPointeeType()->isVoidType();
-    if (!ToInt && !ToVoidPtr)
-      return true;
     if (CE->getBeginLoc().isMacroID() && MT.isUntouchable(CE->getBeginLoc()))
       return true;
+    // An integer made back into a managed pointer: whatever object the
+    // address was taken from, no reference kept it alive meanwhile.
+    if (CE->getCastKind() == CK_IntegralToPointer && MT.isManagedPtr(To)) {
+      D.report(CE->getExprLoc(), diag::CastIntToManaged,
+               {MT.typeSpelling(From), MT.typeSpelling(To)});
+      return true;
+    }
+    // A managed pointer made an integer is an address read (a hash, an
+    // identity compare, Python's id()): nothing refers to the object
+    // through it, and it cannot become a pointer again (above). A `void *`
+    // is a pointer that can be stored and dereferenced uncounted.
+    if (!MT.isManagedPtr(From))
+      return true;
+    const auto *PT = To->getAs<PointerType>();
+    if (!PT || !PT->getPointeeType()->isVoidType())
+      return true;
     D.report(CE->getExprLoc(), diag::CastManaged, {MT.typeSpelling(From), MT.typeSpelling(To)});
-    noteObjectArg(CE, ToVoidPtr);
+    noteObjectArg(CE);
     return true;
   }
 
 private:
   // A managed pointer passed to a user function's `void *` parameter: the
   // fix is usually to say that the parameter takes objects.
-  void noteObjectArg(const CastExpr *CE, bool ToVoidPtr) {
-    if (auto F = VoidField.find(CE); ToVoidPtr && F != VoidField.end()) {
+  void noteObjectArg(const CastExpr *CE) {
+    if (auto F = VoidField.find(CE); F != VoidField.end()) {
       const FieldDecl *FD = F->second;
       if (!FD->getName().empty() && !MT.isUntouchable(FD->getLocation()))
         D.report(FD->getLocation(), diag::CastNoteVoidField,
@@ -149,7 +163,7 @@ private:
       return;
     }
     auto It = VoidParam.find(CE);
-    if (!ToVoidPtr || It == VoidParam.end())
+    if (It == VoidParam.end())
       return;
     const ParmVarDecl *P = It->second;
     if (P->getName().empty() || P->getLocation().isInvalid() ||

@@ -1,7 +1,8 @@
 // Checks.h — constructs the rewriter cannot make correct, diagnosed as
 // errors (never compiled into wrong code). One check per concern:
 //   FieldCheck   [autorc-field]   managed pointer field in a non-managed struct
-//   CastCheck    [autorc-cast]    managed pointer cast to an integer or void *
+//   CastCheck    [autorc-cast]    managed pointer cast to void *, integer cast
+//                                 to a managed pointer
 //   MemoryCheck  [autorc-memcpy]  memcpy/memmove/memset/bzero over managed slots
 //                                 (but one whole struct: WholeCopy.h), union
 //                                 copies, managed structs with weak fields by

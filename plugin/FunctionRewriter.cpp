@@ -1,5 +1,6 @@
 // FunctionRewriter.cpp — see FunctionRewriter.h for the rules.
 #include "FunctionRewriter.h"
+#include "SlotLayout.h"
 #include "CalleeParams.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -15,6 +16,15 @@ using namespace clang;
 namespace autorc {
 
 namespace {
+// A `T *const` local or parameter is never moved from: a move writes NULL
+// into it, and the compiler may assume a const object keeps its value (its
+// cleanup would release the reference the move handed on). It is retained
+// where it is consumed instead.
+bool isConstRef(const Expr *Ex) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
+  return DRE && DRE->getDecl()->getType().isConstQualified();
+}
+
 // Parameters the function assigns to or takes the address of: those are
 // pinned (owned for the whole call) instead of borrowed.
 class ParamUseFinder : public RecursiveASTVisitor<ParamUseFinder> {
@@ -599,16 +609,20 @@ void FunctionRewriter::walkSwitchBody(Stmt *Body) {
   }
 }
 
-std::string FunctionRewriter::arrayHelper(uint64_t N, bool Volatile) {
-  std::string Name = (Volatile ? "rc__drop_varr_" : "rc__drop_arr_") + std::to_string(N);
+// The cleanup of a local array of N managed pointers; its parameter takes
+// the address of a `T *volatile` or `T *const` array as well.
+std::string FunctionRewriter::arrayHelper(uint64_t N, Qualifiers Q) {
+  bool C = Q.hasConst(), V = Q.hasVolatile();
+  std::string Name = std::string("rc__drop_") + (C ? "c" : "") + (V ? "v" : "") + "arr_" +
+                     std::to_string(N);
   SourceLocation At = SM.getExpansionLoc(St.FD->getSourceRange().getBegin());
   FileID FID = SM.getFileID(At);
-  uint64_t Key = Volatile ? N | (1ull << 63) : N;
+  uint64_t Key = N | (V ? 1ull << 63 : 0) | (C ? 1ull << 62 : 0);
+  std::string Param = std::string(C ? "const " : "") + (V ? "volatile " : "") + "void *a";
   if (ArrayHelpers.insert({FID, Key}).second)
     plan(actAt(Act::Helper, At, "an array of managed pointers",
-               "static inline void " + Name + (Volatile ? "(volatile void *a)" : "(void *a)") +
-                   " { rc__release_array(" + (Volatile ? "(void *)a" : "a") + ", " +
-                   std::to_string(N) + "); } "));
+               "static inline void " + Name + "(" + Param + ") { rc__release_array(" +
+                   (C || V ? "(void *)a" : "a") + ", " + std::to_string(N) + "); } "));
   return Name;
 }
 
@@ -657,7 +671,7 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
   // cleanups and helpers must accept.
   bool Volatile = Ctx.getBaseElementType(T).isVolatileQualified();
   if (MT.isManagedPtrArray(T, &N))
-    handleLocalArray(VD, K, DeclEnd, N, Volatile);
+    handleLocalArray(VD, K, DeclEnd, N, Ctx.getBaseElementType(T).getQualifiers());
   else if (K == SlotKind::Weak)
     handleWeakLocal(VD, DeclEnd, Volatile);
   else
@@ -667,13 +681,13 @@ void FunctionRewriter::handleLocal(VarDecl *VD) {
 // A fixed-size local array of managed pointers: released element by
 // element at scope exit (a generated helper), zeroed when uninitialised.
 void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation DeclEnd,
-                                        uint64_t N, bool Volatile) {
+                                        uint64_t N, Qualifiers Q) {
   Expr *Init = VD->getInit();
   if (K == SlotKind::Weak) {
     E.diags().report(VD->getLocation(), diag::WeakArray);
     return;
   }
-  std::string Helper = arrayHelper(N, Volatile);
+  std::string Helper = arrayHelper(N, Q);
   note(VD->getLocation(), "strong-array", VD->getName());
   addCleanup(VD, DeclEnd, Helper, "an array of managed pointers");
   St.OwnedVars.insert(VD);
@@ -774,7 +788,7 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   F.Root = RV;
   F.IsReturn = true;
   FullExpr *Saved = beginFull(F);
-  if (isOwnedLocalRef(RV) && !Naive) {
+  if (isOwnedLocalRef(RV) && !Naive && !isConstRef(RV)) {
     Action A = act(Act::Move, RV->getSourceRange(), "returning a local", movePrefix(RV));
     plan(label(A, "move", RV->getBeginLoc(), RV));
   } else if (isOwnedValueRef(RV) && !Naive)
@@ -833,8 +847,10 @@ std::string FunctionRewriter::movePrefix(const Expr *Ref) const {
 
 std::string FunctionRewriter::addrOf(const VarDecl *VD) const {
   std::string A = "&" + VD->getName().str();
-  return VD->getType().isVolatileQualified() ? "(void *)" + A : A;
+  QualType T = VD->getType();
+  return T.isVolatileQualified() || T.isConstQualified() ? "(void *)" + A : A;
 }
+
 
 bool FunctionRewriter::isOwnedLocalRef(const Expr *Ex) const {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts()))
@@ -929,7 +945,8 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
   if (Naive || !St.Cur || !St.Cur->Root)
     return false;
   const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
-  if (!DRE || !isOwnedLocalRef(DRE) || !Last.isLastUse(DRE, St.Cur->Root, St.Cur->IsReturn))
+  if (!DRE || !isOwnedLocalRef(DRE) || isConstRef(DRE) ||
+      !Last.isLastUse(DRE, St.Cur->Root, St.Cur->IsReturn))
     return false;
   Action A = act(Act::Move, DRE->getSourceRange(), "moving a last use", movePrefix(DRE));
   if (!PlanEmitter::check(E, A))
@@ -1124,6 +1141,10 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     walk(CE->getSubExpr(), false, false);
     return Own::Borrowed;
   }
+  if (auto *BO = dyn_cast<BinaryOperator>(Ex); BO && BO->isAssignmentOp())
+    checkUnionStore(BO->getLHS());
+  if (auto *UO = dyn_cast<UnaryOperator>(Ex); UO && UO->isIncrementDecrementOp())
+    checkUnionStore(UO->getSubExpr());
   if (auto *C = dyn_cast<CallExpr>(Ex))
     return walkCall(C, Consumed, Discarded);
   if (auto *BO = dyn_cast<BinaryOperator>(Ex)) {
@@ -1135,6 +1156,10 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
       return walkStore(BO, Consumed, Discarded);
     if (BO->getOpcode() == BO_Assign && MT.copyRecord(BO->getLHS()->getType()))
       return walkValueStore(BO, Consumed, Discarded);
+    if (const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+        ME && BO->getOpcode() == BO_Assign)
+      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()); F && countedTagStore(F))
+        return walkTagStore(BO, F);
     walk(BO->getLHS(), false, false);
     walk(BO->getRHS(), false, false);
     return Own::Borrowed;

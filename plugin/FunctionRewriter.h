@@ -102,7 +102,7 @@ private:
   void walkSwitchBody(clang::Stmt *Body);
   void handleLocal(clang::VarDecl *VD);
   void handleLocalArray(clang::VarDecl *VD, SlotKind K, clang::SourceLocation DeclEnd, uint64_t N,
-                        bool Volatile);
+                        clang::Qualifiers Q);
   void handleWeakLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleStrongLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleReturn(clang::ReturnStmt *RS);
@@ -122,7 +122,8 @@ private:
   Own walkConditional(clang::ConditionalOperator *CO, bool Consumed, bool Discarded);
   Own walkStmtExpr(clang::StmtExpr *SE, bool Consumed, bool Discarded);
   Own walkStmtExprValue(clang::StmtExpr *SE, clang::Expr *V, bool Consumed, bool Discarded);
-  // `&v` for a generated call's slot argument (a cast drops `volatile`).
+  // `&v` for a generated call's slot argument (a cast drops `volatile` or
+  // `const`).
   std::string addrOf(const clang::VarDecl *VD) const;
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
@@ -139,6 +140,8 @@ private:
   bool handleValueLocal(clang::VarDecl *VD);
   Own walkValueStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   Own objectStore(clang::BinaryOperator *BO, const std::string &Fn, bool Discarded);
+  Own walkTagStore(clang::BinaryOperator *BO, const clang::FieldDecl *Tag);
+  void checkUnionStore(clang::Expr *LHS);
   Own walkCompoundLiteral(clang::CompoundLiteralExpr *CL, bool Consumed);
   void walkInitList(clang::InitListExpr *ILE, bool Counted);
   void initElement(clang::Expr *Init, const std::function<void()> &Walk);
@@ -160,7 +163,7 @@ private:
   bool isOwnedLocalRef(const clang::Expr *E) const;
   bool isLocalOrParamRef(const clang::Expr *E) const;
   std::string declaratorEndText(clang::VarDecl *VD, clang::SourceLocation &At);
-  std::string arrayHelper(uint64_t N, bool Volatile);
+  std::string arrayHelper(uint64_t N, clang::Qualifiers Q);
   std::string movePrefix(const clang::Expr *Ref) const; // "rc__move(&(" 
 
   // Plan.h: add action A to the function's plan if its text can be edited

@@ -246,4 +246,37 @@ FunctionRewriter::Own FunctionRewriter::objectStore(BinaryOperator *BO, const st
   return Own::Borrowed;
 }
 
+// `x.tag = v` (or `p->tag = v`) of the tag of RC_TAGGED union members:
+// H(&(x.tag), v) (ValueStructs::tagStore) releases what the old tag made
+// live and returns v, the assignment's value.
+FunctionRewriter::Own FunctionRewriter::walkTagStore(BinaryOperator *BO, const FieldDecl *Tag) {
+  walk(BO->getLHS(), false, false);
+  walk(BO->getRHS(), false, false);
+  if (!VS)
+    return Own::Borrowed;
+  std::string H = VS->tagStore(Tag->getParent(), Tag, BO->getOperatorLoc());
+  if (H.empty())
+    return Own::Borrowed;
+  Action A = act(Act::Store, BO->getSourceRange(), "a store to a union's tag", H + "(&(", ")");
+  A.At = BO->getOperatorLoc();
+  plan(label(A, "tag-store", BO->getOperatorLoc(), BO->getLHS()));
+  return Own::Borrowed;
+}
+
+// A store into a member of a union holding RC_TAGGED members (`v->u.s =
+// x`, `v->u.n = 2.5`, `v->u.i++`): the member is reached through a helper
+// that checks the tag first (ValueStructs::unionStoreCheck), so a store
+// under another tag stops there instead of releasing bits that were no
+// reference or overwriting one that was.
+void FunctionRewriter::checkUnionStore(Expr *LHS) {
+  UnionMemberStore S;
+  if (!VS || !unionMemberStore(MT, LHS, S))
+    return;
+  std::string H = VS->unionStoreCheck(S, LHS->getExprLoc());
+  if (H.empty())
+    return;
+  Action A = act(Act::UnionSlot, LHS->getSourceRange(), "a store to a union member", H);
+  plan(label(A, "union-store", LHS->getExprLoc(), LHS));
+}
+
 } // namespace autorc

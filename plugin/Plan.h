@@ -68,6 +68,7 @@ enum class Act {
   Helper,       // before At (the function): A, a generated helper
   RcNew,        // At (the macro name) -> A, before B's location: B
   CallRename,   // At (the callee's name) -> A, before At2 (the call's `)`): B
+  UnionSlot,    // Range -> (*A(&(Range))): a union member stored to, its tag checked
 };
 
 struct Action {

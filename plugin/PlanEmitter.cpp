@@ -11,7 +11,8 @@ namespace autorc {
 
 namespace {
 // Where two actions' texts meet on one span, which encloses which: token
-// replacements innermost, then a store (its text splits the span at the
+// replacements and a union member's tag check (an lvalue stays an lvalue)
+// innermost, then a store (its text splits the span at the
 // `=`, so anything else on the span must enclose it: `return g = f();`
 // retains the store's value, `rc__retain(rc__assign_owned(&(g ), f()))`),
 // a temporary capturing the raw value, the value-level wraps around it
@@ -25,6 +26,7 @@ int rank(Act K) {
   case Act::GuardedDecl:
   case Act::RcNew:
   case Act::CallRename:
+  case Act::UnionSlot:
     return 0;
   case Act::Store:
   case Act::ValueStore:
@@ -243,6 +245,9 @@ void PlanEmitter::emitWrap(const Action &A) {
     return;
   case Act::GotoGuard:
     E.wrap(A.Range, A.A + " ", "; })", A.What);
+    return;
+  case Act::UnionSlot:
+    E.wrap(A.Range, "(*" + A.A + "(&(", ")))", A.What);
     return;
   default:
     return;

@@ -23,6 +23,68 @@ bool taggedAnnotation(const Decl *D, std::string &Tag, std::string &Value) {
 }
 
 namespace {
+bool holdsUnionTaggedBy(const RecordDecl *R, llvm::StringRef Name, unsigned Depth) {
+  if (!R || Depth > 8)
+    return false;
+  for (const FieldDecl *F : R->fields()) {
+    const auto *RT = F->getType()->getAs<RecordType>();
+    const RecordDecl *Sub = RT ? RT->getDecl()->getDefinition() : nullptr;
+    if (!Sub)
+      continue;
+    if (Sub->isUnion())
+      for (const FieldDecl *M : Sub->fields()) {
+        std::string Tag, Value;
+        if (taggedAnnotation(M, Tag, Value) && Tag == Name)
+          return true;
+      }
+    if (F->isAnonymousStructOrUnion() && holdsUnionTaggedBy(Sub, Name, Depth + 1))
+      return true;
+  }
+  return false;
+}
+} // namespace
+
+bool isTagField(const FieldDecl *F) {
+  return F && !F->getName().empty() && holdsUnionTaggedBy(F->getParent(), F->getName(), 0);
+}
+
+bool countedTagStore(const FieldDecl *F) {
+  return isTagField(F) && !F->isBitField() && !F->getParent()->isUnion();
+}
+
+bool unionMemberStore(const ManagedTypes &MT, const Expr *LHS, UnionMemberStore &Out) {
+  const auto *ME = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+  const auto *M = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!M || !M->getParent()->isUnion() || ME->isArrow() || M->getName().empty())
+    return false;
+  const auto *UME = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
+  const auto *U = UME ? dyn_cast<FieldDecl>(UME->getMemberDecl()) : nullptr;
+  if (!U)
+    return false;
+  const RecordDecl *Holder = U->getParent();
+  if (Holder->isUnion() || MT.recordSpelling(Holder).empty())
+    return false;
+  std::string Want, Tag, Value;
+  for (const FieldDecl *F : M->getParent()->fields()) {
+    if (!taggedAnnotation(F, Tag, Value))
+      continue;
+    if (F == M) {
+      Out.Tagged = true;
+      Want = "s->" + Tag + " == (" + Value + ")";
+      break;
+    }
+    Want += (Want.empty() ? "" : " && ") + ("s->" + Tag + " != (" + Value + ")");
+  }
+  if (Want.empty())
+    return false; // no RC_TAGGED member: a plain union
+  Out.Holder = Holder;
+  Out.Member = M;
+  Out.Path = (U->isAnonymousStructOrUnion() ? "" : U->getName().str() + ".") + M->getName().str();
+  Out.Want = Want;
+  return true;
+}
+
+namespace {
 class Flattener {
 public:
   Flattener(const ManagedTypes &MT, std::vector<SlotPath> &Out, std::vector<SlotProblem> *P)

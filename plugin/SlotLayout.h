@@ -51,6 +51,28 @@ std::vector<SlotPath> flattenSlots(const ManagedTypes &MT, const clang::RecordDe
 // texts if present.
 bool taggedAnnotation(const clang::Decl *D, std::string &Tag, std::string &Value);
 
+// F is the tag of RC_TAGGED union members: its record holds (directly or
+// through anonymous members) a union with a member tagged by F's name.
+bool isTagField(const clang::FieldDecl *F);
+// A plain `=` store into tag field F is counted: the helper
+// ValueStructs::tagStore gets the field's address (not a bit-field's).
+bool countedTagStore(const clang::FieldDecl *F);
+
+// A store into a member of a union that holds RC_TAGGED members, written
+// `x.u.m = v` / `p->u.m = v` (or through an anonymous union, `p->m`): the
+// struct holding the union (the tags' record, named), the member's path in
+// offsetof form ("u.m"), and when the store is right: for a tagged member,
+// while its tag says so (Want: "kind == (K_STR)"); for any other member,
+// while no tagged member is live (Want: "kind != (K_STR) && ...").
+struct UnionMemberStore {
+  const clang::RecordDecl *Holder = nullptr;
+  const clang::FieldDecl *Member = nullptr;
+  std::string Path;
+  std::string Want;  // C condition over `s->`, the holder
+  bool Tagged = false;
+};
+bool unionMemberStore(const ManagedTypes &MT, const clang::Expr *LHS, UnionMemberStore &Out);
+
 } // namespace autorc
 
 #endif

@@ -2,13 +2,15 @@
 // tagged union member by member (docs/semantics.md, "Tagged unions").
 //
 // An RC_TAGGED(tag, value) union member holds a reference only while the
-// tag says so. A store into the member alone cannot know whether the old
-// bits were a reference (the tag may already have been changed, or may
-// change next), and a store to the tag alone turns bits into a reference or
-// a reference into bits. So both are refused, with the way that works: a
-// whole assignment of the struct, which the counting of plain structs
-// handles (the old value released under the old tag, the new one retained
-// under the new tag). Taking the address of either is refused likewise.
+// tag says so. Counted, with the tag read when the store runs: a plain `=`
+// to the tag (ValueStructs::tagStore: a changed tag releases the members
+// the old one made live and starts those the new one makes live NULL) and
+// a plain `=` to a member written `x.u.m` or `p->u.m` whose holder can be
+// named (FunctionRewriter::checkUnionStore: a fatal error under another
+// tag). Refused, with the way that works (a whole assignment of the
+// struct): a compound store or increment of either, a bit-field tag, a
+// member reached otherwise (through a pointer to the union), and taking
+// the address of either, through which the plugin cannot see the stores.
 #include "Checks.h"
 #include "SlotLayout.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -23,7 +25,7 @@ public:
   using UserCodeVisitor::UserCodeVisitor;
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
-      check(BO->getLHS(), BO->getOperatorLoc(), "a store to");
+      check(BO->getLHS(), BO->getOperatorLoc(), "a store to", BO->getOpcode() == BO_Assign);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *UO) {
@@ -35,42 +37,20 @@ public:
   }
 
 private:
-  // Does record R hold (directly or through anonymous members) a union
-  // whose members are RC_TAGGED by a field named Name?
-  static bool isTagOf(const RecordDecl *R, llvm::StringRef Name, unsigned Depth = 0) {
-    if (!R || Depth > 8)
-      return false;
-    for (const FieldDecl *F : R->fields()) {
-      const auto *RT = F->getType()->getAs<RecordType>();
-      if (!RT)
-        continue;
-      const RecordDecl *Sub = RT->getDecl()->getDefinition();
-      if (!Sub)
-        continue;
-      if (Sub->isUnion())
-        for (const FieldDecl *M : Sub->fields()) {
-          std::string Tag, Value;
-          if (taggedAnnotation(M, Tag, Value) && Tag == Name)
-            return true;
-        }
-      if (F->isAnonymousStructOrUnion() && isTagOf(Sub, Name, Depth + 1))
-        return true;
-    }
-    return false;
-  }
-
-  void check(Expr *LHS, SourceLocation At, const char *What) {
+  void check(Expr *LHS, SourceLocation At, const char *What, bool PlainStore = false) {
     const Expr *E = LHS->IgnoreParenImpCasts();
     bool First = true;
     while (const auto *ME = dyn_cast<MemberExpr>(E)) {
       const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
       std::string Tag, Value;
-      if (F && taggedAnnotation(F, Tag, Value)) {
+      UnionMemberStore S;
+      if (F && taggedAnnotation(F, Tag, Value) &&
+          !(First && PlainStore && unionMemberStore(MT, E, S))) {
         report(At, std::string(What) + " the RC_TAGGED union member '" + F->getName().str() +
                        "'", ME);
         return;
       }
-      if (F && First && isTagOf(F->getParent(), F->getName())) {
+      if (F && First && isTagField(F) && !(PlainStore && countedTagStore(F))) {
         report(At, std::string(What) + " the tag field '" + F->getName().str() + "'", ME);
         return;
       }

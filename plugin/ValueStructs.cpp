@@ -1,6 +1,7 @@
 // ValueStructs.cpp — see ValueStructs.h.
 #include "ValueStructs.h"
 #include "SlotLayout.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -149,6 +150,64 @@ std::string ValueStructs::memHelper(const RecordDecl *RD, bool Copy, llvm::Strin
                Name + "(void *d, " + (Bzero ? "" : "int c, ") + "__SIZE_TYPE__ n) { static const " +
                T + " zero; (void)n; " + (Bzero ? "" : "(void)c; return (void *)") + B +
                "_set_owned((" + T + " *)d, zero); } ";
+  return Name;
+}
+
+// The members live under the new tag were other members' bits: they start
+// NULL. _set retains the new value's slots (the same pointers outside the
+// union, NULL under the new tag) and releases the old ones under the old
+// tag, so only the members whose tag went away lose a reference; its weak
+// slots are unregistered under the old tag and registered under the new.
+std::string ValueStructs::tagStore(const RecordDecl *RD, const FieldDecl *Tag,
+                                   SourceLocation Use) {
+  std::string B = helpers(RD, Use);
+  if (B.empty())
+    return "";
+  std::string F = Tag->getName().str();
+  std::string Name = B + "_tag_" + F;
+  if (!Emitted.insert(Name).second)
+    return Name;
+  std::string T = spelling(RD);
+  std::string TT = "__typeof__(((" + T + " *)0)->" + F + ")";
+  std::string Clear;
+  for (const SlotPath &S : flattenSlots(MT, RD))
+    if (S.CondPath == "." + F)
+      Clear += " if (n." + F + " == (" + S.CondValue + ")) n" + S.Path + " = 0;";
+  Pending += "static inline __attribute__((unused)) " + TT + " " + Name + "(" + TT + " *p, " + TT +
+             " v) { " + T + " *s = (" + T + " *)(void *)((char *)p - __builtin_offsetof(" + T +
+             ", " + F + ")); if (s->" + F + " != v) { " + T + " n = *s; n." + F + " = v;" + Clear +
+             " (void)" + B + "_set(s, n); } return v; } ";
+  return Name;
+}
+
+// A store into a union member is right only under the tag it was written
+// for: a tagged member's old bits are a reference only while its tag says
+// so, and any other member's bits overwrite a live reference. A store
+// under another tag is a fatal error at the store, naming the member, the
+// tag and its value, before a count goes wrong.
+std::string ValueStructs::unionStoreCheck(const UnionMemberStore &S, SourceLocation Use) {
+  std::string T, N;
+  if (!spell(S.Holder, T, N)) {
+    E.diags().report(Use, diag::UnnamedValueStruct);
+    return "";
+  }
+  std::string Flat = S.Path;
+  std::replace(Flat.begin(), Flat.end(), '.', '_');
+  std::string Name = "rc__vs_" + N + "_live_" + Flat;
+  if (!Emitted.insert(Name).second)
+    return Name;
+  std::string MT_ = "__typeof__(((" + T + " *)0)->" + S.Path + ")";
+  std::string Tag, Value;
+  taggedAnnotation(S.Member, Tag, Value);
+  std::string Why = S.Tagged ? "RC_TAGGED member '" + S.Path + "' while its tag '" + Tag +
+                                   "' is not " + Value
+                             : "union member '" + S.Path +
+                                   "' while an RC_TAGGED member is live (its reference would "
+                                   "be overwritten)";
+  Pending += "static inline __attribute__((unused)) " + MT_ + " *" + Name + "(" + MT_ +
+             " *p) { " + T + " *s = (" + T + " *)(void *)((char *)p - __builtin_offsetof(" + T +
+             ", " + S.Path + ")); if (!(" + S.Want + ")) { fputs(\"autorc: fatal: store to " + T +
+             "'s " + Why + ": set the tag first\\n\", stderr); __builtin_abort(); } return p; } ";
   return Name;
 }
 

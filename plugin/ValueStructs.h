@@ -26,6 +26,15 @@
 //                           rc__hold: no candidate roots unless a
 //                           collection ran meanwhile)
 //   _drop_arr_N(a)          cleanup of a local array of N structs
+//   _live_<path>(&s.path)   a store into union member s.path checked: the
+//                           tag must make it live (an RC_TAGGED member) or
+//                           make no tagged member live (any other), else a
+//                           fatal error; returns its argument
+//   _tag_<f>(&s.f, v)       `s.f = v` of the tag f of RC_TAGGED members:
+//                           unchanged, nothing happens; changed, the
+//                           members live under the old tag are released
+//                           and those live under the new one start NULL
+//                           (their bits were another member's)
 // Slots are reached by name (`s->ends.head`, `s->u.o` under its tag test),
 // so the helpers need the struct's type spelled: an unnamed struct that is
 // a field's type is spelled through the field (`__typeof__(((struct list
@@ -35,6 +44,7 @@
 
 #include "Edits.h"
 #include "ManagedTypes.h"
+#include "SlotLayout.h"
 #include <set>
 #include <string>
 
@@ -51,6 +61,13 @@ public:
   // memset/bzero to zero of one RD (WholeCopy.h), named after Callee's kind.
   std::string memHelper(const clang::RecordDecl *RD, bool Copy, llvm::StringRef Callee,
                         clang::SourceLocation Use);
+  // The counted store `x.Tag = v` into RD's tag field Tag (countedTagStore):
+  // the helper's name; it takes &x.Tag and v and returns v.
+  std::string tagStore(const clang::RecordDecl *RD, const clang::FieldDecl *Tag,
+                       clang::SourceLocation Use);
+  // The check of a store into a union member (unionMemberStore): the
+  // helper's name; it takes and returns the member's address.
+  std::string unionStoreCheck(const UnionMemberStore &S, clang::SourceLocation Use);
   // The cleanup of a local array of N structs RD.
   std::string arrayDrop(const clang::RecordDecl *RD, uint64_t N, clang::SourceLocation Use);
   // A guard's cleanup for the cleanup function Drop (GotoGuards.h): Drop

@@ -1,7 +1,7 @@
 // EscapeCheck.cpp — [autorc-escape]: references that leave the counting.
 //
 // The escape family (docs/diagnostics.md, "Escapes"):
-//   [autorc-cast]   error   managed pointer -> integer or void *     (Checks.cpp)
+//   [autorc-cast]   error   managed pointer -> void *, integer -> managed (Checks.cpp)
 //   [autorc-field]  error   managed pointer field in a non-managed struct
 //   [autorc-free]   error   free()/realloc() of a managed pointer
 //   [autorc-memcpy] error   memcpy/memset/struct copy over managed slots
@@ -126,7 +126,7 @@ public:
     if (MT.isManagedPtr(From)) {
       const auto *PT = To->getAs<PointerType>();
       if (!PT || PT->getPointeeType()->isVoidType() || MT.isManagedPtr(To))
-        return true; // integers and void * are [autorc-cast] errors; managed is fine
+        return true; // void * is an [autorc-cast] error; an integer an address read; managed is fine
       if (To->isBooleanType())
         return true;
       Id = diag::EscapeCast;

@@ -69,6 +69,7 @@ FEATURES = {
     'stmt-expr': 'statement expressions ({ T *t = ...; t; })',
     'struct-values': 'plain structs holding managed pointers, by value (locals, arrays, =, compound literals)',
     'tagged-unions': 'RC_TAGGED unions by value',
+    'tag-stores': 'a tagged union changed by its tag and member alone (`x.tag = 1; x.u.o = E;`)',
     'goto-fail': 'goto forward past declarations in the same block (`goto fail;`)',
     'base-struct': 'a derived managed struct whose first member is the object type',
     'object-copy': 'a managed struct assigned by value (`*x = *y`)',
@@ -461,6 +462,8 @@ class Gen:
             kinds += ['kdecl']
             if self.vars(('tagged',)):
                 kinds += ['kassign', 'kassign', 'kprint', 'kprint']
+                if self.on('tag-stores'):
+                    kinds += ['ktag', 'ktag']
         if self.on('goto-fail') and depth < 3:
             kinds += ['gfblk']
         if self.on('object-copy'):
@@ -689,6 +692,15 @@ class Gen:
     def s_kassign(self, depth):
         return ('kassign', self.pick_var(('tagged',)), self.kvalue([1], decl=False))
 
+    def s_ktag(self, depth):
+        """`x.tag = 0; x.u.i = n;` or `x.tag = 1; x.u.o = E;`: the tag
+        store releases what the old tag made live (o starts NULL under a
+        new tag), the member store is a strong store."""
+        v = self.pick_var(('tagged',))
+        if self.r.randrange(2):
+            return ('ktag', v, 0, self.r.randint(0, 9))
+        return ('ktag', v, 1, self.value([1]))
+
     def s_kprint(self, depth):
         return ('kprint', self.pick_var(('tagged',)))
 
@@ -893,6 +905,8 @@ def analyse(funcs):
                     bare(s[1][2])
                 elif s[0] == 'sfstore':
                     bare(s[2])
+                elif s[0] == 'ktag' and s[2] == 1:
+                    bare(s[3])
 
             def ex(e):
                 if e[0] == 'call':
@@ -977,6 +991,8 @@ def walk_stmt(s, st, ex):
             walk_expr(e, ex)
     elif k == 'sfstore':
         walk_expr(s[2], ex)
+    elif k == 'ktag' and s[2] == 1:
+        walk_expr(s[3], ex)
     elif k == 'gfblk':
         walk_stmts(s[2], st, ex)
         walk_stmts(s[3], st, ex)
@@ -1351,6 +1367,11 @@ class Emitter:
             rhs = s[2]
             val = self.sex(rhs) if rhs[0] == 'kcopy' else '(%s)%s' % (self.V(), self.sex(rhs))
             return self.line('%s = %s;' % (s[1], val))
+        if k == 'ktag':
+            self.newfe()
+            if s[2] == 0:
+                return self.line('%s.tag = 0; %s.u.i = %d;' % (s[1], s[1], s[3]))
+            return self.line('%s.tag = 1; %s.u.o = %s;' % (s[1], s[1], self.ex(s[3])))
         if k == 'kprint':
             return self.line('printf("val %%d\\n", %s.tag == 1 ? %sid(%s.u.o) : (int)%s.u.i);' % (s[1], p, s[1], s[1]))
         if k == 'ocopy':
@@ -2067,6 +2088,18 @@ class Model:
             slot.val = v
             self.release_tagged(old)
             self.end_fe(temps)
+        elif k == 'ktag':
+            slot = fr.vars[s[1]]
+            if s[2] == 0:
+                old = slot.val
+                slot.val = ('i', s[3])
+                self.release_tagged(old)
+            else:
+                if slot.val[0] == 'i':
+                    slot.val = ('o', None)
+                v, own = self.value_for_slot(s[3], fr, temps)
+                self.store(lambda: slot.val[1], lambda x: setattr(slot, 'val', ('o', x)), v, own)
+                self.end_fe(temps)
         elif k == 'kprint':
             tv = fr.vars[s[1]].val
             self.emit('val %d' % ((tv[1].id if tv[1] is not None else -1) if tv[0] == 'o' else tv[1]))

@@ -1,5 +1,7 @@
-// A managed pointer converted to an integer or to void * would no longer be
-// counted: an error. Passing one to the runtime's API (RC_OBJECT_ARG and
+// A managed pointer converted to void * would no longer be counted, and an
+// integer converted to a managed pointer was kept alive by nothing: errors.
+// A managed pointer converted to an integer is an address read (a hash, an
+// identity compare): fine. Passing one to the runtime's API (RC_OBJECT_ARG and
 // other <autorc.h> parameters) is fine, and so are casts to void,
 // conversions to bool and between managed pointer types, and a printf-like
 // function's variadic arguments (`printf("%p", (void *)n)` only prints the
@@ -21,8 +23,14 @@ void take_unnamed(void *);
 static void *run(void *arg) { return arg; }
 
 void casts(struct node *n, rc_list *l) {
-    uintptr_t bits = (uintptr_t)n; // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'uintptr_t'}}
+    uintptr_t bits = (uintptr_t)n; // an address read: fine
+    size_t h = (size_t)n >> 4;     // so is a hash of it
+    struct node *back = (struct node *)bits; // expected-error {{[autorc-cast] integer of type 'uintptr_t'}}
+    n = (struct node *)(h << 4);   // expected-error {{converted to managed pointer 'struct node *': an integer holds no reference, so the object it was taken from may be gone}}
+    struct node *none = (struct node *)0; // a null pointer constant: fine
     void *v = n;                   // expected-error {{[autorc-cast] managed pointer of type 'struct node *' converted to 'void *'}}
+    if (v == n || n != rc_list_get(l, 0) || (void *)n < v) // comparisons read addresses: fine
+        (void)0;
     take_void(n);                  // expected-error {{[autorc-cast]}}
     printf("%p\n", (void *)n);     // printed only: fine
     fprintf(stderr, "%p %p\n", (void *)n, (void *)l);
@@ -42,7 +50,7 @@ void casts(struct node *n, rc_list *l) {
     (void)n;
     if (n && !n->next) {
     }
-    (void)bits; (void)v;
+    (void)bits; (void)v; (void)back; (void)none;
 }
 
 // A managed object stored into a `void *` field: the note names the type the

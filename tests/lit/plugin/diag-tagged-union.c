@@ -1,7 +1,10 @@
 // What the plugin refuses about unions holding managed pointers, each with
 // the way that works: a member without RC_TAGGED, an RC_TAGGED naming no
-// field, a store into a tagged member or into the tag alone, a union copied
-// on its own.
+// field, a store into a tagged member through a pointer to the union, a
+// compound store, increment or address of the tag (a plain `=` to the tag
+// or to a member `v->u.o` is counted: run-tagged-union-tag-store.c,
+// run-tagged-union-member-store.c) or a bit-field tag, a union copied on
+// its own.
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags -fsyntax-only -Xclang -verify %s
 #include <autorc.h>
@@ -30,9 +33,30 @@ struct value {
     } u;
 };
 
+struct packed {
+    unsigned tag : 2;
+    union {
+        long i;
+        RC_TAGGED(tag, T_OBJ) struct obj *o;
+    } u;
+};
+
+void bit_tag(struct packed *p) {
+    p->tag = T_INT; // expected-error {{[autorc-unsupported] a store to the tag field 'tag' alone cannot be counted}}
+}
+
+// Through a pointer to the union, the struct holding the tag is unknown.
+void via_union(__typeof__(((struct value *)0)->u) *pu, struct obj *o) {
+    pu->o = o; // expected-error {{[autorc-unsupported] a store to the RC_TAGGED union member 'o' alone cannot be counted (the plugin cannot tell whether the old bits were a reference); assign the whole struct instead}}
+}
+
 void stores(struct value *v, struct obj *o) {
-    v->u.o = o; // expected-error {{[autorc-unsupported] a store to the RC_TAGGED union member 'o' alone cannot be counted (the plugin cannot tell whether the old bits were a reference); assign the whole struct instead}}
-    v->tag = T_INT; // expected-error {{[autorc-unsupported] a store to the tag field 'tag' alone cannot be counted}}
+    v->u.o = o; // counted, the tag checked when it runs (run-tagged-union-member-store.c)
+    v->tag = T_INT; // counted
+    v->tag += 1; // expected-error {{[autorc-unsupported] a store to the tag field 'tag' alone cannot be counted}}
+    v->tag++; // expected-error {{[autorc-unsupported] a store to the tag field 'tag' alone cannot be counted}}
+    int *t = &v->tag; // expected-error {{[autorc-unsupported] the address of the tag field 'tag' alone cannot be counted}}
+    (void)t;
     struct obj **p = &v->u.o; // expected-error {{[autorc-unsupported] the address of the RC_TAGGED union member 'o' alone cannot be counted}}
     (void)p;
     struct value w = *v;
