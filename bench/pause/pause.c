@@ -10,11 +10,17 @@
  * Every collection is timed by a gc callback ("start" to "stop"), in the
  * thread's CPU time (what the collector costs; on a loaded machine the wall
  * clock also counts the time the process waits for a core) and in wall
- * time. The program prints, per phase and generation, the number of
- * collections and the median, 99th percentile and maximum pause in
- * microseconds, and the most live objects during phase 2 (bounded: the
- * garbage is reclaimed while the program runs, with no explicit
- * collection).
+ * time: per generation, and the final steps of incremental collections
+ * (rc_gc_info.incremental) apart. The slices of an incremental collection
+ * run no callback, so the program also times every iteration of its loops
+ * (one iteration: LISTS appends in phase 1, one ring in phase 2), whatever
+ * ran inside: no collector work can hide from that. The program prints,
+ * per phase and kind, the number of collections and the median, 99th
+ * percentile and maximum pause in microseconds; per phase, the same for
+ * all iterations and for the iterations in which no collection ran (the
+ * program's work plus any slice); and the most live objects during phase 2
+ * (bounded: the garbage is reclaimed while the program runs, with no
+ * explicit collection).
  * Build: <build>/bin/autorc-cc -O2 pause.c -o pause
  *   pause [LIVE_MIB=100] [ROUNDS=200000] */
 #include <autorc.h>
@@ -29,13 +35,15 @@ struct RC_MANAGED node {
 };
 
 #define MAXP 1000000
+enum { KINDS = 4 }; /* generations 0, 1, 2, and incremental final steps */
 typedef struct pauses {
-    double *us[3];
-    size_t n[3];
+    double *us[KINDS];
+    size_t n[KINDS];
 } pauses;
 static pauses phase[2][2]; /* [phase][0: CPU time, 1: wall time] */
 static int cur;
 static double t_start[2];
+static long ncollections; /* callbacks seen: did a collection run in an iteration? */
 
 static double clock_us(clockid_t c) {
     struct timespec ts;
@@ -52,9 +60,10 @@ static void on_gc(const char *what, const rc_gc_info *info, void *ctx) {
         return;
     }
     double t[2] = {clock_us(CLOCK_THREAD_CPUTIME_ID), now_us()};
+    ncollections++;
     for (int k = 0; k < 2; k++) {
         pauses *p = &phase[cur][k];
-        int g = info->generation;
+        int g = info->incremental ? 3 : info->generation;
         if (!p->us[g]) p->us[g] = malloc(MAXP * sizeof(double));
         if (p->n[g] < MAXP) p->us[g][p->n[g]++] = t[k] - t_start[k];
     }
@@ -66,16 +75,57 @@ static int cmp(const void *a, const void *b) {
 }
 
 static void report(const char *name, pauses *p) {
-    for (int g = 0; g < 3; g++) {
+    static const char *kind[KINDS] = {"gen 0", "gen 1", "gen 2", "IC final"};
+    for (int g = 0; g < KINDS; g++) {
         size_t n = p->n[g];
         if (!n) {
-            printf("%-12s gen %d: no collections\n", name, g);
+            printf("%-12s %-8s: no collections\n", name, kind[g]);
             continue;
         }
         qsort(p->us[g], n, sizeof(double), cmp);
-        printf("%-12s gen %d: %6zu collections, pause median %9.1f us, p99 %9.1f us, max %9.1f us\n",
-               name, g, n, p->us[g][n / 2], p->us[g][n * 99 / 100], p->us[g][n - 1]);
+        printf("%-12s %-8s: %6zu collections, pause median %9.1f us, p99 %9.1f us, max %9.1f us\n",
+               name, kind[g], n, p->us[g][n / 2], p->us[g][n * 99 / 100], p->us[g][n - 1]);
     }
+}
+
+/* Iterations of the program's loops, timed from its side. */
+typedef struct iters {
+    double *us[2][2]; /* [0: all, 1: no collection ran][0: CPU, 1: wall] */
+    size_t n[2], cap;
+} iters;
+static iters loops[2];
+static double it_t[2];
+static long it_coll;
+static void iter_begin(void) {
+    it_t[0] = clock_us(CLOCK_THREAD_CPUTIME_ID);
+    it_t[1] = now_us();
+    it_coll = ncollections;
+}
+static void iter_end(void) {
+    double t[2] = {clock_us(CLOCK_THREAD_CPUTIME_ID), now_us()};
+    iters *it = &loops[cur];
+    if (it->n[0] == it->cap) {
+        it->cap = it->cap ? it->cap * 2 : 4096;
+        for (int a = 0; a < 2; a++)
+            for (int k = 0; k < 2; k++) it->us[a][k] = realloc(it->us[a][k], it->cap * sizeof(double));
+    }
+    for (int a = 0; a < 1 + (ncollections == it_coll); a++) {
+        for (int k = 0; k < 2; k++) it->us[a][k][it->n[a]] = t[k] - it_t[k];
+        it->n[a]++;
+    }
+}
+static void report_iters(const char *name, iters *it) {
+    static const char *what[2] = {"every iteration", "no collection"};
+    static const char *clk[2] = {"cpu", "wall"};
+    for (int a = 0; a < 2; a++)
+        for (int k = 0; k < 2; k++) {
+            size_t n = it->n[a];
+            if (!n) continue;
+            double *v = it->us[a][k];
+            qsort(v, n, sizeof(double), cmp);
+            printf("%-8s %-4s %-15s: %7zu iterations, median %7.1f us, p99 %7.1f us, p99.9 %8.1f us, max %9.1f us\n",
+                   name, clk[k], what[a], n, v[n / 2], v[n * 99 / 100], v[n * 999 / 1000], v[n - 1]);
+        }
 }
 
 static size_t heap_mib(void) {
@@ -96,6 +146,7 @@ int main(int argc, char **argv) {
     struct node *tails[LISTS] = {0};
     long count = 0;
     while (heap_mib() < live_mib) {
+        iter_begin();
         for (int l = 0; l < LISTS; l++) {
             struct node *nd = rc_new(struct node);
             nd->val = count++;
@@ -107,6 +158,7 @@ int main(int argc, char **argv) {
             }
             tails[l] = nd;
         }
+        iter_end();
     }
     double t1 = now_us();
 
@@ -120,6 +172,7 @@ int main(int argc, char **argv) {
     }
     size_t peak_live = 0;
     for (long r = 0; r < rounds; r++) {
+        iter_begin();
         struct node *head = rc_new(struct node);
         struct node *tail = head;
         for (int i = 1; i < 100; i++) {
@@ -134,6 +187,7 @@ int main(int argc, char **argv) {
         head->prev = tail;
         size_t live = rc_live_objects();
         if (live > peak_live) peak_live = live;
+        iter_end();
     }
     double t2 = now_us();
     printf("live heap: %ld nodes in %d lists, %zu MiB of arenas; build %.2f s, garbage phase %.2f s\n",
@@ -144,5 +198,7 @@ int main(int argc, char **argv) {
     report("build wall", &phase[0][1]);
     report("garbage cpu", &phase[1][0]);
     report("garbage wall", &phase[1][1]);
+    report_iters("build", &loops[0]);
+    report_iters("garbage", &loops[1]);
     return 0;
 }

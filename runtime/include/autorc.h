@@ -677,6 +677,9 @@ typedef struct rc_gc_info {
     int generation;
     size_t collected;
     size_t uncollectable;
+    /* autorc's extension (docs/gc.md): 1 for the final step of an
+     * incremental collection (a collection of generation 2), else 0 */
+    int incremental;
 } rc_gc_info;
 /* phase is "start" or "stop" */
 typedef void (*rc_gc_callback)(const char *phase, const rc_gc_info *info, void *ctx);
@@ -697,6 +700,9 @@ rc_list *rc_gc_get_referents(RC_OBJECT_ARG const void *obj);
 void rc_gc_freeze(void);
 void rc_gc_unfreeze(void);
 RC_READS_ONLY size_t rc_gc_get_freeze_count(void);
+/* autorc's extension (docs/gc.md, "The incremental collection"): how many
+ * objects the running incremental collection holds as members (0: none). */
+RC_READS_ONLY size_t rc_gc_get_incremental_count(void);
 void rc_gc_set_debug(int flags);
 RC_READS_ONLY int rc_gc_get_debug(void);
 RC_RETURNS_BORROWED rc_list *rc_gc_garbage(void);

@@ -105,22 +105,23 @@
  *   referenced from inside the subset alone -- and it finds every cycle
  *   that fits: a ring dropped over a 100 MB live heap is found whatever
  *   live structure its nodes point into (the live part is cut off). What
- *   it cannot find is garbage larger than the budget. The alternatives: an
- *   incremental collection spread over mutator steps needs a write barrier
- *   on every store and count (autorc's inline rc_incref has none, and the
- *   counts S works in place on would be seen by the program); CPython
- *   3.14's increments are transitive closures, unbounded on one big
- *   structure; Nim ORC scans whatever its roots reach. So garbage above the
- *   budget is left to a full collection that walks the heap (as
- *   rc_gc_collect(2) does), run automatically only when a collection was
- *   cut short and the program holds twice as many objects as after the
- *   last such walk (before the first: as when the first cut happened).
- *   Its pause is proportional to the heap, but it is amortised over the
- *   allocations that doubled the heap, never happens while the number of
- *   objects is steady (where every automatic pause is bounded), and a
- *   program that keeps making large cyclic garbage grows until it runs.
- *   Explicit collections (rc_gc_collect) and the one at exit have no
- *   budget: rc_gc_collect(2) finds every unreachable cycle.
+ *   it cannot find is garbage larger than the budget: that is the
+ *   incremental collection's (gc_incremental.c, its design and argument
+ *   there): slices of bounded work, imprecise and without a write barrier,
+ *   propose a set; an exact trial deletion on that set alone (collect()
+ *   with ic_final) frees what is garbage in it, a pause proportional to
+ *   the set, not to the heap. It replaces the heap walk that ran
+ *   automatically once a collection was cut short and the heap doubled
+ *   (0.6 s with 100 MB live). The roots that a generation-2 collection cut
+ *   short leaves alive wait for it in cand[CAND_CUT] (before, they left
+ *   the buffers). Its members are outside every synchronous collection (as
+ *   older objects; a collection that meets one counts as cut, so its roots
+ *   are kept too). The alternatives studied: CPython 3.14's increments are
+ *   transitive closures, unbounded on one big structure; Nim ORC scans
+ *   whatever its roots reach; a classic incremental mark needs a write
+ *   barrier on the inline paths. Explicit collections (rc_gc_collect) and
+ *   the one at exit have no budget: rc_gc_collect(2) finds every
+ *   unreachable cycle (they abandon a running incremental collection).
  *   A bounded collection must not fall behind a program that buffers
  *   candidates faster than one budget per period: one that leaves roots
  *   waiting brings the next collection 8 times sooner (pace()), and makes
@@ -144,7 +145,14 @@
  *   the pools have no record: one destroyed while buffered keeps its
  *   memory (object.c: RC_F_ZOMBIE, count 0, already counted out of
  *   rc_live_objects) until the collection that takes its entry frees it.
- *   At most the candidates of one schedule period wait that way.
+ *   At most the candidates of one schedule period wait that way. The
+ *   incremental collection's members keep their memory the same way
+ *   (RC_F_IC), pool objects too: the IC holds no record. Buffered and a
+ *   member are independent (a member released to a non-zero count is
+ *   buffered: it may become garbage after the IC marked it); a pool
+ *   member that dies leaves its buffer and stays the IC's zombie; a zombie
+ *   outside the pools both buffered and a member is freed by whichever
+ *   lets go last (unbuffer_zombie, gc_incremental.c's release).
  *
  * Keep-alive holds and the epoch (issue 14: rbtree)
  *   The plugin retains an argument it cannot prove stays alive across a
@@ -157,9 +165,9 @@
  *   rc__release_held) buffers nothing if the epoch has not moved since;
  *   otherwise, at zero and for the thread check it is rc_decref.
  *   The epoch moves (epoch_advance()) before a collection looks at any
- *   count: at the start of collect() (automatic, explicit, at exit). Every
- *   future collection step must do the same first -- in particular each
- *   slice of an incremental collection. rc__gc_track moves it when lazy
+ *   count: at the start of collect() (automatic, explicit, at exit, the
+ *   incremental collection's final step) and before each of its slices
+ *   (incremental_turn). Every future collection step must do the same. rc__gc_track moves it when lazy
  *   tracking tracks an object again (below).
  *   Why a hold's release may skip the buffer. Call a live object covered
  *   when it is reachable from a root (a variable, a frozen object, a hold
@@ -242,10 +250,14 @@
  *   buffers cand[0..g] are all empty cannot find anything and is skipped:
  *   counts restart as after it, get_stats does not count it, and no object
  *   is touched. Thresholds default to 2000, 10, 10 (CPython 3.13's).
- *   Before all that, the heap walk of "Bounded automatic collections" runs
- *   instead when it is due (it counts as a collection of generation 2).
  *   After a collection that left roots waiting, pace() raises count0 to
  *   threshold0 - threshold0 / 8 and count[1] above threshold1 (above).
+ *   Before all that, incremental_turn(): an incremental collection starts
+ *   when due; while one runs, triggers come every threshold0 / 32
+ *   allocations and run its slices (or its final step, a collection of
+ *   generation 2), except that one runs the synchronous collections above
+ *   once they are due as without an IC (pace() included): no trigger
+ *   does both, and no slice runs inside object.c's destruction loop.
  *
  * Threads: none (see autorc.h); all state here is per process, the epoch
  * included.
@@ -254,7 +266,7 @@
 #define _GNU_SOURCE /* mremap */
 #endif
 #include "internal.h"
-#include "gc_cand.h"
+#include "gc_internal.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -265,29 +277,19 @@
 #include <sanitizer/asan_interface.h>
 #endif
 
-#define NGEN 3
-
-/* Header flag bits owned by the collector (RC_F_GC_MASK). RC_F_BUFFERED,
- * RC_F_PERM (autorc.h's inline release reads them) and RC_F_ZOMBIE are
- * defined in internal.h. */
-enum {
-    AGE_SHIFT = RC_F_GC_SHIFT + 2,            /* bits 10..11: the age, 0..2 */
-    AGE_MASK = 3u << AGE_SHIFT,
-    F_COLLECTING = 1u << (RC_F_GC_SHIFT + 4), /* a member of S (unreachable ones keep it
-                                               * until they are freed or leave) */
-    F_REACHABLE = 1u << (RC_F_GC_SHIFT + 5),  /* found reachable (step 4 only) */
-};
-_Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 9) | (1u << 14)),
-               "gc.c's flag bits");
-/* The most members an automatic collection's set may have (at most ~0.5 ms
- * of work with 100 MB live; docs/performance.md); explicit ones have no
- * limit. Overridable for tests. */
-#ifndef AUTO_BUDGET
-#define AUTO_BUDGET ((size_t)8192)
-#endif
 /* A collection that leaves roots waiting brings the next one this many
  * times sooner (pace()). */
 #define PACE_DIVISOR 8
+/* While an incremental collection runs, triggers come after threshold0 /
+ * this allocations (its slices alternate with synchronous collections). */
+#define IC_PACE_DIVISOR 32
+/* An incremental collection starts once the program holds (the last one's
+ * members) / this more objects than after it, and twice as many
+ * (ic_growth_needed). 1: the growth pays for the IC's own work; 4
+ * (CPython's 25% rule) made the build phase of bench/pause 2.2x slower
+ * (an IC's work, a breadth-first gathering through a side table, costs
+ * more per object than a walk of the arenas), 2: 1.9x. */
+#define IC_GROWTH_DIVISOR 1
 /* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
@@ -299,24 +301,7 @@ _Static_assert((RC_F_BUFFERED | RC_F_PERM | RC_F_ZOMBIE) == ((1u << 8) | (1u << 
 #define RC__STAT_GC(k) ((void)(k))
 #endif
 
-static inline unsigned age_of(uint32_t f) { return (f & AGE_MASK) >> AGE_SHIFT; }
-
 /* ---- vectors ------------------------------------------------------------ */
-
-typedef struct ptrvec {
-    void **p;
-    size_t n, cap;
-} ptrvec;
-
-static RC_NOINLINE void ptrvec_grow(ptrvec *v) {
-    v->cap = v->cap ? v->cap * 2 : 256;
-    v->p = rc__xrealloc(v->p, v->cap * sizeof *v->p);
-}
-
-static inline void ptrvec_push(ptrvec *v, void *x) {
-    if (RC_UNLIKELY(v->n == v->cap)) ptrvec_grow(v);
-    v->p[v->n++] = x;
-}
 
 /* Keep a vector's memory between collections unless it grew huge. */
 static void ptrvec_reset(ptrvec *v) {
@@ -386,7 +371,9 @@ static RC_NOINLINE void memvec_grow(memvec *v) {
 
 /* ---- state --------------------------------------------------------------- */
 
-candbuf rc__cand[NGEN]; /* candidate roots by age (heads; gc_cand.h) */
+/* cand[0..NGEN-1]: candidate roots by age (heads; gc_cand.h); cand[CAND_CUT]:
+ * roots left by collections cut short, for the incremental collection. */
+candbuf rc__cand[NGEN + 1];
 #define cand rc__cand
 static long count[NGEN]; /* count[0] unused: count0() */
 static long threshold[NGEN] = {2000, 10, 10};
@@ -409,10 +396,14 @@ static int debug;
 static rc_gc_genstats stats[NGEN];
 static size_t long_lived_total, long_lived_pending;
 /* Has an automatic collection been cut short by AUTO_BUDGET since the last
- * full collection that walked the heap? walk_base: rc__live after that
- * walk, or, before the first one, when the first collection was cut. */
-static bool cut_short;
-static size_t walk_base;
+ * full collection that walked the heap or incremental one? walk_base:
+ * rc__live after that walk; for an incremental collection, when it started
+ * less what it freed (what a walk then would have left: the garbage made
+ * while it ran, which it does not look for, counts as growth; measured
+ * from its end, a program making large garbage grew without bound); before
+ * the first one, when the first collection was cut. */
+static bool cut_short, ic_final_due;
+static size_t walk_base, ic_start_live;
 static bool walked;
 static rc_list *garbage;
 
@@ -424,21 +415,6 @@ static callback *callbacks;
 static size_t ncallbacks, cap_callbacks;
 
 /* ---- traversal ------------------------------------------------------------ */
-
-/* rc__traverse, inlined: the fixed fields' offsets come from the type table;
- * only runtime containers (rc_list; RC_F_COMPLEX) go through their hook. */
-#if defined(__GNUC__)
-#define RC_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define RC_ALWAYS_INLINE inline
-#endif
-static RC_ALWAYS_INLINE void traverse_head(rc__head *h, rc_visit_fn visit, void *ctx) {
-    const rc__typeinfo *ti = rc__info_of(h);
-    char *obj = RC_OBJ_OF(h);
-    const uint32_t *off = ti->strong;
-    for (uint32_t i = 0, n = ti->nstrong; i < n; i++) visit((void **)(obj + off[i]), ctx);
-    if (RC_UNLIKELY(h->flags & RC_F_COMPLEX) && ti->type->traverse) ti->type->traverse(obj, visit, ctx);
-}
 
 static inline bool is_member(const rc__head *h) {
     return (h->flags & (RC_F_GC | F_COLLECTING)) == (RC_F_GC | F_COLLECTING);
@@ -468,7 +444,7 @@ void rc__release_held_kept(rc__head *h, rc__epoch_t saved) {
         cand_buffer(h);
 }
 
-/* Take the buffers cand[0..g] into roots; zombies are freed, the others
+/* Take the buffers cand[0..g] (g may be CAND_CUT) into roots; zombies are freed, the others
  * leave the buffers (F_BUFFERED cleared: a survivor may be put back). */
 static void take_roots(int g, ptrvec *roots) {
     for (int k = 0; k <= g; k++) {
@@ -478,8 +454,7 @@ static void take_roots(int g, ptrvec *roots) {
                 rc__head *h = b->p[i];
                 if (!h) continue; /* removed: it died (gc_cand.h) */
                 if (h->flags & RC_F_ZOMBIE) {
-                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                    rc__free_zombie(h);
+                    unbuffer_zombie(h);
                     continue;
                 }
                 h->flags &= (uint16_t)~RC_F_BUFFERED;
@@ -492,7 +467,7 @@ static void take_roots(int g, ptrvec *roots) {
 /* Empty every buffer (freeze): zombies freed, the rest unbuffered. */
 static void drop_all_candidates(void) {
     ptrvec roots = {0};
-    take_roots(NGEN - 1, &roots);
+    take_roots(CAND_CUT, &roots);
     free(roots.p);
 }
 
@@ -526,12 +501,6 @@ static inline void set_add(rc__head *h) {
     set.n++;
 }
 
-/* Can h join S? Tracked, alive (not dying, not a zombie), not frozen, not a
- * member yet. */
-static inline bool can_join(const rc__head *h) {
-    return (h->flags & (RC_F_GC | F_COLLECTING | RC_F_PERM)) == RC_F_GC && h->refcnt != 0;
-}
-
 /* Its count is being decremented in place: the message names the count it
  * had (saved beside it in S; a linear search on the way to abort). */
 static RC_NOINLINE RC_NORETURN void refs_underflow(void *obj) {
@@ -559,6 +528,7 @@ static RC_ALWAYS_INLINE void visit_gather(void **slot, void *ctx) {
         }
         if (age_of(f) > gc->maxage) {
             gc->boundary = gc->out = true; /* older: outside, as an older generation */
+            if (is_ic_member(f)) gc->cut = true; /* the IC's: outside, as the budget's */
             return;
         }
         if (RC_UNLIKELY(set.n >= gc->budget)) {
@@ -891,7 +861,7 @@ static long delete_garbage(unsigned held, unsigned age, bool alone) {
  * collections, checked at the start and the end of each one (a failure is
  * "autorc: fatal: internal error: RC_ASSERT(...)"):
  *   - the work vectors (S, unreach, stack, outside) are empty;
- *   - each buffer's blocks satisfy gc_cand.h's invariants (validate_buffer);
+ *   - each buffer's blocks satisfy gc_cand.h's invariants (rc__cand_validate);
  *   - every buffer entry (removed ones are NULL) has RC_F_BUFFERED, is
  *     tracked and is in exactly one buffer (a scratch mark, F_REACHABLE,
  *     finds duplicates); a zombie has count 0 and lives outside the pools
@@ -914,9 +884,10 @@ typedef struct validate_ctx {
 
 static void validate_flags(const rc__head *h) {
     uint32_t f = h->flags;
-    RC_ASSERT(!(f & (F_COLLECTING | F_REACHABLE)));
-    RC_ASSERT(age_of(f) < NGEN);
-    RC_ASSERT(!(f & RC_F_ZOMBIE) || (f & RC_F_BUFFERED));
+    RC_ASSERT(!(f & F_COLLECTING));
+    RC_ASSERT(!(f & F_REACHABLE) || is_ic_member(f)); /* the IC marks with it */
+    RC_ASSERT(age_of(f) < NGEN || (is_ic_member(f) && rc__ic_running()));
+    RC_ASSERT(!(f & RC_F_ZOMBIE) || rc__gc_keeps_memory(f));
     RC_ASSERT(!(f & RC_F_PERM) || (f & RC_F_GC));
 }
 
@@ -928,7 +899,7 @@ static void validate_walk(rc__head *h, void *ctx) {
 /* gc_cand.h's invariants: each block's live count is right, no block is
  * without a live entry, every block names the buffer as its owner, the chain is
  * linked both ways, and a pool object's record names its entry. */
-static void validate_buffer(const candbuf *c) {
+void rc__cand_validate(const candbuf *c) {
     const cand_block *prev = NULL;
     for (const cand_block *b = c->head; b; prev = b, b = b->next) {
         RC_ASSERT(b->n <= CAND_BLOCK && b->prev == prev && b->owner == c);
@@ -951,14 +922,16 @@ static void validate_state(bool walk_heap) {
     RC_ASSERT(set.n == 0 && unreach.n == 0 && stack.n == 0 && outside.n == 0);
     RC_ASSERT(count0() >= 0);
     size_t live_entries = 0;
-    for (int k = 0; k < NGEN; k++) {
-        validate_buffer(&cand[k]);
+    for (int k = 0; k <= CAND_CUT; k++) {
+        rc__cand_validate(&cand[k]);
         for (cand_block *b = cand[k].head; b; b = b->next)
             for (uint32_t i = 0; i < b->n; i++) {
                 rc__head *h = b->p[i];
                 if (!h) continue;
                 RC_ASSERT((h->flags & (RC_F_BUFFERED | RC_F_GC)) == (RC_F_BUFFERED | RC_F_GC));
-                RC_ASSERT(!(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
+                /* F_REACHABLE is the IC's mark on its members: no duplicate check */
+                bool scratch = !is_ic_member(h->flags);
+                RC_ASSERT(!scratch || !(h->flags & F_REACHABLE)); /* else: in two buffers, or twice in one */
                 if (h->flags & RC_F_ZOMBIE) {
                     RC_ASSERT(h->refcnt == 0 && (h->flags & (RC_F_LARGE | RC_F_DEBUG)));
                 } else {
@@ -968,13 +941,16 @@ static void validate_state(bool walk_heap) {
                     validate_flags(h);
                     live_entries += h->refcnt > 0;
                 }
-                h->flags |= F_REACHABLE;
+                if (scratch) h->flags |= F_REACHABLE;
             }
     }
-    for (int k = 0; k < NGEN; k++)
+    for (int k = 0; k <= CAND_CUT; k++)
         for (cand_block *b = cand[k].head; b; b = b->next)
-            for (uint32_t i = 0; i < b->n; i++)
-                if (b->p[i]) ((rc__head *)b->p[i])->flags &= (uint16_t)~F_REACHABLE;
+            for (uint32_t i = 0; i < b->n; i++) {
+                rc__head *h = b->p[i];
+                if (h && !is_ic_member(h->flags)) h->flags &= (uint16_t)~F_REACHABLE;
+            }
+    rc__ic_validate();
     if (walk_heap) {
         validate_ctx v = {0};
         rc__walk_objects(validate_walk, &v);
@@ -1007,10 +983,13 @@ static void walk_sizes(rc__head *h, void *ctx) {
     if (h->flags & RC_F_PERM)
         s->perm++;
     else
-        s->n[age_of(h->flags)]++;
+        s->n[reported_age(h->flags)]++;
 }
 
-static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable) {
+/* ic_final: the incremental collection's final step (gc_incremental.c):
+ * the set is exactly the members it left unmarked (budget: their number, so
+ * nothing else joins), no buffer is taken. */
+static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *n_uncollectable) {
     epoch_advance();
     validate_state(explicit);
     double t0 = 0;
@@ -1028,8 +1007,18 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     unsigned age = g + 1 < NGEN ? (unsigned)g + 1 : NGEN - 1;
     reached_age2 = 0;
 
-    /* Steps 1-2. */
+    /* Steps 1-2. An unbounded collection of generation 2 (explicit, at
+     * exit) also takes the roots waiting for an incremental collection. */
+    int last = ic_final ? -1 : g == NGEN - 1 && budget == SIZE_MAX ? CAND_CUT : g;
     set.n = 0;
+    if (ic_final) {
+        ptrvec members = {0};
+        rc__ic_finish(&members);
+        for (size_t i = 0; i < members.n; i++)
+            if (can_join(members.p[i])) set_add(members.p[i]);
+        free(members.p);
+        budget = set.n;
+    }
     unsigned maxage = g == NGEN - 1 ? NGEN - 1 : (unsigned)g;
     /* The order of S is the order of the garbage (finalizers, callbacks,
      * DEBUG_COLLECTABLE, SAVEALL's rc_gc_garbage): the candidates in the
@@ -1046,7 +1035,7 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
      * pushed to cand[0..g] (survivors go to cand[g + 1]), so those pushed
      * later come after the waiting ones. */
     if (explicit && g == NGEN - 1) cut_short = false;
-    for (int k = 0; k <= g; k++) {
+    for (int k = 0; k <= last; k++) {
         size_t room = budget - (set.n < budget ? set.n : budget);
         candbuf taken = rc__cand_split_newest(&cand[k], room);
         for (cand_block *b = taken.head; b; b = b->next)
@@ -1054,8 +1043,13 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
                 rc__head *h = b->p[i];
                 if (!h) continue; /* removed: it died (gc_cand.h) */
                 if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
-                    h->flags &= (uint16_t) ~(RC_F_BUFFERED | RC_F_ZOMBIE);
-                    rc__free_zombie(h);
+                    unbuffer_zombie(h);
+                    continue;
+                }
+                if (RC_UNLIKELY(is_ic_member(h->flags))) {
+                    /* The IC's: it waits (buffered, its record rewritten)
+                     * for the next one. */
+                    cand_push(&cand[CAND_CUT], h);
                     continue;
                 }
                 h->flags &= (uint16_t)~RC_F_BUFFERED;
@@ -1063,8 +1057,9 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
             }
         rc__cand_clear(&taken);
     }
-    /* The roots are the first members of S: partition keeps the survivors. */
-    size_t nroots = set.n;
+    /* The roots are the first members of S: partition keeps the survivors
+     * (the final step of an incremental collection has none: U' only). */
+    size_t nroots = ic_final ? 0 : set.n;
     gather_ctx gc = {maxage, budget, false, false, false, 0};
     /* One call site, so that the gathering stays inlined. */
     bool walk = explicit;
@@ -1078,17 +1073,25 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     /* Steps 4-5. */
     mark(true);
     bool boundary = gc.boundary;
-    if (gc.cut && !cut_short) {
+    if (gc.cut && !cut_short && !ic_final) {
         cut_short = true;
         if (!walked) walk_base = rc__live;
     }
     unreach.n = 0;
     needs nd = {false, false, false, false, 0, 0};
     /* Surviving roots: alive, unless older objects are part of their
-     * garbage (a boundary: they wait in cand[g + 1]). No user code has run
-     * yet. */
-    size_t survivors = partition(age, &nd, nroots, boundary && g < NGEN - 1 ? &cand[g + 1] : NULL);
-    if (g == NGEN - 1) {
+     * garbage. No user code has run yet. The waiting roots stay the
+     * buffer's oldest entries, before those buffered since. Roots of a
+     * generation-2 collection cut short go to CAND_CUT, for the
+     * incremental collection (gc_incremental.c); a boundary's wait in
+     * cand[g + 1]. */
+    candbuf *keep = gc.cut && g == NGEN - 1 && budget != SIZE_MAX ? &cand[CAND_CUT]
+                    : boundary && g < NGEN - 1                  ? &cand[g + 1]
+                                                                : NULL;
+    size_t survivors = partition(age, &nd, nroots, keep);
+    if (ic_final) {
+        /* the survivors of U' say nothing of the long-lived objects */
+    } else if (g == NGEN - 1) {
         long_lived_pending = 0;
         long_lived_total = survivors;
     } else {
@@ -1163,9 +1166,9 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
     if (debug & RC_GC_DEBUG_STATS)
         fprintf(stderr, "gc: done, %ld unreachable, %zu uncollectable, %.4fs elapsed\n", m, n,
                 now_seconds() - t0);
-    if (explicit && g == NGEN - 1) {
+    if ((explicit && g == NGEN - 1) || ic_final) {
         walked = true;
-        walk_base = rc__live;
+        walk_base = !ic_final ? rc__live : ic_start_live > (size_t)m ? ic_start_live - (size_t)m : 0;
     }
     stats[g].collections++;
     stats[g].collected += (size_t)m;
@@ -1176,24 +1179,24 @@ static long collect(int g, bool explicit, size_t budget, size_t *n_uncollectable
 }
 
 static void invoke_callbacks(const char *phase, int generation, size_t collected,
-                             size_t uncollectable) {
+                             size_t uncollectable, bool incremental) {
     if (!ncallbacks) return;
     /* A callback may add or remove callbacks: call a copy of the list. */
     size_t n = ncallbacks;
     callback *copy = rc__xmalloc(n * sizeof *copy);
     memcpy(copy, callbacks, n * sizeof *copy);
-    rc_gc_info info = {generation, collected, uncollectable};
+    rc_gc_info info = {generation, collected, uncollectable, incremental};
     for (size_t i = 0; i < n; i++) copy[i].fn(phase, &info, copy[i].ctx);
     free(copy);
 }
 
-static long collect_with_callbacks(int generation, bool explicit, size_t budget) {
+static long collect_with_callbacks(int generation, bool explicit, size_t budget, bool ic_final) {
     collecting = true;
     update_trigger();
-    invoke_callbacks("start", generation, 0, 0);
+    invoke_callbacks("start", generation, 0, 0, ic_final);
     size_t uncollectable = 0;
-    long found = collect(generation, explicit, budget, &uncollectable);
-    invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable);
+    long found = collect(generation, explicit, budget, ic_final, &uncollectable);
+    invoke_callbacks("stop", generation, (size_t)found - uncollectable, uncollectable, ic_final);
     collecting = false;
     update_trigger();
     return found;
@@ -1219,17 +1222,72 @@ static void pace(int g) {
     }
 }
 
-static RC_NOINLINE void collect_generations(void) {
-    /* Garbage larger than the budget is found only by a collection that
-     * walks the heap. One runs once a collection was cut short and the
-     * program holds twice as many objects as after the last walk (before
-     * the first: as when the first cut happened). Amortised: the walk is
-     * proportional to the objects allocated since; a program that keeps
-     * making such garbage grows, and so gets it collected. */
-    if (cut_short && rc__live / 2 >= (walk_base > AUTO_BUDGET ? walk_base : AUTO_BUDGET)) {
-        collect_with_callbacks(NGEN - 1, true, SIZE_MAX);
-        return;
+/* While an incremental collection runs, triggers come every threshold0 /
+ * IC_PACE_DIVISOR allocations and run its slices, except that one runs the
+ * synchronous collections once they are due as without an IC (threshold0
+ * allocations after they last ran, threshold0 / 8 after pace()) (no
+ * trigger does both). ic_carry: allocations since then, as of
+ * the last trigger; ic_from: count 0 after that trigger. sync_count0: the
+ * count 0 the synchronous collections left (pace() raises it when roots
+ * wait): they are due when sync_count0 + ic_carry passes threshold0, as
+ * without an IC. (Counting from 0 instead starved them 8-fold while
+ * backlogged: buffered roots piled up by the million, dead ones kept as
+ * zombies: rbtree's memory 4.2x main's.) */
+static long ic_carry, ic_from, sync_count0;
+
+/* The incremental collection's share of a trigger: start one when due, run
+ * a slice, or its final step. Returns whether the trigger's work is done. */
+/* How much the program must grow after an incremental collection (or a
+ * full one) before the next starts: the last one's members (its work) /
+ * IC_GROWTH_DIVISOR, at least AUTO_BUDGET objects, and at least the heap
+ * then (walk_base): never sooner than the heap walk's doubling rule. By
+ * the members alone, ICs came about 1.5 times as often as the walk where
+ * they gather most of the heap and free nothing (Perceus' deriv: 14 ICs,
+ * 9 with the doubling; bench/perceus' programs, docs/gc.md). */
+static size_t ic_growth_needed(void) {
+    size_t q = rc__ic_last_members() / IC_GROWTH_DIVISOR;
+    if (q < AUTO_BUDGET) q = AUTO_BUDGET;
+    return q > walk_base ? q : walk_base;
+}
+
+static bool incremental_turn(void) {
+    if (rc__in_dealloc()) return false; /* objects on its stack are half destroyed */
+    /* Garbage larger than the budget is found only by an incremental
+     * collection (gc_incremental.c). One starts once a collection was cut
+     * short and the program holds twice as many objects as after the last
+     * one (before the first: as when the first cut happened). Amortised:
+     * its work is proportional to the objects allocated since; a program
+     * that keeps making such garbage grows, and so gets it collected. */
+    if (!rc__ic_running() && cut_short && !(cand_empty(&cand[CAND_CUT]) && cand_empty(&cand[NGEN - 1])) &&
+        rc__live - (walk_base < rc__live ? walk_base : rc__live) >= ic_growth_needed()) {
+        cut_short = ic_final_due = false;
+        ic_start_live = rc__live;
+        rc__ic_start();
+        ic_carry = 0;
+        ic_from = count0();
     }
+    if (!rc__ic_running()) {
+        rc__ic_idle();
+        return false;
+    }
+    ic_carry += count0() - ic_from;
+    if (sync_count0 + ic_carry > threshold[0]) {
+        ic_carry = 0;
+        return false; /* the synchronous collections' turn */
+    }
+    if (ic_final_due) {
+        ic_final_due = false;
+        collect_with_callbacks(NGEN - 1, false, SIZE_MAX, true);
+    } else {
+        epoch_advance(); /* a slice looks at counts ("Keep-alive holds and the epoch") */
+        ic_final_due = rc__ic_slice();
+    }
+    set_count0(0);
+    return true;
+}
+
+static RC_NOINLINE void collect_generations(void) {
+    if (incremental_turn()) return;
     for (int i = NGEN - 1; i >= 0; i--) {
         long c = i == 0 ? count0() : count[i];
         if (c <= threshold[i]) continue;
@@ -1242,17 +1300,26 @@ static RC_NOINLINE void collect_generations(void) {
             if (i + 1 < NGEN) count[i + 1]++;
             for (int k = 1; k <= i; k++) count[k] = 0;
             set_count0(0);
+            sync_count0 = 0;
             return;
         }
-        collect_with_callbacks(i, false, AUTO_BUDGET);
+        collect_with_callbacks(i, false, AUTO_BUDGET, false);
         pace(i);
+        sync_count0 = count0();
         return;
     }
 }
 
 void rc__gc_maybe_collect(void) {
-    if (RC_UNLIKELY(count0() > threshold[0]) && threshold[0] && enabled && !collecting)
+    if (RC_UNLIKELY(count0() > threshold[0]) && threshold[0] && enabled && !collecting) {
         collect_generations();
+        /* While an incremental collection runs, triggers come sooner (its
+         * slices alternate with the synchronous collections), so that it
+         * ends before the heap doubles again. */
+        long soon = threshold[0] - threshold[0] / IC_PACE_DIVISOR;
+        if (rc__ic_running() && count0() < soon) set_count0(soon);
+        ic_from = count0();
+    }
 }
 
 /* ---- start-up ------------------------------------------------------------- */
@@ -1306,7 +1373,8 @@ long rc_gc_collect(int generation) {
     if (generation < 0 || generation >= NGEN)
         rc__fatal("rc_gc_collect(%d): invalid generation (expected -1, 0, 1 or 2)", generation);
     if (collecting) return 0;
-    return collect_with_callbacks(generation, true, SIZE_MAX);
+    rc__ic_abandon(); /* the heap walk sees every object anyway */
+    return collect_with_callbacks(generation, true, SIZE_MAX, false);
 }
 
 void rc_gc_enable(void) {
@@ -1368,7 +1436,7 @@ static void walk_select(rc__head *h, void *ctx) {
     /* Not frozen, and not a member of a running collection's set (a
      * finalizer calling get_objects must not be handed the garbage). */
     if ((h->flags & (RC_F_GC | RC_F_PERM | F_COLLECTING)) != RC_F_GC) return;
-    if (s->generation >= 0 && age_of(h->flags) != (unsigned)s->generation) return;
+    if (s->generation >= 0 && reported_age(h->flags) != (unsigned)s->generation) return;
     ptrvec_push(&s->out, h);
 }
 
@@ -1424,6 +1492,7 @@ rc_list *rc_gc_get_referents(const void *obj) {
 /* Freeze: every tracked object becomes permanent (never a member, never a
  * candidate); the buffers are emptied. */
 void rc_gc_freeze(void) {
+    rc__ic_abandon();
     ptrvec v = select_objects(-1);
     for (size_t i = 0; i < v.n; i++) {
         rc__head *h = v.p[i];
@@ -1509,9 +1578,10 @@ static void gc_atexit(void) {
      * Without candidate roots a full collection cannot find anything: it is
      * skipped; with some, it follows them (no heap walk). */
     bool any = false;
-    for (int k = 0; k < NGEN; k++) any |= !cand_empty(&cand[k]);
+    if (!collecting && !rc__in_dealloc()) rc__ic_abandon(); /* its roots back to CAND_CUT */
+    for (int k = 0; k <= CAND_CUT; k++) any |= !cand_empty(&cand[k]);
     if (collect_at_exit && !collecting && !rc__in_dealloc() && any)
-        collect_with_callbacks(NGEN - 1, false, SIZE_MAX);
+        collect_with_callbacks(NGEN - 1, false, SIZE_MAX, false);
     size_t n = garbage ? rc_list_len(garbage) : 0;
     if (!n || !(debug & RC_GC_DEBUG_UNCOLLECTABLE)) return;
     fprintf(stderr, "gc: %zu uncollectable objects at shutdown\n", n);

@@ -152,6 +152,22 @@ candbuf rc__cand_split_newest(candbuf *b, size_t count) {
     return out;
 }
 
+void rc__cand_append(candbuf *dst, candbuf *src) {
+    if (!src->head) return;
+    for (cand_block *x = src->head; x; x = x->next) x->owner = dst;
+    src->head->prev = dst->tail;
+    if (dst->tail) dst->tail->next = src->head;
+    else dst->head = src->head;
+    dst->tail = src->tail;
+    *src = (candbuf){NULL, NULL};
+}
+
+size_t rc__cand_count(const candbuf *b) {
+    size_t n = 0;
+    for (const cand_block *x = b->head; x; x = x->next) n += x->live;
+    return n;
+}
+
 void rc__cand_clear(candbuf *b) {
     for (cand_block *x = b->head, *next; x; x = next) {
         next = x->next;

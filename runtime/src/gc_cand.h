@@ -140,6 +140,12 @@ static inline void cand_remove(rc__head *h) {
  * a new buffer, returned; b keeps the oldest, in place. The returned blocks have no
  * owner: the caller takes their entries (their records are not updated). */
 candbuf rc__cand_split_newest(candbuf *b, size_t count);
+/* Move every entry of src to the end of dst (src's blocks join dst's chain
+ * and name dst as their owner: records stay valid; O(blocks)); src is left
+ * empty. */
+void rc__cand_append(candbuf *dst, candbuf *src);
+/* Live entries in b: O(blocks) (a buffer keeps no total). */
+size_t rc__cand_count(const candbuf *b);
 /* Empty b; its blocks go back to the cache or to the system. */
 void rc__cand_clear(candbuf *b);
 /* rc__cand_remove (internal.h) clears a dying pool object's entry. */

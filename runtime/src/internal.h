@@ -104,9 +104,12 @@ enum {
     RC_F_GC_MASK = 0xffu << 8,
     RC_F_BUFFERED = RC__F_BUFFERED, /* a candidate root, in one of gc.c's buffers */
     RC_F_PERM = RC__F_PERM,         /* frozen (rc_gc_freeze) */
-    RC_F_ZOMBIE = 1u << 14,         /* destroyed while buffered, outside the pools:
-                                     * only its memory is left, freed by the
-                                     * collection that takes its entry */
+    RC_F_ZOMBIE = 1u << 14,         /* destroyed while the collector points to it: a
+                                     * buffer, outside the pools, or the IC; only its
+                                     * memory is left, freed by whoever lets go last */
+    RC_F_IC = 3u << 10,             /* both age bits (age 3, never an age): a member of
+                                     * the running incremental collection
+                                     * (gc_incremental.c) */
     /* bit 15 is object.c's, in the collector's byte because the object's is
      * full: RC__F_OWNED (autorc.h), the debug-mode thread check */
     RC_F_OWNED = RC__F_OWNED,
@@ -402,14 +405,22 @@ static inline void rc__free_memory(rc__head *h) {
  * buffer at once (gc_cand.c: its entry is found through its pool's record
  * and cleared; RC_F_BUFFERED cleared). */
 void rc__cand_remove(rc__head *h);
+/* Does the collector still point to a dead object, so that its memory must
+ * stay (a zombie)? A buffer does (RC_F_BUFFERED: only outside the pools, a
+ * pool object has left its buffer by then), or the running incremental
+ * collection (RC_F_IC). */
+static inline bool rc__gc_keeps_memory(uint32_t flags) {
+    return (flags & RC_F_BUFFERED) || (flags & RC_F_IC) == RC_F_IC;
+}
 /* The end of an object's destruction: its memory goes back. A candidate
- * root (RC_F_BUFFERED) first leaves its buffer -- or, outside the pools (no
- * record), stays a zombie while the buffer points to it: counted out of
- * rc__live now, freed by the collection that takes the entry. */
+ * root (RC_F_BUFFERED) in a pool first leaves its buffer; then, if the
+ * collector still points to it (rc__gc_keeps_memory: a buffer outside the
+ * pools, which has no record, or the IC), it becomes a zombie: counted out
+ * of rc__live now, freed by whoever lets go last. */
 static inline void rc__free_or_bury(rc__head *h) {
     if (RC_UNLIKELY(h->flags & RC_F_BUFFERED) && !(h->flags & (RC_F_LARGE | RC_F_DEBUG)))
         rc__cand_remove(h);
-    if (RC_LIKELY(!(h->flags & RC_F_BUFFERED))) {
+    if (RC_LIKELY(!rc__gc_keeps_memory(h->flags))) {
         rc__free_memory(h);
     } else {
         h->refcnt = 0;

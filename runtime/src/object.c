@@ -31,11 +31,13 @@
  *      path every site ends in (this file's destroy and plain loop, gc.c's
  *      delete_garbage). A candidate root (RC_F_BUFFERED) first leaves its
  *      collector buffer (rc__cand_remove, O(1): gc_cand.h), so its block is
- *      reused while it is hot -- except outside the pools (large objects,
- *      AUTORC_MALLOC=malloc or debug), where a buffer entry cannot be found
- *      from the object: such an object stays a zombie (count 0,
- *      RC_F_ZOMBIE, out of rc__live) until the collection that takes its
- *      entry returns the memory (Bacon and Rajan's rule).
+ *      reused while it is hot. The memory stays only while the collector
+ *      still points to it (rc__gc_keeps_memory): outside the pools (large
+ *      objects, AUTORC_MALLOC=malloc or debug), where a buffer entry cannot
+ *      be found from the object, or while it is a member of the incremental
+ *      collection (RC_F_IC): then it is a zombie (count 0, RC_F_ZOMBIE, out
+ *      of rc__live) until the collector returns the memory (Bacon and
+ *      Rajan's rule).
  *
  * Step 5 never recurses: each non-NULL strong field is pushed on a pending
  * stack as a reference to release, and only the outermost rc__dealloc
@@ -557,7 +559,8 @@ static void destroy(void *obj) {
  * (rc__typeinfo.plain, which the head carries as !RC_F_COMPLEX). Its
  * destruction is just: leave the collector's count if tracked (RC_F_GC),
  * drop its trace if traced (RC_F_TRACED), release the fixed fields, return
- * the block -- a candidate root (RC_F_BUFFERED) leaves its buffer first.
+ * the block -- a candidate root (RC_F_BUFFERED) leaves its buffer first;
+ * a member of the incremental collection (RC_F_IC) is left a zombie.
  * One test of the head's flags tells it from every other object. */
 #define DEALLOC_CACHED_FIELDS 4 /* field offsets rc__dealloc keeps in locals */
 #define RC_F_NOT_PLAIN (RC_F_WEAKREFD | RC_F_LARGE | RC_F_DEBUG | RC_F_COMPLEX)
@@ -793,21 +796,26 @@ void rc__dealloc(void *obj) {
 #undef TAKE_FIELD
             freed++;
             if (RC_UNLIKELY(hf & RC_F_BUFFERED)) cand_remove(h); /* a pool object: O(1) */
-            rc__pool_free_class((char *)h - cprefix, ccls);
+            if (RC_LIKELY((hf & RC_F_IC) != RC_F_IC))
+                rc__pool_free_class((char *)h - cprefix, ccls);
+            else /* the IC's member: its memory stays until the IC lets go */
+                h->flags = (uint16_t)((hf & ~(uint32_t)RC_F_BUFFERED) | RC_F_ZOMBIE);
             if (next) {
 #if RUN_LOOP
-                /* Not a candidate root, at most 4 fields, traced or not: the
-                 * run loop takes the next objects while they are like this
-                 * one. (After a candidate root the next is most likely one
-                 * too: a path-copying program's dying path; a run would
-                 * stop at once.) The next object's head is compared here
+                /* Not a candidate root nor an IC member (its block must
+                 * stay a zombie, which the run does not do), at most 4
+                 * fields, traced or not: the run loop takes the next
+                 * objects while they are like this one. (After a candidate
+                 * root the next is most likely one too: a path-copying
+                 * program's dying path; a run would stop at once.) The next object's head is compared here
                  * first: a run that would stop at once costs a call and
                  * the cache's state saved and restored (rbtree's dying
                  * path, whose first field is often a subtree the new tree
                  * shares: count 2). */
                 uint64_t word = (uint64_t)(hf | tix << 16) << 32 | 1, nw;
                 memcpy(&nw, RC_HEAD_OF((void *)next), sizeof nw);
-                if (nw == word && !(hf & RC_F_BUFFERED) && ns - 1 < DEALLOC_CACHED_FIELDS) {
+                if (nw == word && !(hf & RC_F_BUFFERED) && (hf & RC_F_IC) != RC_F_IC &&
+                    ns - 1 < DEALLOC_CACHED_FIELDS) {
                     uintptr_t r = run(next, word, coff, ns, cprefix, ccls, &st, &n, cap, &freed,
                                       &gcfreed);
                     if (!r) continue;
