@@ -9,8 +9,10 @@
 // named (FunctionRewriter::checkUnionStore: a fatal error under another
 // tag). Refused, with the way that works (a whole assignment of the
 // struct): a compound store or increment of either, a bit-field tag, a
-// member reached otherwise (through a pointer to the union), and taking
-// the address of either, through which the plugin cannot see the stores.
+// member reached otherwise (through a pointer to the union), a store into
+// a part of a member (`v->u.pt.x`, `v->u.arr[0]`: the check covers whole
+// members), and taking the address of either, through which the plugin
+// cannot see the stores.
 #include "Checks.h"
 #include "SlotLayout.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -39,8 +41,25 @@ public:
 private:
   void check(Expr *LHS, SourceLocation At, const char *What, bool PlainStore = false) {
     const Expr *E = LHS->IgnoreParenImpCasts();
-    bool First = true;
-    while (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    bool First = true, Store = std::string(What) == "a store to";
+    for (;;) {
+      // An element of an array member (`v->u.arr[0]`) is stored into the
+      // member's own bytes: the member is what the store changes.
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+        if (!isa<MemberExpr>(Base) || !Base->getType()->isArrayType())
+          return;
+        const auto *F = dyn_cast<FieldDecl>(cast<MemberExpr>(Base)->getMemberDecl());
+        std::string Tag, Value;
+        if (F && taggedAnnotation(F, Tag, Value))
+          return; // an element of a tagged member: counted like any slot (not checked)
+        First = false;
+        E = Base;
+        continue;
+      }
+      const auto *ME = dyn_cast<MemberExpr>(E);
+      if (!ME)
+        return;
       const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
       std::string Tag, Value;
       UnionMemberStore S;
@@ -48,6 +67,17 @@ private:
           !(First && PlainStore && unionMemberStore(MT, E, S))) {
         report(At, std::string(What) + " the RC_TAGGED union member '" + F->getName().str() +
                        "'", ME);
+        return;
+      }
+      // Any other member's bytes, stored into by a path the run-time tag
+      // check (FunctionRewriter::checkUnionStore) does not cover
+      // (`v->u.pt.x = 1`, `v->u.arr[0] = 1`), may be a live reference's: it
+      // would be overwritten and later released.
+      // So may a whole member whose holder cannot be named for the check
+      // (`l->head.u.i = 1`, `head` of an unnamed struct type).
+      if (Store && F && inTaggedUnion(F) && !(First && unionMemberStore(MT, E, S))) {
+        report(At, std::string(What) + (First ? " the member '" : " a part of the member '") +
+                       F->getName().str() + "' of a union holding RC_TAGGED members", ME);
         return;
       }
       if (F && First && isTagField(F) && !(PlainStore && countedTagStore(F))) {
@@ -59,6 +89,17 @@ private:
         return;
       E = ME->getBase()->IgnoreParenImpCasts();
     }
+  }
+
+  static bool inTaggedUnion(const FieldDecl *F) {
+    const RecordDecl *U = F->getParent();
+    if (!U->isUnion())
+      return false;
+    std::string Tag, Value;
+    for (const FieldDecl *M : U->fields())
+      if (taggedAnnotation(M, Tag, Value))
+        return true;
+    return false;
   }
 
   void report(SourceLocation At, const std::string &What, const MemberExpr *ME) {

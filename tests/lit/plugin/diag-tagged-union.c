@@ -4,7 +4,8 @@
 // compound store, increment or address of the tag (a plain `=` to the tag
 // or to a member `v->u.o` is counted: run-tagged-union-tag-store.c,
 // run-tagged-union-member-store.c) or a bit-field tag, a union copied on
-// its own.
+// its own, a store into a part of a member or into a member of a holder
+// that cannot be named.
 // REQUIRES: plugin
 // RUN: %cc %plugin_flags -fsyntax-only -Xclang -verify %s
 #include <autorc.h>
@@ -62,4 +63,29 @@ void stores(struct value *v, struct obj *o) {
     struct value w = *v;
     w.u = v->u; // expected-error {{[autorc-memcpy] assignment of a union holding managed pointers by value cannot be counted; assign the whole struct that holds the union and its tag}}
     *v = (struct value){.tag = T_OBJ, .u.o = o}; // the way that works
+}
+
+// The run-time check covers whole members of a named holder: a store into
+// a part of a member, or into a member of a holder of an unnamed struct
+// type, could overwrite a live reference's bits unseen (before: accepted,
+// and the next tag store released those bits as a pointer).
+struct pt { long x, y; };
+struct wide {
+    int tag;
+    union {
+        struct pt pt;
+        long arr[2];
+        RC_TAGGED(tag, T_OBJ) struct obj *o;
+    } u;
+};
+struct list { struct { int tag; union { long i; RC_TAGGED(tag, T_OBJ) struct obj *o; } u; } head; };
+
+void parts(struct wide *w, struct list *l) {
+    w->u.pt.x = 1; // expected-error {{[autorc-unsupported] a store to a part of the member 'pt' of a union holding RC_TAGGED members alone cannot be counted}}
+    w->u.arr[0] = 1; // expected-error {{[autorc-unsupported] a store to a part of the member 'arr' of a union holding RC_TAGGED members alone cannot be counted}}
+    w->u.arr[1]++; // expected-error {{[autorc-unsupported] a store to a part of the member 'arr'}}
+    l->head.u.i = 1; // expected-error {{[autorc-unsupported] a store to the member 'i' of a union holding RC_TAGGED members alone cannot be counted}}
+    w->u.pt = (struct pt){1, 2}; // a whole member: checked when it runs
+    long y = w->u.pt.y + w->u.arr[1]; // reads are fine
+    (void)y;
 }
