@@ -33,7 +33,7 @@ int main(void) {
   {
     struct anon *a = rc_new(struct anon);
     a->u.i = 12345;
-    // EMIT: rc__vs_anon_tag_tag(&(a->tag), K_OBJ)
+    // EMIT: {{^ *}}rc__vs_anon_tag_tag(&(a->tag ), K_OBJ);
     a->tag = K_OBJ;
     a->u.o = mk(1);
     printf("stored %d\n", a->u.o->id);
