@@ -25,23 +25,25 @@ namespace {
 class TaggedStoreCheck : public UserCodeVisitor<TaggedStoreCheck> {
 public:
   using UserCodeVisitor::UserCodeVisitor;
+  enum class Use { Store, Address };
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
-      check(BO->getLHS(), BO->getOperatorLoc(), "a store to", BO->getOpcode() == BO_Assign);
+      check(BO->getLHS(), BO->getOperatorLoc(), Use::Store, BO->getOpcode() == BO_Assign);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *UO) {
     if (UO->isIncrementDecrementOp())
-      check(UO->getSubExpr(), UO->getOperatorLoc(), "a store to");
+      check(UO->getSubExpr(), UO->getOperatorLoc(), Use::Store);
     else if (UO->getOpcode() == UO_AddrOf)
-      check(UO->getSubExpr(), UO->getOperatorLoc(), "the address of");
+      check(UO->getSubExpr(), UO->getOperatorLoc(), Use::Address);
     return true;
   }
 
 private:
-  void check(Expr *LHS, SourceLocation At, const char *What, bool PlainStore = false) {
+  void check(Expr *LHS, SourceLocation At, Use U, bool PlainStore = false) {
     const Expr *E = LHS->IgnoreParenImpCasts();
-    bool First = true, Store = std::string(What) == "a store to";
+    const char *What = U == Use::Store ? "a store to" : "the address of";
+    bool First = true, Store = U == Use::Store;
     for (;;) {
       // An element of an array member (`v->u.arr[0]`) is stored into the
       // member's own bytes: the member is what the store changes.
