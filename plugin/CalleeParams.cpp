@@ -41,13 +41,24 @@ FunctionProtoTypeLoc prototypeOf(TypeLoc TL, unsigned Depth = 0) {
 const ParmVarDecl *calleeParam(const CallExpr *C, unsigned I) {
   if (const FunctionDecl *F = C->getDirectCallee())
     return I < F->getNumParams() ? F->getParamDecl(I) : nullptr;
+  // Through dereferences (`(*fp)(x)`) and a table's elements (`fns[i](x)`,
+  // `r->fns[i](x)`, `(*ptab)[i](x)` of a pointer to an array, `*(fns + i)`)
+  // to the variable or field whose declarator spells the element's
+  // prototype.
   const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(Callee); U && U->getOpcode() == UO_Deref)
-    Callee = U->getSubExpr()->IgnoreParenImpCasts(); // (*fp)(x)
-  // A table's element (`fns[i](x)`, `r->fns[i](x)`): the array's declarator
-  // spells the element's prototype.
-  while (const auto *AS = dyn_cast<ArraySubscriptExpr>(Callee))
-    Callee = AS->getBase()->IgnoreParenImpCasts();
+  for (;;) {
+    const auto *U = dyn_cast<UnaryOperator>(Callee);
+    const auto *BO = dyn_cast<BinaryOperator>(Callee);
+    if (U && U->getOpcode() == UO_Deref)
+      Callee = U->getSubExpr();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Callee))
+      Callee = AS->getBase();
+    else if (BO && BO->isAdditiveOp() && BO->getType()->isPointerType())
+      Callee = BO->getLHS()->getType()->isPointerType() ? BO->getLHS() : BO->getRHS();
+    else
+      break;
+    Callee = Callee->IgnoreParenImpCasts();
+  }
   const DeclaratorDecl *D = nullptr;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
     D = dyn_cast<DeclaratorDecl>(DRE->getDecl());

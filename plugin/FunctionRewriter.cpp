@@ -16,10 +16,11 @@ using namespace clang;
 namespace autorc {
 
 namespace {
-// A `T *const` local or parameter is never moved from: a move writes NULL
-// into it, and the compiler may assume a const object keeps its value (its
-// cleanup would release the reference the move handed on). It is retained
-// where it is consumed instead.
+// A `T *const` local or parameter (or a const struct held by value) is
+// never moved from: a move writes NULL (zeros) into it, and the compiler may
+// assume a const object keeps its value (its cleanup would release the
+// reference the move handed on). It is retained where it is consumed
+// instead.
 bool isConstRef(const Expr *Ex) {
   const auto *DRE = dyn_cast<DeclRefExpr>(Ex->IgnoreParenImpCasts());
   return DRE && DRE->getDecl()->getType().isConstQualified();
@@ -729,6 +730,8 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
 void FunctionRewriter::handleWeakLocal(VarDecl *VD, SourceLocation DeclEnd, bool Volatile) {
   Expr *Init = VD->getInit();
   note(VD->getLocation(), "weak-local", VD->getName());
+  if (VD->getType().isConstQualified())
+    dropWeakConst(VD);
   addCleanup(VD, DeclEnd, Volatile ? "rc__weak_drop_volatile" : "rc__weak_drop", "a weak local");
   if (!Init) {
     plan(actAt(Act::Init, DeclEnd, "a weak local", " = NULL"));
@@ -750,7 +753,11 @@ void FunctionRewriter::handleWeakLocal(VarDecl *VD, SourceLocation DeclEnd, bool
 }
 
 // A strong local: released at scope exit; its initialiser taken if +1,
-// moved if a last use, retained otherwise.
+// moved if a last use, retained otherwise. A local that only walks
+// (isIterationShaped: `for (T *t = x; t; t = t->next)`) never takes x's
+// reference, counted or not: moved, the first node would die as soon as t
+// stepped past it, while x's scope -- where a C programmer sees the list
+// held -- has not ended. x keeps it; t, if counted, retains.
 void FunctionRewriter::handleStrongLocal(VarDecl *VD, SourceLocation DeclEnd, bool Volatile) {
   Expr *Init = VD->getInit();
   note(VD->getLocation(), "strong-local", VD->getName());
@@ -764,7 +771,7 @@ void FunctionRewriter::handleStrongLocal(VarDecl *VD, SourceLocation DeclEnd, bo
   F.Root = Init;
   FullExpr *Saved = beginFull(F);
   Own O = walk(Init, true, false);
-  if (O == Own::Borrowed && tryMove(Init))
+  if (O == Own::Borrowed && !isIterationShaped(MT, VD, St.FD) && tryMove(Init))
     O = Own::Owned;
   else if (O == Own::Owned)
     note(Init->getBeginLoc(), "take", Init);
@@ -792,7 +799,7 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
   if (isOwnedLocalRef(RV) && !Naive && !isConstRef(RV)) {
     Action A = act(Act::Move, RV->getSourceRange(), "returning a local", movePrefix(RV));
     plan(label(A, "move", RV->getBeginLoc(), RV));
-  } else if (isOwnedValueRef(RV) && !Naive)
+  } else if (isOwnedValueRef(RV) && !Naive && !isConstRef(RV))
     plan(act(Act::ValueMove, RV->getSourceRange(), "returning a local",
              valueHelpers(RV->getType(), RV->getBeginLoc())));
   else

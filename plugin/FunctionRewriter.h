@@ -157,6 +157,8 @@ private:
                                      std::initializer_list<llvm::StringRef> Words);
   void dropKeyword(const clang::VarDecl *VD, clang::SourceLocation At, llvm::StringRef Word,
                    const std::string &Through);
+  // `const` on an RC_WEAK local, which the runtime clears: deleted too.
+  void dropWeakConst(const clang::VarDecl *VD);
   // A cleanup for a counted local: the attribute, or a guard when a goto
   // jumps past the declaration (GotoGuards.h).
   void addCleanup(clang::VarDecl *VD, clang::SourceLocation DeclEnd, const std::string &Drop,

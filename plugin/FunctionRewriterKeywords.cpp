@@ -82,6 +82,34 @@ void FunctionRewriter::dropKeyword(const VarDecl *VD, SourceLocation At, llvm::S
     plan(actAt(Act::DropKeyword, At, "a counted variable's '" + Word.str() + "'", ""));
 }
 
+// An RC_WEAK local is set to NULL by the runtime when its object dies (its
+// address is registered): a const one would be changed behind the
+// compiler's back, which C leaves undefined (C11 6.7.3p6) and which lets the
+// compiler keep reading the dead pointer. The `const` only forbids the
+// program's own stores, which clang has already checked, so it is deleted
+// like `register`; one spelled by a macro or inside a typedef cannot be.
+void FunctionRewriter::dropWeakConst(const VarDecl *VD) {
+  QualType T = VD->getType();
+  const auto *TT = T->getAs<TypedefType>();
+  if (TT && TT->desugar().isConstQualified()) {
+    E.diags().report(VD->getLocation(), diag::WeakConstKeyword,
+                     {VD->getName().str(), "through its type '" + T.getAsString() + "'"});
+    return;
+  }
+  SourceLocation Star = pointerStar(VD);
+  // Without a `*` of its own (`RC_WEAK const node_ref w`), from the start of
+  // the declaration as written (RC_WEAK is a macro).
+  SourceLocation From = Star.isValid() ? Star : SM.getFileLoc(VD->getBeginLoc());
+  SourceLocation At = keywordToken(VD, From, {"const"});
+  if (At.isInvalid()) {
+    E.diags().report(VD->getLocation(), diag::WeakConstKeyword,
+                     {VD->getName().str(), "in a macro"});
+    return;
+  }
+  if (St.DroppedKeywords.insert(At.getRawEncoding()).second)
+    plan(actAt(Act::DropKeyword, At, "an RC_WEAK local's 'const'", ""));
+}
+
 void FunctionRewriter::makeAddressable(const VarDecl *VD) {
   if (!St.Addressable.insert(VD).second)
     return;

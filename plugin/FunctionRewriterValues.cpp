@@ -102,7 +102,7 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
   if (Drop.empty())
     return true;
   if (!Arr)
-    Drop += "_dec";
+    Drop += T.isConstQualified() ? "_dec_const" : "_dec";
   addCleanup(VD, DeclEnd, Drop, "a struct holding managed pointers");
   if (!Arr)
     St.OwnedValues.insert(VD);
@@ -265,10 +265,11 @@ FunctionRewriter::Own FunctionRewriter::walkTagStore(BinaryOperator *BO, const F
 }
 
 // A store into a member of a union holding RC_TAGGED members (`v->u.s =
-// x`, `v->u.n = 2.5`, `v->u.i++`): the member is reached through a helper
-// that checks the tag first (ValueStructs::unionStoreCheck), so a store
-// under another tag stops there instead of releasing bits that were no
-// reference or overwriting one that was.
+// x`, `v->u.n = 2.5`, `v->u.i++`) or into a part of one (`v->u.p[0] = x`,
+// `v->u.pt.x = 1`): the whole member is reached through a helper that
+// checks the tag first (ValueStructs::unionStoreCheck; `(*H(&(v->u.p)))[0]`),
+// so a store under another tag stops there instead of releasing bits that
+// were no reference or overwriting one that was.
 void FunctionRewriter::checkUnionStore(Expr *LHS) {
   UnionMemberStore S;
   if (!VS || !unionMemberStore(MT, LHS, S))
@@ -276,8 +277,9 @@ void FunctionRewriter::checkUnionStore(Expr *LHS) {
   std::string H = VS->unionStoreCheck(S, LHS->getExprLoc());
   if (H.empty())
     return;
-  Action A = act(Act::UnionSlot, LHS->getSourceRange(), "a store to a union member", H);
-  plan(label(A, "union-store", LHS->getExprLoc(), LHS));
+  const Expr *M = S.MemberRef;
+  Action A = act(Act::UnionSlot, M->getSourceRange(), "a store to a union member", H);
+  plan(label(A, "union-store", M->getExprLoc(), M));
 }
 
 } // namespace autorc

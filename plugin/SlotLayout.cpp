@@ -62,17 +62,81 @@ bool countedTagStore(const FieldDecl *F) {
   return isTagField(F) && !F->isBitField() && !F->getParent()->isUnion();
 }
 
+namespace {
+bool spellRecordAt(const ManagedTypes &MT, const RecordDecl *RD, std::string &Type,
+                   std::string &Name, unsigned Depth) {
+  Type = MT.recordSpelling(RD);
+  if (!Type.empty()) {
+    Name = RD->getName().empty() ? Type : RD->getName().str();
+    return true;
+  }
+  const auto *Parent = dyn_cast<RecordDecl>(RD->getDeclContext());
+  std::string PT, PN;
+  if (!Parent || Depth > 8 || !spellRecordAt(MT, Parent, PT, PN, Depth + 1))
+    return false;
+  for (const FieldDecl *F : Parent->fields()) {
+    const auto *RT = F->getType()->getAs<RecordType>();
+    if (!RT || RT->getDecl()->getCanonicalDecl() != RD->getCanonicalDecl() ||
+        F->getName().empty())
+      continue;
+    Type = "__typeof__(((" + PT + " *)0)->" + F->getName().str() + ")";
+    Name = PN + "_" + F->getName().str();
+    return true;
+  }
+  return false;
+}
+
+bool hasTaggedMember(const RecordDecl *U) {
+  std::string Tag, Value;
+  for (const FieldDecl *M : U->fields())
+    if (taggedAnnotation(M, Tag, Value))
+      return true;
+  return false;
+}
+
+// The member of a union holding RC_TAGGED members that a store into LHS
+// changes: LHS itself or the member LHS is a part of, reached from it
+// through elements of arrays and fields of structs (and of plain unions)
+// held by value; null if a pointer lies between (the store is elsewhere).
+const MemberExpr *storedUnionMember(const Expr *LHS) {
+  const Expr *E = LHS->IgnoreParenImpCasts();
+  for (;;) {
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = ASE->getBase()->IgnoreParenImpCasts();
+      if (!E->getType()->isArrayType())
+        return nullptr;
+      continue;
+    }
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!F)
+      return nullptr;
+    if (F->getParent()->isUnion() && hasTaggedMember(F->getParent()))
+      return ME;
+    if (ME->isArrow())
+      return nullptr;
+    E = ME->getBase()->IgnoreParenImpCasts();
+  }
+}
+} // namespace
+
+bool spellRecord(const ManagedTypes &MT, const RecordDecl *RD, std::string &Type,
+                 std::string &Name) {
+  return spellRecordAt(MT, RD, Type, Name, 0);
+}
+
 bool unionMemberStore(const ManagedTypes &MT, const Expr *LHS, UnionMemberStore &Out) {
-  const auto *ME = dyn_cast<MemberExpr>(LHS->IgnoreParenImpCasts());
+  const MemberExpr *ME = storedUnionMember(LHS);
   const auto *M = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
-  if (!M || !M->getParent()->isUnion() || ME->isArrow() || M->getName().empty())
+  if (!M || ME->isArrow() || M->getName().empty())
     return false;
   const auto *UME = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
   const auto *U = UME ? dyn_cast<FieldDecl>(UME->getMemberDecl()) : nullptr;
   if (!U)
     return false;
   const RecordDecl *Holder = U->getParent();
-  if (Holder->isUnion() || MT.recordSpelling(Holder).empty())
+  std::string Type, Name;
+  if (Holder->isUnion() || !spellRecord(MT, Holder, Type, Name))
     return false;
   std::string Want, Tag, Value;
   for (const FieldDecl *F : M->getParent()->fields()) {
@@ -89,6 +153,8 @@ bool unionMemberStore(const ManagedTypes &MT, const Expr *LHS, UnionMemberStore 
     return false; // no RC_TAGGED member: a plain union
   Out.Holder = Holder;
   Out.Member = M;
+  Out.MemberRef = ME;
+  Out.Part = ME != LHS->IgnoreParenImpCasts();
   Out.Path = (U->isAnonymousStructOrUnion() ? "" : U->getName().str() + ".") + M->getName().str();
   Out.Want = Want;
   return true;

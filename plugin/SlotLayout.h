@@ -63,18 +63,31 @@ bool isTagField(const clang::FieldDecl *F);
 // ValueStructs::tagStore gets the field's address (not a bit-field's).
 bool countedTagStore(const clang::FieldDecl *F);
 
-// A store into a member of a union that holds RC_TAGGED members, written
-// `x.u.m = v` / `p->u.m = v` (or through an anonymous union, `p->m`): the
-// struct holding the union (the tags' record, named), the member's path in
-// offsetof form ("u.m"), and when the store is right: for a tagged member,
-// while its tag says so (Want: "kind == (K_STR)"); for any other member,
-// while no tagged member is live (Want: "kind != (K_STR) && ...").
+// The spelling of a struct type in generated code and a name for its
+// helpers: its own ("struct span", a typedef name), or, for an unnamed
+// struct that is the type of a named field of a spellable one, through the
+// field: `__typeof__(((struct list *)0)->ends)`, named "list_ends". False
+// if neither works.
+bool spellRecord(const ManagedTypes &MT, const clang::RecordDecl *RD, std::string &Type,
+                 std::string &Name);
+
+// A store into a member of a union that holds RC_TAGGED members, or into a
+// part of one (an element or field reached without a pointer), written
+// `x.u.m = v`, `p->u.m[i] = v`, `p->u.m.f = v` (or through an anonymous
+// union, `p->m`): the struct holding the union (the tags' record,
+// spellable: spellRecord), the member's path in offsetof form ("u.m"), the
+// expression naming the whole member (`p->u.m`, what the check wraps), and
+// when the store is right: for a tagged member, while its tag says so
+// (Want: "kind == (K_STR)"); for any other member, while no tagged member
+// is live (Want: "kind != (K_STR) && ...").
 struct UnionMemberStore {
   const clang::RecordDecl *Holder = nullptr;
   const clang::FieldDecl *Member = nullptr;
+  const clang::MemberExpr *MemberRef = nullptr;
   std::string Path;
   std::string Want;  // C condition over `s->`, the holder
   bool Tagged = false;
+  bool Part = false; // a store into a part of the member
 };
 bool unionMemberStore(const ManagedTypes &MT, const clang::Expr *LHS, UnionMemberStore &Out);
 

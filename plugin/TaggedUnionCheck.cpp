@@ -5,13 +5,14 @@
 // tag says so. Counted, with the tag read when the store runs: a plain `=`
 // to the tag (ValueStructs::tagStore: a changed tag releases the members
 // the old one made live and starts those the new one makes live NULL) and
-// a plain `=` to a member written `x.u.m` or `p->u.m` whose holder can be
-// named (FunctionRewriter::checkUnionStore: a fatal error under another
-// tag). Refused, with the way that works (a whole assignment of the
-// struct): a compound store or increment of either, a bit-field tag, a
-// member reached otherwise (through a pointer to the union), a store into
-// a part of a member (`v->u.pt.x`, `v->u.arr[0]`: the check covers whole
-// members), and taking the address of either, through which the plugin
+// a store to a member, or to a part of one (an element, a field: `x.u.m`,
+// `p->u.m[i]`, `p->u.m.f`), whose holder can be spelled
+// (FunctionRewriter::checkUnionStore: a fatal error under another tag).
+// Refused, each with what is wrong and the way that works: a compound
+// store or increment of the tag or of a tagged member's reference, a
+// bit-field tag, a member reached through a pointer to the union or in a
+// holder that cannot be spelled (no check can find the tag), and taking
+// the address of the tag or of a tagged member, through which the plugin
 // cannot see the stores.
 #include "Checks.h"
 #include "SlotLayout.h"
@@ -22,75 +23,100 @@ using namespace clang;
 namespace autorc {
 
 namespace {
+const char *const WholeStruct = "or assign the whole struct, e.g. 'v = (struct value){.tag = T, "
+                                ".u.member = x}'";
+
 class TaggedStoreCheck : public UserCodeVisitor<TaggedStoreCheck> {
 public:
   using UserCodeVisitor::UserCodeVisitor;
-  enum class Use { Store, Address };
+  enum class Use { Store, Compound, Address };
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->isAssignmentOp())
-      check(BO->getLHS(), BO->getOperatorLoc(), Use::Store, BO->getOpcode() == BO_Assign);
+      check(BO->getLHS(), BO->getOperatorLoc(),
+            BO->getOpcode() == BO_Assign ? Use::Store : Use::Compound);
     return true;
   }
   bool VisitUnaryOperator(UnaryOperator *UO) {
     if (UO->isIncrementDecrementOp())
-      check(UO->getSubExpr(), UO->getOperatorLoc(), Use::Store);
+      check(UO->getSubExpr(), UO->getOperatorLoc(), Use::Compound);
     else if (UO->getOpcode() == UO_AddrOf)
       check(UO->getSubExpr(), UO->getOperatorLoc(), Use::Address);
     return true;
   }
 
 private:
-  void check(Expr *LHS, SourceLocation At, Use U, bool PlainStore = false) {
+  void check(Expr *LHS, SourceLocation At, Use U) {
+    UnionMemberStore S;
+    if (U != Use::Address && unionMemberStore(MT, LHS, S) &&
+        (U == Use::Store || !MT.isManagedPtr(LHS->getType())))
+      return; // checked when it runs (FunctionRewriter::checkUnionStore)
+    // Walk out from the stored lvalue to the union member or tag it is
+    // (or is a part of), through elements and fields held by value.
     const Expr *E = LHS->IgnoreParenImpCasts();
-    const char *What = U == Use::Store ? "a store to" : "the address of";
-    bool First = true, Store = U == Use::Store;
-    for (;;) {
-      // An element of an array member (`v->u.arr[0]`) is stored into the
-      // member's own bytes: the member is what the store changes.
+    for (bool Whole = true;; Whole = false) {
       if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-        const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
-        if (!isa<MemberExpr>(Base) || !Base->getType()->isArrayType())
-          return;
-        const auto *F = dyn_cast<FieldDecl>(cast<MemberExpr>(Base)->getMemberDecl());
-        std::string Tag, Value;
-        if (F && taggedAnnotation(F, Tag, Value))
-          return; // an element of a tagged member: counted like any slot (not checked)
-        First = false;
-        E = Base;
+        E = ASE->getBase()->IgnoreParenImpCasts();
+        if (!E->getType()->isArrayType())
+          return; // through a pointer: not the union's bytes
         continue;
       }
       const auto *ME = dyn_cast<MemberExpr>(E);
-      if (!ME)
+      const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+      if (!F)
         return;
-      const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
       std::string Tag, Value;
-      UnionMemberStore S;
-      if (F && taggedAnnotation(F, Tag, Value) &&
-          !(First && PlainStore && unionMemberStore(MT, E, S))) {
-        report(At, std::string(What) + " the RC_TAGGED union member '" + F->getName().str() +
-                       "'", ME);
-        return;
-      }
-      // Any other member's bytes, stored into by a path the run-time tag
-      // check (FunctionRewriter::checkUnionStore) does not cover
-      // (`v->u.pt.x = 1`, `v->u.arr[0] = 1`), may be a live reference's: it
-      // would be overwritten and later released.
-      // So may a whole member whose holder cannot be named for the check
-      // (`l->head.u.i = 1`, `head` of an unnamed struct type).
-      if (Store && F && inTaggedUnion(F) && !(First && unionMemberStore(MT, E, S))) {
-        report(At, std::string(What) + (First ? " the member '" : " a part of the member '") +
-                       F->getName().str() + "' of a union holding RC_TAGGED members", ME);
-        return;
-      }
-      if (F && First && isTagField(F) && !(PlainStore && countedTagStore(F))) {
-        report(At, std::string(What) + " the tag field '" + F->getName().str() + "'", ME);
-        return;
-      }
-      First = false;
+      bool Tagged = taggedAnnotation(F, Tag, Value);
+      if (Tagged || (U != Use::Address && inTaggedUnion(F)))
+        return member(At, U, F, ME, Whole, Tagged);
+      if (Whole && isTagField(F) && !(U == Use::Store && countedTagStore(F)))
+        return tag(At, U, F);
       if (ME->isArrow())
         return;
       E = ME->getBase()->IgnoreParenImpCasts();
     }
+  }
+
+  // A union member (or a part of one) the run-time check cannot cover.
+  void member(SourceLocation At, Use U, const FieldDecl *F, const MemberExpr *ME, bool Whole,
+              bool Tagged) {
+    std::string What = std::string(U == Use::Address ? "the address of " : "a store to ") +
+                       (Whole ? "" : "a part of ") + "the " +
+                       (Tagged ? "RC_TAGGED union member '" : "member '") + F->getName().str() +
+                       "'" + (Tagged ? "" : " of a union holding RC_TAGGED members");
+    std::string Why;
+    if (U == Use::Address)
+      Why = "stores through the address would not be seen, and the old bits may be a live "
+            "reference; store to the member itself";
+    else if (U == Use::Compound && Tagged)
+      Why = "a reference cannot be computed from the old one; store a pointer with a plain "
+            "'='";
+    else if (ME->isArrow() || !isa<MemberExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      Why = "the run-time tag check needs the struct that holds the union and its tag; store "
+            "through that struct ('v->u.member = x'), " + std::string(WholeStruct);
+    else
+      Why = "the struct that holds the union has no name the generated tag check can spell; "
+            "give it a tag or a typedef name, " + std::string(WholeStruct);
+    D.report(At, diag::TaggedMemberStore, {What, Why});
+  }
+
+  void tag(SourceLocation At, Use U, const FieldDecl *F) {
+    std::string Name = F->getName().str();
+    std::string What, Why;
+    if (U == Use::Address) {
+      What = "the address of the tag field '" + Name + "'";
+      Why = "stores through it would not release the members the old tag made live; assign "
+            "the tag itself ('v->" + Name + " = x')";
+    } else if (U == Use::Compound) {
+      What = "a compound store to the tag field '" + Name + "'";
+      Why = "only a plain '=' to the tag is counted (it releases the members the old tag "
+            "made live); write 'v->" + Name + " = new value'";
+    } else {
+      What = "a store to the " + std::string(F->isBitField() ? "bit-field " : "") +
+             "tag field '" + Name + "'";
+      Why = "the counted store needs the tag's address; make the tag an ordinary field, " +
+            std::string(WholeStruct);
+    }
+    D.report(At, diag::TaggedMemberStore, {What, Why});
   }
 
   static bool inTaggedUnion(const FieldDecl *F) {
@@ -102,10 +128,6 @@ private:
       if (taggedAnnotation(M, Tag, Value))
         return true;
     return false;
-  }
-
-  void report(SourceLocation At, const std::string &What, const MemberExpr *ME) {
-    D.report(At, diag::TaggedMemberStore, {What});
   }
 };
 } // namespace

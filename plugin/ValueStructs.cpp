@@ -63,30 +63,8 @@ std::string objectStore(const std::vector<SlotPath> &Slots, const std::string &T
 }
 } // namespace
 
-// The spelling of a struct type and a name for its helpers. An unnamed
-// struct that is the type of a field of a named one is spelled through it:
-// `__typeof__(((struct list *)0)->ends)`, helpers rc__vs_list_ends_*.
-bool ValueStructs::spell(const RecordDecl *RD, std::string &Type, std::string &Name,
-                         unsigned Depth) const {
-  Type = MT.recordSpelling(RD);
-  if (!Type.empty()) {
-    Name = RD->getName().empty() ? Type : RD->getName().str();
-    return true;
-  }
-  const auto *Parent = dyn_cast<RecordDecl>(RD->getDeclContext());
-  std::string PT, PN;
-  if (!Parent || Depth > 8 || !spell(Parent, PT, PN, Depth + 1))
-    return false;
-  for (const FieldDecl *F : Parent->fields()) {
-    const auto *RT = F->getType()->getAs<RecordType>();
-    if (!RT || RT->getDecl()->getCanonicalDecl() != RD->getCanonicalDecl() ||
-        F->getName().empty())
-      continue;
-    Type = "__typeof__(((" + PT + " *)0)->" + F->getName().str() + ")";
-    Name = PN + "_" + F->getName().str();
-    return true;
-  }
-  return false;
+bool ValueStructs::spell(const RecordDecl *RD, std::string &Type, std::string &Name) const {
+  return spellRecord(MT, RD, Type, Name);
 }
 
 std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
@@ -104,6 +82,11 @@ std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
              eachSlot(Slots, "rc_incref") + " (void)s; } ";
   Pending += "static inline __attribute__((unused)) void " + B + "_dec(void *p) { " + T + " *s = (" + T + " *)p;" +
              eachSlot(Slots, "rc_decref") + " (void)s; } ";
+  // The cleanup of a const local: _dec only reads *p, and releasing the
+  // objects the slots point to changes no const object (C11 6.7.3p6
+  // forbids only changing the local itself).
+  Pending += "static inline __attribute__((unused)) void " + B + "_dec_const(const void *p) { " +
+             B + "_dec((void *)p); } ";
   Pending += "static inline __attribute__((unused)) " + T + " " + B + "_retain(" + T + " v) { " + B +
              "_inc(&v); return v; } ";
   Pending += "static inline __attribute__((unused)) void " + B + "_release(" + T + " v) { " + B + "_dec(&v); } ";
@@ -197,18 +180,39 @@ std::string ValueStructs::unionStoreCheck(const UnionMemberStore &S, SourceLocat
   if (!Emitted.insert(Name).second)
     return Name;
   std::string MT_ = "__typeof__(((" + T + " *)0)->" + S.Path + ")";
-  std::string Tag, Value;
+  std::string Tag, Value, Who, At;
   taggedAnnotation(S.Member, Tag, Value);
-  std::string Why = S.Tagged ? "RC_TAGGED member '" + S.Path + "' while its tag '" + Tag +
-                                   "' is not " + Value
-                             : "union member '" + S.Path +
+  messageName(S.Holder, Who, At);
+  std::string Why = S.Tagged ? "RC_TAGGED member '" + At + S.Path + "' while its tag '" + At +
+                                   Tag + "' is not " + Value
+                             : "union member '" + At + S.Path +
                                    "' while an RC_TAGGED member is live (its reference would "
                                    "be overwritten)";
   Pending += "static inline __attribute__((unused)) " + MT_ + " *" + Name + "(" + MT_ +
              " *p) { " + T + " *s = (" + T + " *)(void *)((char *)p - __builtin_offsetof(" + T +
-             ", " + S.Path + ")); if (!(" + S.Want + ")) { fputs(\"autorc: fatal: store to " + T +
+             ", " + S.Path + ")); if (!(" + S.Want + ")) { fputs(\"autorc: fatal: store to " + Who +
              "'s " + Why + ": set the tag first\\n\", stderr); __builtin_abort(); } return p; } ";
   return Name;
+}
+
+// How a message names RD: its own spelling, or, for an unnamed struct
+// that is a named field's type, the named struct around it and the path
+// from there ("struct list", "head."), as the program's text names them.
+void ValueStructs::messageName(const RecordDecl *RD, std::string &Who, std::string &At) const {
+  Who = MT.recordSpelling(RD);
+  const auto *Parent = dyn_cast<RecordDecl>(RD->getDeclContext());
+  if (!Who.empty() || !Parent)
+    return;
+  for (const FieldDecl *F : Parent->fields()) {
+    const auto *RT = F->getType()->getAs<RecordType>();
+    if (RT && RT->getDecl()->getCanonicalDecl() == RD->getCanonicalDecl() &&
+        !F->getName().empty()) {
+      std::string Outer;
+      messageName(Parent, Who, Outer);
+      At = Outer + F->getName().str() + "." + At;
+      return;
+    }
+  }
 }
 
 std::string ValueStructs::spelling(const RecordDecl *RD) const {
@@ -223,8 +227,8 @@ std::string ValueStructs::arrayDrop(const RecordDecl *RD, uint64_t N, SourceLoca
     return "";
   std::string Name = B + "_drop_arr_" + std::to_string(N);
   if (Emitted.insert(Name).second)
-    Pending += "static inline __attribute__((unused)) void " + Name + "(void *a) { " + spelling(RD) +
-               " *e = a; for (unsigned long i = " + std::to_string(N) + "; i > 0; i--) " + B +
+    Pending += "static inline __attribute__((unused)) void " + Name + "(const void *a) { " +
+               spelling(RD) + " *e = (void *)a; for (unsigned long i = " + std::to_string(N) + "; i > 0; i--) " + B +
                "_dec(&e[i - 1]); } ";
   return Name;
 }

@@ -11,6 +11,7 @@
 // function that needs them (on that function's first line, so no line
 // moves), `static inline` helpers named rc__vs_<name>_*:
 //   _inc(p) / _dec(p)       retain / release every live strong slot of *p
+//   _dec_const(p)           _dec as the cleanup of a const local (reads only)
 //   _retain(v)              +0 value -> +1 value (a copy that owns its slots)
 //   _release(v)             drop a +1 value nobody takes
 //   _assign(&s, v)          retain v's slots, store, release the old ones
@@ -25,7 +26,7 @@
 //                           temporary, its retain, its cleanup (autorc.h,
 //                           rc__hold: no candidate roots unless a
 //                           collection ran meanwhile)
-//   _drop_arr_N(a)          cleanup of a local array of N structs
+//   _drop_arr_N(a)          cleanup of a local array of N structs (const too)
 //   _live_<path>(&s.path)   a store into union member s.path checked: the
 //                           tag must make it live (an RC_TAGGED member) or
 //                           make no tagged member live (any other), else a
@@ -79,8 +80,8 @@ public:
   std::string spelling(const clang::RecordDecl *RD) const;
 
 private:
-  bool spell(const clang::RecordDecl *RD, std::string &Type, std::string &Name,
-             unsigned Depth = 0) const;
+  bool spell(const clang::RecordDecl *RD, std::string &Type, std::string &Name) const;
+  void messageName(const clang::RecordDecl *RD, std::string &Who, std::string &At) const;
 
   const ManagedTypes &MT;
   Edits &E;
