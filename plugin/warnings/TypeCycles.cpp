@@ -92,11 +92,14 @@ private:
   // link to its owner with a back-link name.
   void resolveContainer(const TypeEdge &E) {
     std::map<Node, std::string> Holds;
-    for (const auto &H : Ev.containerHolds(E.Field))
+    auto Stored = Ev.containerHolds(E.Field);
+    for (const auto &H : Stored)
       if (std::count(Nodes.begin(), Nodes.end(), H.first))
         Holds.insert({H.first, "stored into it at " + where(H.second)});
-    // The code's stores say what it holds; names only when there are none.
-    if (Holds.empty()) {
+    // The code's stores say what it holds (an rc_list of weak references
+    // holds no observers, whatever its name); names only when there are
+    // none.
+    if (Stored.empty()) {
       for (Node T : Nodes)
         if (listMayHold(E.Path, T, E.From))
           Holds.insert({T, "its name says so"});
@@ -235,11 +238,18 @@ private:
 
   // Without a fix: the warning goes where the old rule put the back link
   // (a back-link name, a non-array field, from a later type to an earlier).
+  // In a component of several types, on a link between two of them: a
+  // type's link to itself (env's 'parent') closes no cycle through the
+  // others, and naming it hid the link the cycle goes through.
   size_t locationWithoutFix(const std::vector<size_t> &Cand) {
     size_t Best = Cand[0];
     long BestScore = -1;
+    bool Between = std::any_of(Cand.begin(), Cand.end(),
+                               [&](size_t I) { return Edges[I].From != Edges[I].To; });
     for (size_t I : Cand) {
       const CEdge &E = Edges[I];
+      if (Between && E.From == E.To)
+        continue;
       long Score = (E.Container ? 0 : 8) + (isBackLinkName(E.Path, E.Leaf) ? 4 : 0) + (E.Array ? 0 : 2) +
                    (E.From != E.To && Order[E.To] < Order[E.From] ? 1 : 0);
       if (Score > BestScore) {
@@ -313,7 +323,8 @@ private:
     if (BothWays) {
       Args = {Edges[Path[0]].Path, E.Path, name(E.From)};
     } else {
-      std::string Cycle = name(E.From) + (E.Container ? " -> rc_list" : "") + " -> " + name(E.To);
+      std::string Cycle =
+          name(E.From) + (E.Container ? " -> " + containerName(E) : "") + " -> " + name(E.To);
       for (size_t K = 0; K < Path.size(); ++K) {
         const CEdge &P = Edges[Path[K]];
         if (Path.size() > 8 && K >= 3 && K + 3 < Path.size()) {
@@ -321,7 +332,7 @@ private:
             Cycle += " -> ... (" + std::to_string(Path.size() - 6) + " more)";
           continue;
         }
-        Cycle += (P.Container ? " -> rc_list -> " : " -> ") + name(P.To);
+        Cycle += (P.Container ? " -> " + containerName(P) + " -> " : " -> ") + name(P.To);
       }
       Args = {E.Path, Cycle};
     }
