@@ -83,7 +83,10 @@ private:
 // Nothing releasing while V lives, whatever held V's first value (a slot,
 // the caller) still holds it, and every V->f read since is held by its
 // object: `for (x = tab->slots[i]; x; x = x->next)` after a store in the
-// same function costs nothing either.
+// same function costs nothing either. An iteration-shaped local is never
+// moved into, even when it is counted (its scope may release): a walk
+// leaves what it walks to the variable it started from
+// (FunctionRewriter::handleStrongLocal).
 bool isIterationShaped(const ManagedTypes &MT, const clang::VarDecl *V,
                        const clang::FunctionDecl *FD);
 
