@@ -82,7 +82,7 @@ other_tidy = sorted(t for t in glob.glob('/usr/lib/llvm-*/bin/clang-tidy')
 if other_tidy:
     config.available_features.add('other-clang-tidy')
     config.substitutions.insert(0, ('%other_clang_tidy', other_tidy[0]))
-for tool in ('pkg-config', 'make', 'cmake', 'dpkg-deb'):
+for tool in ('pkg-config', 'make', 'cmake', 'dpkg-deb', 'nvim'):
     if shutil.which(tool):
         config.available_features.add(tool)
 config.substitutions.append(('%cc', config.clang + ' ' + cflags))
