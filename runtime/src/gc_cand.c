@@ -152,6 +152,32 @@ candbuf rc__cand_split_newest(candbuf *b, size_t count) {
     return out;
 }
 
+cand_pos rc__cand_newest(const candbuf *b, size_t count) {
+    if (count == 0 || !b->head) return (cand_pos){NULL, 0};
+    cand_block *x = b->tail, *after = NULL;
+    size_t left = count;
+    while (x && x->live <= left) {
+        left -= x->live;
+        after = x;
+        x = x->prev;
+    }
+    if (!x) return (cand_pos){b->head, 0}; /* every entry */
+    if (!left) return (cand_pos){after, 0};
+    uint32_t cut = x->n; /* the slot after which x holds `left` live entries */
+    for (size_t k = 0; k < left; cut--)
+        if (x->p[cut - 1]) k++;
+    return (cand_pos){x, cut};
+}
+
+void rc__cand_settle(candbuf *b, cand_pos from) {
+    for (cand_block *x = from.b, *next; x; x = next) {
+        next = x->next;
+        if (!x->live) rc__cand_unlink(x);
+    }
+    cand_block *t = b->tail;
+    while (t && t->n && !t->p[t->n - 1]) t->n--;
+}
+
 void rc__cand_append(candbuf *dst, candbuf *src) {
     if (!src->head) return;
     for (cand_block *x = src->head; x; x = x->next) x->owner = dst;

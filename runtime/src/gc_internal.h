@@ -35,6 +35,11 @@ _Static_assert((unsigned)RC_F_IC == (unsigned)AGE_MASK, "RC_F_IC is the age bits
 #ifndef AUTO_BUDGET
 #define AUTO_BUDGET ((size_t)8192)
 #endif
+/* ... and the CPU time, in microseconds, after which it stops taking in
+ * work (gc.c, "Bounded automatic collections"; AUTORC_GC_PAUSE_US). */
+#ifndef PAUSE_US
+#define PAUSE_US 250u
+#endif
 
 static inline unsigned age_of(uint32_t f) { return (f & AGE_MASK) >> AGE_SHIFT; }
 static inline bool is_ic_member(uint32_t f) { return (f & RC_F_IC) == RC_F_IC; }
