@@ -122,6 +122,19 @@
  *   barrier on the inline paths. Explicit collections (rc_gc_collect) and
  *   the one at exit have no budget: rc_gc_collect(2) finds every
  *   unreachable cycle (they abandon a running incremental collection).
+ *   The budget bounds the work, not the time: under load a member costs
+ *   5-60 ns (the caches shared with other processes), and one collection
+ *   of 8,192 members took 1.02 ms (bench/pause). So an automatic
+ *   collection is also bounded in time (gc_internal.h, PAUSE_US, has the
+ *   argument): it stops taking in roots at a quarter of its CPU time
+ *   limit, lets no more members join at half of it (as the budget does)
+ *   and stops scanning at the limit; the members it did not scan leave S
+ *   (their counts restored), a root among them stays buffered where it
+ *   was (the intake takes entries in place and only once the collection
+ *   knows which roots it keeps: a buffer's order is kept), and what the
+ *   scanned members refer to among them is outside, as what the budget
+ *   keeps out -- safe for the same reason. The time after the scan
+ *   (marking, restoring, freeing the garbage) follows the members scanned.
  *   A bounded collection must not fall behind a program that buffers
  *   candidates faster than one budget per period: one that leaves roots
  *   waiting brings the next collection 8 times sooner (pace()), and makes
@@ -483,8 +496,12 @@ static ptrvec stack, unreach, outside;
  * of the thread's CPU time (AUTORC_GC_PAUSE_US; 0: bounded in members
  * only). The clock is read only after CLOCK_MIN roots were taken or
  * members scanned (however slow each is, a collection makes progress),
- * then every CLOCK_EVERY. The intake of roots stops at a third of the
- * limit, so that the roots taken can still be scanned. */
+ * then every CLOCK_EVERY. The intake of roots stops at a quarter of the
+ * limit and members stop joining at half of it, so that those taken in can
+ * still be scanned (each scan costs a few cache misses, a root's intake
+ * one): what the clock then cuts off (set_truncate) is a write per member,
+ * but a cache miss when it joined long before (bench/pause under load:
+ * 200-330 us to put back 5,000 members). */
 static uint64_t pause_ns = (uint64_t)PAUSE_US * 1000u;
 #define CLOCK_MIN 64u
 #define CLOCK_EVERY 32u
@@ -598,6 +615,9 @@ static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
     for (size_t i = from; i < set.n; i++) {
         if (RC_UNLIKELY(i >= gc->check_at)) {
             gc->check_at = i + CLOCK_EVERY;
+            /* Half the time used: no more members join (the rest of the
+             * time scans those that did), as when the budget is reached. */
+            if (gc->budget > set.n && clock_past(&gc->clock, gc->clock.limit / 2)) gc->budget = set.n;
             if (clock_past(&gc->clock, gc->clock.limit)) {
                 gc->stop = i;
                 return;
@@ -623,7 +643,7 @@ static void walk_add_young(rc__head *h, void *ctx) {
  * their entries stay until intake_settle, so that roots the clock cuts off
  * can stay in their place. in->from[k]: where the entries read from cand[k]
  * begin; in->end[k]: the members of S before end[k] are roots from
- * cand[0..k]. If the clock stops the intake (at a third of its limit),
+ * cand[0..k]. If the clock stops the intake (at a quarter of its limit),
  * in->stop_k is the buffer and in->stop the first entry not read. */
 typedef struct intake {
     cand_pos from[NGEN + 1], stop;
@@ -662,7 +682,7 @@ static void take_into_set(int last, gather_ctx *gc, intake *in) {
             for (; i < b->n; i++) {
                 if (RC_UNLIKELY(++seen > gc->check_at)) {
                     gc->check_at = seen + CLOCK_EVERY;
-                    if (clock_past(&gc->clock, gc->clock.limit / 3)) {
+                    if (clock_past(&gc->clock, gc->clock.limit / 4)) {
                         in->stop = (cand_pos){b, i};
                         in->stop_k = k;
                         in->last = k;
