@@ -504,7 +504,7 @@ static ptrvec stack, unreach, outside;
  * 200-330 us to put back 5,000 members). */
 static uint64_t pause_ns = (uint64_t)PAUSE_US * 1000u;
 #define CLOCK_MIN 64u
-#define CLOCK_EVERY 32u
+#define CLOCK_EVERY 64u
 #ifndef CLOCK_THREAD_CPUTIME_ID
 #define CLOCK_THREAD_CPUTIME_ID CLOCK_MONOTONIC
 #endif
@@ -702,6 +702,12 @@ static void take_into_set(int last, gather_ctx *gc, intake *in) {
  * that are still there are exactly S's roots, in order: the first `keep`
  * of cand[k]'s are S's. */
 static void intake_settle(intake *in, size_t nroots) {
+    if (in->last < 0) return;
+    if (in->stop_k < 0 && nroots == in->end[in->last]) {
+        /* nothing cut off: every entry read is taken (O(blocks)) */
+        for (int k = 0; k <= in->last; k++) rc__cand_drop_from(&cand[k], in->from[k]);
+        return;
+    }
     for (int k = 0; k <= in->last; k++) {
         size_t first = k ? in->end[k - 1] : 0, upto = nroots < in->end[k] ? nroots : in->end[k];
         size_t keep = upto > first ? upto - first : 0;

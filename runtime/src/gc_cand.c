@@ -178,6 +178,28 @@ void rc__cand_settle(candbuf *b, cand_pos from) {
     while (t && t->n && !t->p[t->n - 1]) t->n--;
 }
 
+void rc__cand_drop_from(candbuf *b, cand_pos from) {
+    cand_block *x = from.b;
+    if (!x) return;
+    cand_block *after = x->next;
+    if (from.i == 0) {
+        after = x;
+        x = x->prev;
+    } else {
+        for (uint32_t i = from.i; i < x->n; i++) x->live -= x->p[i] != NULL;
+        x->n = from.i;
+    }
+    /* x keeps its entries before the cut; whole blocks after it go */
+    for (cand_block *y = after, *next; y; y = next) {
+        next = y->next;
+        block_free(y);
+    }
+    if (x) x->next = NULL;
+    else b->head = NULL;
+    b->tail = x;
+    if (x && !x->live) rc__cand_unlink(x);
+}
+
 void rc__cand_append(candbuf *dst, candbuf *src) {
     if (!src->head) return;
     for (cand_block *x = src->head; x; x = x->next) x->owner = dst;

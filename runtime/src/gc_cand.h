@@ -161,6 +161,9 @@ static inline void cand_take(cand_block *x, uint32_t i) {
  * live entry leave the chain, and the tail block's trailing holes are
  * dropped (pushes fill them again). */
 void rc__cand_settle(candbuf *b, cand_pos from);
+/* Every entry from `from` to the end of b's chain was taken (the common
+ * case of rc__cand_settle, in O(blocks)): b keeps what lies before. */
+void rc__cand_drop_from(candbuf *b, cand_pos from);
 /* Move every entry of src to the end of dst (src's blocks join dst's chain
  * and name dst as their owner: records stay valid; O(blocks)); src is left
  * empty. */

@@ -3,7 +3,7 @@
 // thread's CPU time by default): when every unit of its work is slow (here
 // each traverse call takes 2 us, as cache misses on a loaded machine make
 // it), it stops taking in roots and scanning members once its time is used
-// (it reads the clock every 32 after 64), and the members it did not scan
+// (it reads the clock every 64 after 64), and the members it did not scan
 // and the roots it did not take wait for the next collections. 9,692
 // self-cycles released with the collector disabled (each collection frees
 // exactly the ones it scanned; three traverse calls each: the scan, the
