@@ -18,7 +18,7 @@ struct RC_MANAGED dept {
 };
 
 struct RC_MANAGED emp {
-    struct dept *dept; // WARN: cycle-collected.c:[[@LINE]]:18: warning: strong field 'dept' closes a reference cycle (struct emp -> struct dept -> rc_list -> struct emp)
+    struct dept *dept; // WARN: cycle-collected.c:[[@LINE]]:18: warning: strong field 'dept' closes a reference cycle (struct emp -> struct dept -> emp_list -> struct emp)
 };
 
 static int emps_freed;
