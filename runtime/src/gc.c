@@ -253,7 +253,8 @@
  *   After a collection that left roots waiting, pace() raises count0 to
  *   threshold0 - threshold0 / 8 and count[1] above threshold1 (above).
  *   Before all that, incremental_turn(): an incremental collection starts
- *   when due; while one runs, triggers come every threshold0 / 32
+ *   when due (or a heap walk runs, where the heap is mostly garbage larger
+ *   than the budget: walk_due); while one runs, triggers come every threshold0 / 32
  *   allocations and run its slices (or its final step, a collection of
  *   generation 2), except that one runs the synchronous collections above
  *   once they are due as without an IC (pace() included): no trigger
@@ -1256,17 +1257,19 @@ static size_t ic_freed;
 /* A heap mostly garbage: a synchronous heap walk instead of an IC, once
  * the heap doubled since the last (walk_base; at least AUTO_BUDGET
  * objects: the walk's work, the heap, stays amortised, as before the IC),
- * if the heap is at most twice the garbage the last IC's final step
- * freed. The walk's pause, proportional to the heap, is then at most about
- * twice that step's, which was proportional to its garbage: a program
- * whose garbage is that large already pays such pauses; a live heap grown
- * past it (bench/pause: 100 MB, ICs that free a few rings) is never
- * walked. Why: where garbage larger than the budget is most of a small
- * heap (deltablue: a graph of 15-45k objects per test), an IC gathers it
- * through its side table (100-200 ns a member, plus its pages) and its
- * final step's trial deletion takes it again, while a walk reads the
- * arenas in order once: deltablue 60 5000 1.15-1.31 s and 26-32 MB with
- * ICs, 0.92-0.96 s and 8 MB with walks (docs/performance.md). */
+ * if what survived the last collection of large garbage (walk_base) is at
+ * most half the garbage the last IC's final step freed, and the heap now
+ * at most twice that garbage. The walk's pause, proportional to the heap,
+ * is then at most about twice that step's, which was proportional to its
+ * garbage. Over a live heap larger than that (bench/pause: 100 MB; or
+ * large garbage accumulating while the heap doubles: the IC then frees
+ * about as much as survives) the IC goes on, and no walk's pause is
+ * proportional to a live heap. Why: where garbage larger than the budget
+ * is most of a small heap (deltablue: a graph of 15-45k objects per test),
+ * an IC gathers it through its side table (100-200 ns a member, plus its
+ * pages) and its final step's trial deletion takes it again, while a walk
+ * reads the arenas in order once: deltablue 60 5000 1.15-1.24 s and 26-31
+ * MB with ICs, 0.84-0.96 s and 8 MB with walks (docs/performance.md). */
 static bool walk_due(size_t growth) {
     size_t need = walk_base > AUTO_BUDGET ? walk_base : AUTO_BUDGET;
     return walk_base <= ic_freed / 2 && rc__live / 2 <= ic_freed && growth >= need;
