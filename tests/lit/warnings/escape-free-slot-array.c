@@ -21,7 +21,7 @@ void rehash(table *t, size_t ncap) {
             e->next = nb[e->k % ncap];
             nb[e->k % ncap] = e;
         }
-    free(t->buckets); // expected-warning {{free() of an array of 'entry *' releases none of its elements: a reference still held there leaks; free it with rc_slots_free(p, count)}}
+    free(t->buckets); // expected-warning {{free() of an array of 'entry *' releases none of its elements: a reference still held there leaks; free it with rc_slots_free(p, count), which releases them (where every element is already NULL, RC_NOWARN(escape) on the function says so)}}
     t->buckets = nb;
     t->cap = ncap;
 }

@@ -55,7 +55,7 @@ static inline struct fobj *fobj_new(int id) {
 
 /* Survivors: where resurrecting finalizers store their object. */
 static rc_list *survivors;
-static void resurrect_hook(struct fobj *self) { rc_list_append(survivors, self); }
+static inline void resurrect_hook(struct fobj *self) { rc_list_append(survivors, self); }
 
 /* Collected by stats: sum of `collected` over generations. */
 static inline size_t total_collected(void) {
