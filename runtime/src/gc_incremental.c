@@ -63,7 +63,10 @@
  *   the work amortised; it never runs while the heap is steady and every
  *   cycle fits the budget. The price: garbage larger than the
  *   budget waits for that growth, and the final step frees what
- *   accumulated.
+ *   accumulated. Where the heap is mostly such garbage (at most twice
+ *   what the last IC freed, the survivors at most half of it), gc.c walks
+ *   the heap instead (walk_due): cheaper per object, a pause within about
+ *   twice that IC's final step.
  *
  * Membership, safety (no IC state points to freed memory)
  *   A member carries RC_F_IC (both age bits: age 3, never an age) in its

@@ -45,6 +45,10 @@ int main(void) {
     /* rc_gc_freeze abandons it; frozen objects never join (rings referring
      * to a frozen object are found, it stays frozen) */
     struct node *keep = node_new(5);
+    /* A live heap larger than twice the garbage any IC freed so far: the
+     * next collection of large garbage is an IC, not a heap walk (gc.c,
+     * walk_due: a heap at most twice that garbage is walked). */
+    struct node *live_last, *live = chain(2 * (long)collected2() + 2 * RING, 0, &live_last);
     CHECK(start_ic());
     rc_gc_freeze();
     CHECK_EQ(rc_gc_get_incremental_count(), 0);
@@ -57,6 +61,8 @@ int main(void) {
     CHECK_EQ(rc_gc_get_freeze_count(), frozen);
     CHECK_EQ(keep->id, 5);
     rc_decref(keep);
+    rc_decref(live_last);
+    rc_decref(live);
     rc_gc_unfreeze();
     rc_gc_collect(-1);
     CHECK_EQ(rc_live_objects(), base);
