@@ -508,7 +508,7 @@ void rc__list_iter_end(rc_list_iter *it);
  * the calls without a typed form). Storing a pointer of another type is a
  * compile error (NULL is allowed). */
 #define RC_LIST_OF(name, T)                                                      \
-    typedef struct RC_MANAGED name {                                             \
+    typedef struct RC_MANAGED RC_CONTAINER name {                                \
         RC_UNOWNED T *rc__elem; /* never stored: carries the element type */     \
     } name
 #define RC__ELEM(l) __typeof__((l)->rc__elem)
