@@ -20,7 +20,10 @@ namespace {
 
 // Ids the syntax-only nested parse emits: everything from the lexer to the
 // analysis-based warnings. Driver, frontend (back end, modules) and
-// serialization warnings stay with the user's compile.
+// serialization warnings stay with the user's compile, and so do clang's
+// Common ones (shared by front and back end: -Wlong-long, empty
+// initializers, stack-clash with inline asm): they print once, from the
+// compiled text.
 bool isFrontEndWarning(unsigned ID) {
   return ID >= clang::diag::DIAG_START_LEX && ID < clang::diag::DIAG_START_REFACTORING &&
          DiagnosticIDs::isBuiltinWarningOrExtension(ID);
@@ -39,6 +42,18 @@ bool place(const Diagnostic &Info, Place &P) {
   Info.FormatDiagnostic(Text);
   P.Text = std::string(Text);
   return true;
+}
+
+// The ranges of Info in the file of its place P (the others are dropped).
+void ranges(const Diagnostic &Info, const Place &P, std::vector<Range> &Out) {
+  const SourceManager &SM = Info.getSourceManager();
+  for (const CharSourceRange &R : Info.getRanges()) {
+    SourceLocation B = SM.getFileLoc(R.getBegin()), E = SM.getFileLoc(R.getEnd());
+    if (B.isInvalid() || E.isInvalid() || compat::fileName(SM, SM.getFileID(B)) != P.File ||
+        SM.getFileID(B) != SM.getFileID(E))
+      continue;
+    Out.push_back({SM.getFileOffset(B), SM.getFileOffset(E), R.isTokenRange()});
+  }
 }
 
 // The option suffix as clang's text printer writes it.
@@ -67,13 +82,29 @@ public:
 
   void HandleTranslationUnit(ASTContext &) override {
     DiagnosticsEngine &DE = CI.getDiagnostics();
+    SourceManager &SM = CI.getSourceManager();
+    // Clang's text printer appends the option; its SARIF output does not.
     bool ShowOptions = CI.getDiagnosticOpts().ShowOptionNames;
+#if AUTORC_LLVM_MAJOR >= 16
+    if (CI.getDiagnosticOpts().getFormat() == DiagnosticOptions::SARIF)
+      ShowOptions = false;
+#endif
     unsigned NoteID = DE.getCustomDiagID(DiagnosticsEngine::Note, "%0");
     for (const Recorded &R : Warnings) {
       unsigned ID = DE.getCustomDiagID(
           R.IsError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0");
-      DE.Report(Places.locate(R.Where.File, R.Where.Offset), ID)
-          << (R.Where.Text + (ShowOptions ? suffix(R) : ""));
+      {
+        DiagnosticBuilder B = DE.Report(Places.locate(R.Where.File, R.Where.Offset), ID);
+        B << (R.Where.Text + (ShowOptions ? suffix(R) : ""));
+        for (const Range &X : R.Ranges) {
+          SourceLocation Begin = Places.locate(R.Where.File, X.Begin);
+          SourceLocation End = Places.locate(R.Where.File, X.End);
+          // Both ends in one buffer (a range over a changed and an
+          // unchanged line would not be).
+          if (Begin.isValid() && End.isValid() && SM.getFileID(Begin) == SM.getFileID(End))
+            B << CharSourceRange(SourceRange(Begin, End), X.TokenEnd);
+        }
+      }
       for (const Place &N : R.Notes)
         DE.Report(Places.locate(N.File, N.Offset), NoteID) << N.Text;
     }
@@ -108,6 +139,7 @@ void Recorder::HandleDiagnostic(DiagnosticsEngine::Level Level, const Diagnostic
   R.IsError = Level >= DiagnosticsEngine::Error;
   if (!place(Info, R.Where))
     return;
+  ranges(Info, R.Where, R.Ranges);
   Out.push_back(std::move(R));
   LastRecorded = true;
 }

@@ -19,8 +19,8 @@
 //     suffix as clang prints it. Back-end and driver warnings
 //     (-Wframe-larger-than, ...) are the user's compile's own, unchanged.
 // Invariant: a warning prints once, from the text the user wrote.
-// Limits: fix-its, ranges and macro-expansion notes of replayed warnings
-// are not shown; a `#pragma clang diagnostic warning` in the user's text
+// Limits: fix-its and macro-expansion notes of replayed warnings are not
+// shown; a `#pragma clang diagnostic warning` in the user's text
 // re-enables that warning in the user's compile too (it prints twice).
 #ifndef AUTORC_PLUGIN_CLANGWARNINGS_H
 #define AUTORC_PLUGIN_CLANGWARNINGS_H
@@ -46,10 +46,17 @@ struct Place {
   std::string Text;
 };
 
+// A highlighted range, in the file of its diagnostic's place.
+struct Range {
+  unsigned Begin = 0, End = 0;
+  bool TokenEnd = true; // End is the last token's start (not one past)
+};
+
 struct Recorded {
   unsigned ID = 0;      // clang's diagnostic id (for the [-W...] suffix)
   bool IsError = false; // the level the user's options gave it
   Place Where;          // Text: the message
+  std::vector<Range> Ranges;
   std::vector<Place> Notes;
 };
 
