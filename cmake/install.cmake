@@ -23,6 +23,14 @@ if(TARGET autorc_plugin)
           DESTINATION bin)
 endif()
 
+# autorc.pc names libautorc-asan.a only when it is installed: with
+# -DAUTORC_ASAN_RUNTIME=OFF, runtime_asan is absent (pkg-config prints an
+# empty line) instead of a path to a missing file.
+if(TARGET autorc_asan)
+  set(AUTORC_PC_RUNTIME_ASAN "runtime_asan=\${libdir}/libautorc-asan.a")
+else()
+  set(AUTORC_PC_RUNTIME_ASAN "# runtime_asan: none (built with -DAUTORC_ASAN_RUNTIME=OFF)")
+endif()
 configure_file(${CMAKE_SOURCE_DIR}/cmake/autorc.pc.in ${CMAKE_BINARY_DIR}/install/autorc.pc @ONLY)
 install(FILES ${CMAKE_BINARY_DIR}/install/autorc.pc DESTINATION lib/pkgconfig)
 

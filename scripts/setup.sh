@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what autorc needs on Debian 12, as root: CMake, clang/LLVM 14 and 19
 # with their development files and lit/FileCheck (llvm-NN-tools), 15 and 16
-# for the smaller CI suite, clangd (autorc-clangd's tests) and pkg-config
-# (the install test). Installs only what is missing, so it is cheap to call again.
+# for the smaller CI suite, clangd (autorc-clangd's tests), Neovim (the editor
+# recipe's test) and pkg-config (the install test). Installs only what is
+# missing, so it is cheap to call again.
 #   scripts/setup.sh            # build + test dependencies
 #   scripts/setup.sh --bench    # also the benchmark peers (nim, Boehm GC, mimalloc, jemalloc, glib)
 set -euo pipefail
@@ -11,7 +12,7 @@ pkgs=(cmake make python3 clang-14 libclang-14-dev llvm-14-dev llvm-14-tools
       clang-tidy-14 clang-tidy-19 clangd-19 pkgconf
       clang-15 libclang-15-dev llvm-15-dev llvm-15-tools
       clang-16 libclang-16-dev llvm-16-dev llvm-16-tools libclang-rt-16-dev
-      valgrind)  # valgrind: scripts/valgrind.sh, pool-valgrind.c
+      valgrind neovim)  # valgrind: scripts/valgrind.sh, pool-valgrind.c; neovim: editor-neovim-recipe.test
 if [[ "${1:-}" == "--bench" ]]; then
   pkgs+=(nim libgc-dev libmimalloc-dev libjemalloc-dev libglib2.0-dev g++ time graphviz)
 fi

@@ -8,6 +8,7 @@
 #   %src_root         the repository;  %autorc_build  the build tree
 #   %autorc_shared_lib  libautorc.so;  %autorc_clangd  bin/autorc-clangd
 #   %other_clang      a clang of another major version (feature other-clang)
+#   %llvm_version     the LLVM major version the build is for (AUTORC_LLVM_VERSION)
 import os
 import lit.formats
 import shutil
@@ -65,6 +66,7 @@ config.substitutions.append(('%autorc_lib', config.autorc_lib + (san and ' -fsan
 config.substitutions.append(('%autorc_include', config.autorc_include))
 config.substitutions.append(('%autorc_cc', config.autorc_cc + san + vg_debug))
 config.substitutions.append(('%src_root', config.autorc_src_root))
+config.substitutions.append(('%llvm_version', str(config.llvm_version)))
 config.substitutions.append(('%autorc_build', config.autorc_obj_root))
 config.substitutions.append(('%autorc_shared_lib', config.autorc_shared_lib))
 config.substitutions.append(('%autorc_clangd', os.path.join(config.autorc_obj_root, 'bin', 'autorc-clangd')))
@@ -80,7 +82,7 @@ other_tidy = sorted(t for t in glob.glob('/usr/lib/llvm-*/bin/clang-tidy')
 if other_tidy:
     config.available_features.add('other-clang-tidy')
     config.substitutions.insert(0, ('%other_clang_tidy', other_tidy[0]))
-for tool in ('pkg-config', 'make', 'cmake', 'dpkg-deb'):
+for tool in ('pkg-config', 'make', 'cmake', 'dpkg-deb', 'nvim'):
     if shutil.which(tool):
         config.available_features.add(tool)
 config.substitutions.append(('%cc', config.clang + ' ' + cflags))

@@ -1,8 +1,9 @@
 /* The seed's circular-reference example against the runtime alone, with
  * every count written by hand — what autorc-cc inserts into circular.c.
  *
- * Build and run:
- *   clang -I runtime/include circular_by_hand.c build/runtime/libautorc.a -o c && ./c */
+ * Build and run, from the repository (plain clang: autorc-cc refuses
+ * counting by hand, [autorc-manual]):
+ *   clang -Iruntime/include examples/cycles/circular_by_hand.c build/runtime/libautorc.a -o c && ./c */
 #include <autorc.h>
 #include <stdio.h>
 

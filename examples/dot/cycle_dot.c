@@ -2,8 +2,8 @@
  * objgraph would: rc_gc_dump_dot writes Graphviz DOT of what obj1 refers to
  * and what refers to it. render.sh turns the DOT into cycle.png.
  *
- * The type is described by hand with its field names, so the edges are
- * labelled "ref" (the plugin generates the same descriptor). */
+ * The type and the counts are by hand (plain clang, not autorc-cc: README.md);
+ * the field names label the edges "ref", as the plugin's descriptor would. */
 #include <autorc.h>
 #include <stdio.h>
 #include <string.h>

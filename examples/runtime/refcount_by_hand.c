@@ -1,5 +1,6 @@
 /* The seed's reference-count example, written against the runtime by hand
- * (no plugin): two variables on one object, counts 1 then 2. With the plugin
+ * (plain clang, not autorc-cc: see ../README.md): two variables on one
+ * object, counts 1 then 2. With the plugin
  * the rc_incref/rc_decref calls disappear: see examples/refcount/. */
 #include <autorc.h>
 #include <stdio.h>

@@ -9,7 +9,7 @@
  *   snapshot2.compare_to(snapshot1, 'lineno')
  *
  * Written against the runtime by hand (rc_new, rc_list_append, rc_decref),
- * so it builds without the plugin; see README.md. */
+ * so plain clang builds it, not autorc-cc ([autorc-manual]); see README.md. */
 #include <autorc.h>
 #include <stdio.h>
 

@@ -26,6 +26,11 @@
 //       Warned where the derived pointer is stored in a variable or field or
 //       returned: the call's result is a non-managed pointer and one of its
 //       own arguments is the +1 result.
+//     - an RC_OBJECT_ARG parameter stored where it outlives the call (a
+//       field, an array element, through a pointer, a global): the caller
+//       lends the object for the call only, so the stored pointer dangles
+//       once the caller releases it (a user's `void *` vector, after the
+//       [autorc-cast] note told them to declare the parameter so).
 // Arguments of the runtime's own API, of memcpy-like functions and of free
 // are left to the errors above; RC_NOWARN(escape) on the function silences.
 #include "Warnings.h"
@@ -101,6 +106,7 @@ public:
     if (BO->getOpcode() != BO_Assign || MT.isManagedPtr(BO->getLHS()->getType()))
       return true;
     const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+    objectArgStored(BO->getRHS(), L);
     if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
       dangling(BO->getRHS(), "'" + DRE->getDecl()->getName().str() + "'");
     else if (const auto *ME = dyn_cast<MemberExpr>(L))
@@ -177,6 +183,34 @@ private:
       S.report(R);
       return;
     }
+  }
+
+  // `slot = x` for x an RC_OBJECT_ARG parameter of this function and slot
+  // anything but a local variable of it.
+  void objectArgStored(const Expr *V, const Expr *Slot) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(V->IgnoreParenCasts());
+    const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+    if (!Fn || !P || !MT.isObjectArg(P) || P->getDeclContext() != Fn)
+      return;
+    std::string Into;
+    if (const auto *L = dyn_cast<DeclRefExpr>(Slot)) {
+      const auto *VD = dyn_cast<VarDecl>(L->getDecl());
+      if (!VD || VD->hasLocalStorage())
+        return; // a local (or a parameter): it lives no longer than the call
+      Into = "'" + VD->getName().str() + "'";
+    } else if (const auto *ME = dyn_cast<MemberExpr>(Slot)) {
+      Into = "'" + ME->getMemberDecl()->getName().str() + "'";
+    } else if (isa<ArraySubscriptExpr>(Slot)) {
+      Into = "an array element";
+    } else {
+      Into = "memory outside the function";
+    }
+    if (MT.isUntouchable(Slot->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return;
+    Finding R;
+    R.set(diag::EscapeObjectArgStored, {P->getName().str(), Into});
+    R.Loc = Slot->getBeginLoc();
+    S.report(R);
   }
 
   // free(p) for p an array of strong slots: warned here, and p is exempt

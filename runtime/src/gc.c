@@ -122,6 +122,19 @@
  *   barrier on the inline paths. Explicit collections (rc_gc_collect) and
  *   the one at exit have no budget: rc_gc_collect(2) finds every
  *   unreachable cycle (they abandon a running incremental collection).
+ *   The budget bounds the work, not the time: under load a member costs
+ *   5-60 ns (the caches shared with other processes), and one collection
+ *   of 8,192 members took 1.02 ms (bench/pause). So an automatic
+ *   collection is also bounded in time (gc_internal.h, PAUSE_US, has the
+ *   argument): it stops taking in roots at a quarter of its CPU time
+ *   limit, lets no more members join at half of it (as the budget does)
+ *   and stops scanning at the limit; the members it did not scan leave S
+ *   (their counts restored), a root among them stays buffered where it
+ *   was (the intake takes entries in place and only once the collection
+ *   knows which roots it keeps: a buffer's order is kept), and what the
+ *   scanned members refer to among them is outside, as what the budget
+ *   keeps out -- safe for the same reason. The time after the scan
+ *   (marking, restoring, freeing the garbage) follows the members scanned.
  *   A bounded collection must not fall behind a program that buffers
  *   candidates faster than one budget per period: one that leaves roots
  *   waiting brings the next collection 8 times sooner (pace()), and makes
@@ -477,14 +490,70 @@ static void drop_all_candidates(void) {
 static memvec set;
 static ptrvec stack, unreach, outside;
 
+/* ---- the clock of automatic collections ("Bounded automatic collections") */
+
+/* An automatic collection stops taking in work once it has used pause_ns
+ * of the thread's CPU time (AUTORC_GC_PAUSE_US; 0: bounded in members
+ * only). The clock is read only after CLOCK_MIN roots were taken or
+ * members scanned (however slow each is, a collection makes progress),
+ * then every CLOCK_EVERY. The intake of roots stops at a quarter of the
+ * limit and members stop joining at half of it, so that those taken in can
+ * still be scanned (each scan costs a few cache misses, a root's intake
+ * one): what the clock then cuts off (set_truncate) is a write per member,
+ * but a cache miss when it joined long before (bench/pause under load:
+ * 200-330 us to put back 5,000 members). */
+static uint64_t pause_ns = (uint64_t)PAUSE_US * 1000u;
+#define CLOCK_MIN 64u
+#define CLOCK_EVERY 64u
+#ifndef CLOCK_THREAD_CPUTIME_ID
+#define CLOCK_THREAD_CPUTIME_ID CLOCK_MONOTONIC
+#endif
+
+typedef struct pause_clock {
+    uint64_t limit;       /* CPU ns; 0: no bound in time */
+    uint64_t cpu0, wall0; /* when the collection began */
+    uint64_t slack;       /* wall time not spent on the CPU, as of the last reading */
+} pause_clock;
+
+static uint64_t clock_ns(clockid_t id) {
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void clock_begin(pause_clock *c, uint64_t limit) {
+    *c = (pause_clock){limit, 0, 0, 0};
+    if (!limit) return;
+    c->cpu0 = clock_ns(CLOCK_THREAD_CPUTIME_ID);
+    c->wall0 = clock_ns(CLOCK_MONOTONIC);
+}
+
+/* Has the collection used `share` ns of CPU time? CPU time: a wait for a
+ * core is no work of the collector's, and the cut does not depend on the
+ * machine's load (tests that count members stay exact). It cannot pass
+ * faster than the wall clock, so the system call that reads it (0.3-0.7 us
+ * here; the monotonic clock is read without one) is made only once the
+ * wall clock, less the waits seen so far, says it may have passed. */
+static bool clock_past(pause_clock *c, uint64_t share) {
+    if (!c->limit) return false;
+    uint64_t wall = clock_ns(CLOCK_MONOTONIC) - c->wall0;
+    if (wall < share + c->slack) return false;
+    uint64_t cpu = clock_ns(CLOCK_THREAD_CPUTIME_ID) - c->cpu0;
+    c->slack = wall > cpu ? wall - cpu : 0;
+    return cpu >= share;
+}
+
 typedef struct gather_ctx {
     unsigned maxage; /* enter objects of this age or younger */
     size_t budget;   /* at most this many members (automatic collections) */
     bool boundary;   /* a member refers to an older live object, or one the
                       * budget kept out */
-    bool cut;        /* ... the budget did */
+    bool cut;        /* ... the budget (or the clock) did */
     bool out;        /* the member being scanned has a slot out of S */
     uint32_t into;   /* ... and this many slots into S */
+    pause_clock clock;
+    size_t check_at; /* the clock is read when this many are done */
+    size_t stop;     /* the clock stopped the scan here (SIZE_MAX: it did not) */
 } gather_ctx;
 /* The saved word of a member: its count (low 32 bits), then, once scanned,
  * its slots into S (bits 32..62) and whether a slot points out of S (63). */
@@ -544,6 +613,16 @@ static RC_ALWAYS_INLINE void visit_gather(void **slot, void *ctx) {
 
 static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
     for (size_t i = from; i < set.n; i++) {
+        if (RC_UNLIKELY(i >= gc->check_at)) {
+            gc->check_at = i + CLOCK_EVERY;
+            /* Half the time used: no more members join (the rest of the
+             * time scans those that did), as when the budget is reached. */
+            if (gc->budget > set.n && clock_past(&gc->clock, gc->clock.limit / 2)) gc->budget = set.n;
+            if (clock_past(&gc->clock, gc->clock.limit)) {
+                gc->stop = i;
+                return;
+            }
+        }
         gc->out = false;
         gc->into = 0;
         traverse_head(set.p[i].h, visit_gather, gc);
@@ -555,6 +634,116 @@ static RC_ALWAYS_INLINE void gather_subtract(gather_ctx *gc, size_t from) {
 static void walk_add_young(rc__head *h, void *ctx) {
     unsigned maxage = *(unsigned *)ctx;
     if (can_join(h) && age_of(h->flags) <= maxage) set_add(h);
+}
+
+/* Step 1: the newest entries of cand[0..last], in the order they were
+ * buffered, up to the budget (the order of S: see collect()), taken in
+ * place (gc_cand.h): zombies' memory goes back, the IC's members wait for
+ * the next one in CAND_CUT, the others leave their buffer and join S --
+ * their entries stay until intake_settle, so that roots the clock cuts off
+ * can stay in their place. in->from[k]: where the entries read from cand[k]
+ * begin; in->end[k]: the members of S before end[k] are roots from
+ * cand[0..k]. If the clock stops the intake (at a quarter of its limit),
+ * in->stop_k is the buffer and in->stop the first entry not read. */
+typedef struct intake {
+    cand_pos from[NGEN + 1], stop;
+    size_t end[NGEN + 1];
+    int last, stop_k; /* buffers read: cand[0..last]; stop_k: -1 if not stopped */
+} intake;
+
+/* One entry read by the intake: taken in place unless it joins S. */
+static inline void take_entry(cand_block *b, uint32_t i) {
+    rc__head *h = b->p[i];
+    if (!h) return; /* removed: it died (gc_cand.h) */
+    if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
+        cand_take(b, i);
+        unbuffer_zombie(h);
+    } else if (RC_UNLIKELY(is_ic_member(h->flags))) {
+        /* The IC's: it waits (buffered, its record rewritten) for the next one. */
+        cand_take(b, i);
+        cand_push(&cand[CAND_CUT], h);
+    } else {
+        h->flags &= (uint16_t)~RC_F_BUFFERED;
+        if (can_join(h)) set_add(h);
+        else cand_take(b, i);
+    }
+}
+
+static void take_into_set(int last, gather_ctx *gc, intake *in) {
+    size_t seen = 0;
+    in->last = last;
+    in->stop_k = -1;
+    for (int k = 0; k <= NGEN; k++) in->end[k] = set.n;
+    for (int k = 0; k <= last; k++) {
+        size_t room = gc->budget - (set.n < gc->budget ? set.n : gc->budget);
+        in->from[k] = rc__cand_newest(&cand[k], room);
+        uint32_t i = in->from[k].i;
+        for (cand_block *b = in->from[k].b; b; b = b->next, i = 0)
+            for (; i < b->n; i++) {
+                if (RC_UNLIKELY(++seen > gc->check_at)) {
+                    gc->check_at = seen + CLOCK_EVERY;
+                    if (clock_past(&gc->clock, gc->clock.limit / 4)) {
+                        in->stop = (cand_pos){b, i};
+                        in->stop_k = k;
+                        in->last = k;
+                        for (int j = k; j <= NGEN; j++) in->end[j] = set.n;
+                        return;
+                    }
+                }
+                take_entry(b, i);
+            }
+        for (int j = k; j <= NGEN; j++) in->end[j] = set.n;
+    }
+}
+
+/* After the gathering (no user code has run): the entries of the roots S
+ * keeps are taken, and the buffers settle (gc_cand.h). An entry of a root
+ * the clock cut off (set_truncate) stays, in its place. The entries read
+ * that are still there are exactly S's roots, in order: the first `keep`
+ * of cand[k]'s are S's. */
+static void intake_settle(intake *in, size_t nroots) {
+    if (in->last < 0) return;
+    if (in->stop_k < 0 && nroots == in->end[in->last]) {
+        /* nothing cut off: every entry read is taken (O(blocks)) */
+        for (int k = 0; k <= in->last; k++) rc__cand_drop_from(&cand[k], in->from[k]);
+        return;
+    }
+    for (int k = 0; k <= in->last; k++) {
+        size_t first = k ? in->end[k - 1] : 0, upto = nroots < in->end[k] ? nroots : in->end[k];
+        size_t keep = upto > first ? upto - first : 0;
+        uint32_t i = in->from[k].i;
+        for (cand_block *b = in->from[k].b; b && keep; b = b->next, i = 0)
+            for (; i < b->n && keep; i++) {
+                RC_ASSERT(k != in->stop_k || b != in->stop.b || i != in->stop.i);
+                if (b->p[i]) {
+                    cand_take(b, i);
+                    keep--;
+                }
+            }
+        rc__cand_settle(&cand[k], in->from[k]);
+    }
+}
+
+/* The clock stopped the scan at member `at`: the members not scanned yet
+ * leave S (their counts restored: slots of scanned members into them were
+ * subtracted); roots among them are candidates again, their entries still
+ * in their places (intake_settle). One that a scanned member refers to
+ * (its count was decremented) is outside S now, as what the budget keeps
+ * out: the set is cut, and the garbage's sums no longer prove that it
+ * refers only to itself (those slots were counted as into S): *referred.
+ * The time this takes is a write per member left, most of them still in
+ * the cache from their intake. */
+static void set_truncate(size_t at, gather_ctx *gc, size_t *nroots, bool *referred) {
+    for (size_t i = at; i < set.n; i++) {
+        rc__head *h = set.p[i].h;
+        uint32_t saved = SAVED_COUNT(set.p[i].saved);
+        if (h->refcnt != saved) *referred = true;
+        h->refcnt = saved;
+        h->flags = (uint16_t)((h->flags & ~(uint32_t)F_COLLECTING) | (i < *nroots ? RC_F_BUFFERED : 0));
+    }
+    set.n = at;
+    if (*nroots > at) *nroots = at;
+    if (*referred) gc->boundary = gc->cut = true;
 }
 
 /* Step 3 on a fixed S (the resurrection check). `held`: each member
@@ -1035,32 +1224,14 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
      * pushed to cand[0..g] (survivors go to cand[g + 1]), so those pushed
      * later come after the waiting ones. */
     if (explicit && g == NGEN - 1) cut_short = false;
-    for (int k = 0; k <= last; k++) {
-        size_t room = budget - (set.n < budget ? set.n : budget);
-        candbuf taken = rc__cand_split_newest(&cand[k], room);
-        for (cand_block *b = taken.head; b; b = b->next)
-            for (uint32_t i = 0; i < b->n; i++) {
-                rc__head *h = b->p[i];
-                if (!h) continue; /* removed: it died (gc_cand.h) */
-                if (RC_UNLIKELY(h->flags & RC_F_ZOMBIE)) {
-                    unbuffer_zombie(h);
-                    continue;
-                }
-                if (RC_UNLIKELY(is_ic_member(h->flags))) {
-                    /* The IC's: it waits (buffered, its record rewritten)
-                     * for the next one. */
-                    cand_push(&cand[CAND_CUT], h);
-                    continue;
-                }
-                h->flags &= (uint16_t)~RC_F_BUFFERED;
-                if (can_join(h)) set_add(h);
-            }
-        rc__cand_clear(&taken);
-    }
+    gather_ctx gc = {maxage, budget, false, false, false, 0, {0, 0, 0, 0}, CLOCK_MIN, SIZE_MAX};
+    clock_begin(&gc.clock, explicit || ic_final || budget == SIZE_MAX ? 0 : pause_ns);
+    intake in;
+    take_into_set(last, &gc, &in);
     /* The roots are the first members of S: partition keeps the survivors
      * (the final step of an incremental collection has none: U' only). */
     size_t nroots = ic_final ? 0 : set.n;
-    gather_ctx gc = {maxage, budget, false, false, false, 0};
+    gc.check_at = CLOCK_MIN;
     /* One call site, so that the gathering stays inlined. */
     bool walk = explicit;
     for (size_t from = 0;; walk = false) {
@@ -1069,6 +1240,9 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
         from = set.n;
         rc__walk_objects(walk_add_young, &maxage);
     }
+    bool cut_refs = false; /* scanned members refer to members the clock cut off */
+    if (gc.stop != SIZE_MAX) set_truncate(gc.stop, &gc, &nroots, &cut_refs);
+    intake_settle(&in, nroots);
 
     /* Steps 4-5. */
     mark(true);
@@ -1157,7 +1331,7 @@ static long collect(int g, bool explicit, size_t budget, bool ic_final, size_t *
      * sum of the garbage's counts, and none points out of S, no garbage
      * slot points to anything but garbage (a count the collector cannot
      * explain makes the sums differ: the slow path then copes). */
-    bool alone = !held && !nd.complex && !nd.out && nd.into == nd.count;
+    bool alone = !held && !nd.complex && !nd.out && !cut_refs && nd.into == nd.count;
     long m = delete_garbage(held, age, alone);
     ptrvec_reset(&unreach);
     ptrvec_reset(&stack);
@@ -1358,6 +1532,14 @@ void rc__gc_init(void) {
         if (strcmp(e, "0") != 0 && strcmp(e, "1") != 0)
             rc__fatal("AUTORC_GC_AT_EXIT=%s: expected 0 or 1", e);
         collect_at_exit = e[0] == '1';
+    }
+    const char *u = getenv("AUTORC_GC_PAUSE_US");
+    if (u && *u) {
+        char *end;
+        unsigned long v = strtoul(u, &end, 10);
+        if (*end || u[0] < '0' || u[0] > '9' || v > 1000000)
+            rc__fatal("AUTORC_GC_PAUSE_US=%s: expected microseconds, 0 to 1000000 (0: no time bound)", u);
+        pause_ns = (uint64_t)v * 1000u;
     }
     /* Before tracemalloc's start-up: atexit runs handlers in reverse order,
      * so AUTORC_LEAK_REPORT's report (which runs its own full collection

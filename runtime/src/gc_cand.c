@@ -152,6 +152,54 @@ candbuf rc__cand_split_newest(candbuf *b, size_t count) {
     return out;
 }
 
+cand_pos rc__cand_newest(const candbuf *b, size_t count) {
+    if (count == 0 || !b->head) return (cand_pos){NULL, 0};
+    cand_block *x = b->tail, *after = NULL;
+    size_t left = count;
+    while (x && x->live <= left) {
+        left -= x->live;
+        after = x;
+        x = x->prev;
+    }
+    if (!x) return (cand_pos){b->head, 0}; /* every entry */
+    if (!left) return (cand_pos){after, 0};
+    uint32_t cut = x->n; /* the slot after which x holds `left` live entries */
+    for (size_t k = 0; k < left; cut--)
+        if (x->p[cut - 1]) k++;
+    return (cand_pos){x, cut};
+}
+
+void rc__cand_settle(candbuf *b, cand_pos from) {
+    for (cand_block *x = from.b, *next; x; x = next) {
+        next = x->next;
+        if (!x->live) rc__cand_unlink(x);
+    }
+    cand_block *t = b->tail;
+    while (t && t->n && !t->p[t->n - 1]) t->n--;
+}
+
+void rc__cand_drop_from(candbuf *b, cand_pos from) {
+    cand_block *x = from.b;
+    if (!x) return;
+    cand_block *after = x->next;
+    if (from.i == 0) {
+        after = x;
+        x = x->prev;
+    } else {
+        for (uint32_t i = from.i; i < x->n; i++) x->live -= x->p[i] != NULL;
+        x->n = from.i;
+    }
+    /* x keeps its entries before the cut; whole blocks after it go */
+    for (cand_block *y = after, *next; y; y = next) {
+        next = y->next;
+        block_free(y);
+    }
+    if (x) x->next = NULL;
+    else b->head = NULL;
+    b->tail = x;
+    if (x && !x->live) rc__cand_unlink(x);
+}
+
 void rc__cand_append(candbuf *dst, candbuf *src) {
     if (!src->head) return;
     for (cand_block *x = src->head; x; x = x->next) x->owner = dst;

@@ -140,6 +140,30 @@ static inline void cand_remove(rc__head *h) {
  * a new buffer, returned; b keeps the oldest, in place. The returned blocks have no
  * owner: the caller takes their entries (their records are not updated). */
 candbuf rc__cand_split_newest(candbuf *b, size_t count);
+/* A place in a buffer's chain: slot i of block b (b NULL: nothing). */
+typedef struct cand_pos {
+    cand_block *b;
+    uint32_t i;
+} cand_pos;
+/* Where b's newest `count` live entries begin (all of them if it has
+ * fewer): read from there to the end of the chain, they are in the order
+ * they were pushed. O(blocks walked). */
+cand_pos rc__cand_newest(const candbuf *b, size_t count);
+/* Take the entry in slot i of x in place (a collection's root): it becomes
+ * a hole. The block stays in the chain, even with no live entry left, until
+ * rc__cand_settle: entries can be taken while the chain is walked. The
+ * taken object's record is stale: the caller clears its RC_F_BUFFERED. */
+static inline void cand_take(cand_block *x, uint32_t i) {
+    x->p[i] = NULL;
+    x->live--;
+}
+/* After entries were taken in place from `from` on: blocks left without a
+ * live entry leave the chain, and the tail block's trailing holes are
+ * dropped (pushes fill them again). */
+void rc__cand_settle(candbuf *b, cand_pos from);
+/* Every entry from `from` to the end of b's chain was taken (the common
+ * case of rc__cand_settle, in O(blocks)): b keeps what lies before. */
+void rc__cand_drop_from(candbuf *b, cand_pos from);
 /* Move every entry of src to the end of dst (src's blocks join dst's chain
  * and name dst as their owner: records stay valid; O(blocks)); src is left
  * empty. */
