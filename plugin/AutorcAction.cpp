@@ -14,10 +14,14 @@
 //      every rewrite keeps line numbers, so diagnostics, __LINE__, -g and
 //      coverage still point at the user's lines.
 //   4. The ReportConsumer reports the diagnostics in the user's compile.
+//   5. Clang's own warnings: the nested parse of the original text records
+//      them, and the user's compile of rewritten text reports those instead
+//      of its own (ClangWarnings.h).
 // -E and other preprocessor-only actions never create AST consumers, so they
 // see the original text; -MD, -g, -O, -S, -c, -fsyntax-only are the user's
 // compile's own. Warnings print once: only the user's compile prints them.
 #include "AutorcConsumer.h"
+#include "ClangWarnings.h"
 #include "Compat.h"
 #include "GeneratorPass.h"
 #include "MacroExpansion.h"
@@ -191,6 +195,7 @@ protected:
       CI.getPreprocessor().setPredefines(CI.getPreprocessor().getPredefines() +
                                          "#define __AUTORC_PLUGIN__ 1\n");
     AnalysisResult Result;
+    std::vector<clangwarn::Recorded> ClangWarnings;
     std::string MainPath;
     const auto &Inputs = CI.getFrontendOpts().Inputs;
     if (!Inputs.empty() && Inputs[0].isFile())
@@ -209,7 +214,7 @@ protected:
       Candidate = false;
     }
     if (Candidate)
-      analyze(CI, MainPath, Result);
+      analyze(CI, MainPath, Result, ClangWarnings);
     if (Opts.DumpPlan) {
       llvm::outs() << Result.Plan;
       llvm::outs().flush();
@@ -221,10 +226,18 @@ protected:
       emit(CI, MainPath, Result);
       warnHeadersNotEmitted(CI, Result);
     }
-    if (Result.Ran && !Result.ParseFailed && !Result.HasErrors && !Opts.AnalyzeOnly)
+    bool Installed = Result.Ran && !Result.ParseFailed && !Result.HasErrors &&
+                     !Opts.AnalyzeOnly && !Result.Rewritten.empty();
+    if (Installed) {
       install(CI, Result);
-    return warnings::withWarnings(std::make_unique<ReportConsumer>(CI, std::move(Result.Diags)),
-                                  CI, Opts.Warn, std::move(Result.Warnings));
+      clangwarn::silenceFrontEnd(CI.getDiagnostics());
+    } else {
+      ClangWarnings.clear(); // the compile sees the user's text: its own warnings stand
+    }
+    return clangwarn::withReplay(
+        warnings::withWarnings(std::make_unique<ReportConsumer>(CI, std::move(Result.Diags)), CI,
+                               Opts.Warn, std::move(Result.Warnings)),
+        CI, std::move(ClangWarnings));
   }
 
 private:
@@ -267,20 +280,25 @@ private:
   // on the lowered text, again on expanded text while [autorc-macro] errors
   // name user macro invocations that can be expanded (MacroExpansion.h).
   // Diagnostics map back through both: expansions, then the lowering.
-  void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result) {
+  // The first parse (of the original text) records clang's warnings.
+  void analyze(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result,
+               std::vector<clangwarn::Recorded> &ClangWarnings) {
     std::string Original, Lowered;
     if (auto Buf = CI.getVirtualFileSystem().getBufferForFile(MainPath))
       Original = (*Buf)->getBuffer().str();
-    if (mentionsGenerators(Original) && !lowerGenerators(CI, MainPath, Result, Lowered))
+    bool Generators = mentionsGenerators(Original);
+    if (Generators && !lowerGenerators(CI, MainPath, Result, Lowered, ClangWarnings))
       return;
-    analyzeExpanding(CI, MainPath, Lowered, Result);
+    analyzeExpanding(CI, MainPath, Lowered, Result, Generators ? nullptr : &ClangWarnings);
     if (!Lowered.empty())
       afterLowering(Result, MainPath, Original, Lowered);
   }
 
   // The macro rounds over Base (the lowered text; empty: the file's own).
+  // Record: where the first round puts clang's warnings (null: not kept).
   void analyzeExpanding(CompilerInstance &CI, const std::string &MainPath,
-                        const std::string &Base, AnalysisResult &Result) {
+                        const std::string &Base, AnalysisResult &Result,
+                        std::vector<clangwarn::Recorded> *Record) {
     AnalysisResult In;
     In.NoElide = Opts.NoElide;
     In.AnalyzeOnly = Opts.AnalyzeOnly;
@@ -293,7 +311,8 @@ private:
     for (unsigned Round = 0;; ++Round) {
       AnalysisResult R = In;
       std::map<unsigned, MacroSite> RSites;
-      parseNested(CI, MainPath, (Round || !Base.empty()) ? &Text : nullptr, R, RSites);
+      parseNested(CI, MainPath, (Round || !Base.empty()) ? &Text : nullptr, R, RSites,
+                  Round ? nullptr : Record);
       if (Round && R.ParseFailed) {
         Maps.pop_back(); // keep the last round that parsed: its errors stand
         break;
@@ -323,22 +342,25 @@ private:
   }
 
   // One silent parse of the main file (of Text instead of the file's own
-  // text when given), recording the macro invocations in it.
+  // text when given), recording the macro invocations in it, and clang's
+  // warnings into Record if given.
   void parseNested(CompilerInstance &CI, const std::string &MainPath, const std::string *Text,
-                   AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites) {
-    auto Inv = nestedInvocation(CI, MainPath);
+                   AnalysisResult &Result, std::map<unsigned, MacroSite> &Sites,
+                   std::vector<clangwarn::Recorded> *Record) {
+    auto Inv = nestedInvocation(CI, MainPath, Record != nullptr);
     if (Text)
       Inv->getPreprocessorOpts().addRemappedFile(
           MainPath, llvm::MemoryBuffer::getMemBufferCopy(*Text, MainPath).release());
     AnalysisAction Action(Result, Sites);
-    runNested(CI, Inv, Action);
+    runNested(CI, Inv, Action, Record);
     if (!Result.Ran)
       Result.ParseFailed = true;
   }
 
-  // The silent parse's invocation: the user's options, nothing written.
-  static std::shared_ptr<CompilerInvocation> nestedInvocation(CompilerInstance &CI,
-                                                              const std::string &MainPath) {
+  // The silent parse's invocation: the user's options, nothing written;
+  // warnings off unless this parse records them (with the user's levels).
+  static std::shared_ptr<CompilerInvocation>
+  nestedInvocation(CompilerInstance &CI, const std::string &MainPath, bool Record) {
     auto Inv = std::make_shared<CompilerInvocation>(CI.getInvocation());
     FrontendOptions &FO = Inv->getFrontendOpts();
     FO.ProgramAction = frontend::ParseSyntaxOnly;
@@ -352,9 +374,13 @@ private:
     Inv->getPreprocessorOpts().addMacroDef("__AUTORC_PLUGIN__=1");
     DiagnosticOptions &DO = Inv->getDiagnosticOpts();
     DO.VerifyDiagnostics = false;
-    DO.IgnoreWarnings = true;
-    DO.Warnings.clear();
     DO.Remarks.clear();
+    if (Record) {
+      clangwarn::enableRecording(DO);
+    } else {
+      DO.IgnoreWarnings = true;
+      DO.Warnings.clear();
+    }
     // Plain text format: with -fdiagnostics-format=sarif, clang 16+'s
     // BeginSourceFile casts the diagnostic client to its SARIF printer and
     // writes into it — our IgnoringDiagConsumer is not one (heap corruption).
@@ -363,10 +389,13 @@ private:
   }
 
   static void runNested(CompilerInstance &CI, std::shared_ptr<CompilerInvocation> Inv,
-                        FrontendAction &Action) {
+                        FrontendAction &Action, std::vector<clangwarn::Recorded> *Record) {
     CompilerInstance Nested(CI.getPCHContainerOperations());
     Nested.setInvocation(std::move(Inv));
-    Nested.createDiagnostics(new IgnoringDiagConsumer(), /*ShouldOwnClient=*/true);
+    DiagnosticConsumer *Client = Record ? static_cast<DiagnosticConsumer *>(
+                                              new clangwarn::Recorder(*Record))
+                                        : new IgnoringDiagConsumer();
+    Nested.createDiagnostics(Client, /*ShouldOwnClient=*/true);
     InNestedAnalysis = true;
     Nested.ExecuteAction(Action);
     InNestedAnalysis = false;
@@ -375,10 +404,11 @@ private:
   // The generator pass (GeneratorPass.h): false when it found errors (they
   // are in Result). Lowered: the lowered text, empty when nothing changed.
   bool lowerGenerators(CompilerInstance &CI, const std::string &MainPath, AnalysisResult &Result,
-                       std::string &Lowered) {
+                       std::string &Lowered, std::vector<clangwarn::Recorded> &ClangWarnings) {
     GeneratorLowering G;
     GeneratorAction Action(G);
-    runNested(CI, nestedInvocation(CI, MainPath), Action);
+    runNested(CI, nestedInvocation(CI, MainPath, /*Record=*/true), Action, &ClangWarnings);
+    clangwarn::dropFalloff(ClangWarnings, G.File, G.Bodies);
     if (!G.Ran || G.ParseFailed)
       return true; // the analysis parse fails too; the user's compile shows why
     if (G.HasErrors) {

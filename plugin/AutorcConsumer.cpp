@@ -24,7 +24,9 @@ void AnalysisConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   Result.Ran = true;
   SourceManager &SM = Ctx.getSourceManager();
   Result.MainFile = compat::fileName(SM, SM.getMainFileID());
-  if (Ctx.getDiagnostics().hasErrorOccurred()) {
+  // Uncompilable: a warning the user's -Werror upgraded (the parse that
+  // records clang's warnings keeps the user's options) is no parse failure.
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred()) {
     Result.ParseFailed = true;
     return;
   }

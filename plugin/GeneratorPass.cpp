@@ -479,9 +479,20 @@ unsigned mapLoweredOffset(llvm::StringRef Lowered, llvm::StringRef Original, uns
   return unsigned(std::min(Pos + Col, LineEnd));
 }
 
+static void noteBody(const SourceManager &SM, const Stmt *Body, GeneratorLowering &Out) {
+  SourceLocation B = SM.getExpansionLoc(Body->getBeginLoc());
+  SourceLocation E = SM.getExpansionLoc(Body->getEndLoc());
+  if (!SM.isInMainFile(B) || !SM.isInMainFile(E))
+    return;
+  Out.File = compat::fileName(SM, SM.getMainFileID());
+  Out.Bodies.push_back({SM.getFileOffset(B), SM.getFileOffset(E)});
+}
+
 void GeneratorConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   Out.Ran = true;
-  if (Ctx.getDiagnostics().hasErrorOccurred()) {
+  // Uncompilable: a warning the user's -Werror upgraded (the parse that
+  // records clang's warnings keeps the user's options) is no parse failure.
+  if (Ctx.getDiagnostics().hasUncompilableErrorOccurred()) {
     Out.ParseFailed = true;
     return;
   }
@@ -498,6 +509,7 @@ void GeneratorConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     YF.TraverseStmt(FD->getBody());
     const AnnotateAttr *A = generatorAttr(FD);
     if (A) {
+      noteBody(SM, FD->getBody(), Out);
       Low.run(FD, A);
       continue;
     }

@@ -36,6 +36,10 @@ struct GeneratorLowering {
   std::string Text;
   std::vector<PendingDiag> Diags;
   bool HasErrors = false;
+  // The generators' bodies, [begin, end] offsets in File (the main file):
+  // they end without a return, which the lowering supplies.
+  std::string File;
+  std::vector<std::pair<unsigned, unsigned>> Bodies;
 };
 
 class GeneratorConsumer : public clang::ASTConsumer {

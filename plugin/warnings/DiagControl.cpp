@@ -3,7 +3,7 @@
 #include "../Compat.h"
 #include "../Diagnostics.h"
 #include "../ManagedTypes.h"
-#include "../Relocate.h"
+#include "../OriginalPlace.h"
 #include "Warnings.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/Diagnostic.h"
@@ -162,7 +162,7 @@ class WarningReporter : public ASTConsumer {
 public:
   WarningReporter(CompilerInstance &CI, const WarningControl &W,
                   std::vector<PendingWarning> Warnings)
-      : CI(CI), W(W), Warnings(std::move(Warnings)) {}
+      : CI(CI), W(W), Warnings(std::move(Warnings)), Places(CI) {}
 
   void HandleTranslationUnit(ASTContext &) override {
     DiagnosticsEngine &DE = CI.getDiagnostics();
@@ -172,114 +172,29 @@ public:
         continue;
       bool AsError = W.Levels[K] == WarningControl::Error ||
                      ((W.AllErrors || DE.getWarningsAsErrors()) && !W.NoError[K]);
-      SourceLocation Loc = locate(P.Where);
+      SourceLocation Loc = Places.locate(P.Where.File, P.Where.Offset);
       unsigned ID = DE.getCustomDiagID(
           AsError ? DiagnosticsEngine::Error : DiagnosticsEngine::Warning, "%0");
       {
         DiagnosticBuilder B = DE.Report(Loc, ID);
         B << (P.Where.Text + " [autorc-" + warningName(P.Kind).str() + "]");
         for (const PendingPlace &X : P.FixIts) {
-          SourceLocation XL = locate(X);
+          SourceLocation XL = Places.locate(X.File, X.Offset);
           if (XL.isValid())
             B << FixItHint::CreateInsertion(XL, X.Text);
         }
       }
       unsigned NoteID = DE.getCustomDiagID(DiagnosticsEngine::Note, "%0");
       for (const PendingPlace &N : P.Notes)
-        DE.Report(locate(N), NoteID) << N.Text;
+        DE.Report(Places.locate(N.File, N.Offset), NoteID) << N.Text;
     }
   }
 
 private:
-  struct FileInfo {
-    FileID Current;                         // the file as this compile sees it
-    std::unique_ptr<llvm::MemoryBuffer> Orig; // the user's text
-    FileID OrigCopy;                        // a copy of it, made on demand
-    bool Same = true;                       // the compile sees the user's text
-  };
-
-  FileInfo &info(const std::string &Name) {
-    auto It = Files.find(Name);
-    if (It != Files.end())
-      return It->second;
-    FileInfo &I = Files[Name];
-    SourceManager &SM = CI.getSourceManager();
-    I.Current = relocateFile(SM, Name, /*Create=*/true);
-    if (auto Buf = llvm::MemoryBuffer::getFile(Name))
-      I.Orig = std::move(*Buf);
-    if (I.Current.isValid() && I.Orig)
-      I.Same = SM.getBufferData(I.Current) == I.Orig->getBuffer();
-    return I;
-  }
-
-  SourceLocation locate(const PendingPlace &P) {
-    FileInfo &I = info(P.File);
-    SourceManager &SM = CI.getSourceManager();
-    if (I.Current.isInvalid())
-      return SourceLocation();
-    if (I.Same || !I.Orig || P.Offset > I.Orig->getBufferSize())
-      return SM.getLocForStartOfFile(I.Current).getLocWithOffset(P.Offset);
-    // The rewritten text: same line, same column if the line is unchanged.
-    llvm::StringRef O = I.Orig->getBuffer();
-    size_t LineStart = O.rfind('\n', P.Offset == 0 ? 0 : P.Offset - 1);
-    LineStart = (LineStart == llvm::StringRef::npos || P.Offset == 0) ? 0 : LineStart + 1;
-    unsigned Line = 1 + unsigned(O.take_front(LineStart).count('\n'));
-    size_t LineEnd = O.find('\n', P.Offset);
-    llvm::StringRef OrigLine = O.slice(LineStart, LineEnd);
-    bool Invalid = false;
-    SourceLocation CurLine = SM.translateLineCol(I.Current, Line, 1);
-    if (CurLine.isValid()) {
-      llvm::StringRef C = SM.getBufferData(I.Current, &Invalid);
-      unsigned Off = SM.getFileOffset(CurLine);
-      llvm::StringRef NewLine = C.substr(Off).take_until([](char X) { return X == '\n'; });
-      if (!Invalid && NewLine == OrigLine)
-        return CurLine.getLocWithOffset(unsigned(P.Offset - LineStart));
-#if AUTORC_LLVM_MAJOR >= 16
-      // SARIF needs a real file: point at the same token on the rewritten
-      // line (its column there); text output uses the original's copy.
-      if (!Invalid && CI.getDiagnosticOpts().getFormat() == DiagnosticOptions::SARIF)
-        return CurLine.getLocWithOffset(sameToken(OrigLine, P.Offset - LineStart, NewLine));
-#endif
-    }
-    if (I.OrigCopy.isInvalid())
-      I.OrigCopy = SM.createFileID(
-          llvm::MemoryBuffer::getMemBufferCopy(I.Orig->getBuffer(), P.File), SrcMgr::C_User);
-    return SM.getLocForStartOfFile(I.OrigCopy).getLocWithOffset(P.Offset);
-  }
-
-  static bool isWord(char C) { return isalnum(static_cast<unsigned char>(C)) || C == '_'; }
-
-  // The column in New of the token at column Col of Old (the k-th
-  // occurrence of the same word), or Col clamped to New's length.
-  static unsigned sameToken(llvm::StringRef Old, size_t Col, llvm::StringRef New) {
-    size_t End = Col;
-    while (End < Old.size() && isWord(Old[End]))
-      ++End;
-    if (End == Col)
-      End = std::min(Col + 1, Old.size());
-    llvm::StringRef Tok = Old.slice(Col, End);
-    auto Occurrences = [&](llvm::StringRef Line, std::vector<size_t> &At) {
-      for (size_t P = Line.find(Tok); P != llvm::StringRef::npos; P = Line.find(Tok, P + 1)) {
-        bool Whole = (P == 0 || !isWord(Line[P - 1]) || !isWord(Tok.front())) &&
-                     (P + Tok.size() >= Line.size() || !isWord(Line[P + Tok.size()]) ||
-                      !isWord(Tok.back()));
-        if (Whole)
-          At.push_back(P);
-      }
-    };
-    std::vector<size_t> O, N;
-    Occurrences(Old, O);
-    Occurrences(New, N);
-    size_t K = std::find(O.begin(), O.end(), Col) - O.begin();
-    if (!Tok.empty() && K < O.size() && K < N.size())
-      return unsigned(N[K]);
-    return unsigned(std::min(Col, New.size()));
-  }
-
   CompilerInstance &CI;
   WarningControl W;
   std::vector<PendingWarning> Warnings;
-  std::map<std::string, FileInfo> Files;
+  OriginalPlaces Places;
 };
 
 } // namespace
