@@ -512,12 +512,23 @@ void rc__list_iter_end(rc_list_iter *it);
         RC_UNOWNED T *rc__elem; /* never stored: carries the element type */     \
     } name
 #define RC__ELEM(l) __typeof__((l)->rc__elem)
+#ifdef _Static_assert
+/* glibc's stand-in for C11's _Static_assert (-std=c99) is a declaration,
+ * which a struct cannot hold: the check is then a bit-field whose width is
+ * negative for an element of the wrong type, the error naming the field. */
+#define RC__ELEM_CHECK(l, x)                                                     \
+    (void)sizeof(struct {                                                        \
+        int element_of_the_wrong_type_for_this_typed_list                        \
+            : _Generic((x), RC__ELEM(l): 1, void *: 1, default: -1);             \
+    })
+#else
 #define RC__ELEM_CHECK(l, x)                                                     \
     (void)sizeof(struct {                                                        \
         _Static_assert(_Generic((x), RC__ELEM(l): 1, void *: 1, default: 0),     \
                        "element of the wrong type for this typed list");         \
         int rc__ok;                                                              \
     })
+#endif
 static inline RC_RETURNS_BORROWED rc_list *rc__tlist(RC_OBJECT_ARG void *l) {
     return (rc_list *)l;
 }
