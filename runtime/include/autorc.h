@@ -789,10 +789,12 @@ typedef struct rc_heap_stats {
     size_t blocks;          /* pool blocks in use now */
     size_t cached;          /* freed blocks kept in the per-class caches */
     size_t large;           /* objects from the system allocator now */
+    size_t arenas_spare;    /* of `arenas`, empty ones kept mapped for reuse */
 } rc_heap_stats;
 void rc_heap_get_stats(rc_heap_stats *out);
 /* Return cached free blocks to their pools and empty arenas to the OS
- * (like malloc_trim). Happens by itself as caches fill. */
+ * (like malloc_trim), all but one at once. Happens by itself as caches fill
+ * and, for empty arenas, a second after they emptied (docs/runtime.md). */
 void rc_heap_trim(void);
 
 /* "pool", "malloc" or "debug" (AUTORC_MALLOC). */

@@ -52,6 +52,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer)
@@ -84,6 +85,14 @@
 #define RC_ASSERT(cond) ((void)0)
 #endif
 RC_NORETURN void rc__assert_fail(const char *cond, const char *file, int line);
+
+/* The monotonic clock in nanoseconds (POSIX clock_gettime: a vDSO call, for
+ * the slow paths only). */
+static inline uint64_t rc__mono_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
 
 /* ---- header flags (rc__head.flags) ------------------------------------- */
 enum {

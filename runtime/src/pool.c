@@ -29,12 +29,25 @@
  * Arenas with free pools are kept in `usable`, sorted by how many free pools
  * they have, fewest first, so that new pools come from the fullest arenas and
  * lightly used arenas get a chance to empty. An arena whose pools are all
- * free becomes a spare: spares are handed out before new arenas are mapped,
- * and kept mapped while there are at most half as many of them as arenas in
- * use (always one), so a program that frees and rebuilds a large structure
- * does not unmap and fault in its memory again each time (page faults and
- * zeroing were 15% of binary-trees' time). The peak is not raised: a spare
- * holds memory the program had in use. rc_heap_trim keeps just one.
+ * free becomes a spare: spares are handed out before new arenas are mapped.
+ * A spare stays mapped for SPARE_DECAY_NS (1 s) after it emptied, however
+ * many there are, and after that while there are at most half as many
+ * spares as arenas in use (always one), so a program that frees and soon
+ * rebuilds a large structure does not unmap and fault in its memory again
+ * (binary-trees frees its 50 MB stretch tree and builds a 25 MB tree right
+ * after: unmapping all but one spare at once cost 4,000 page faults, a
+ * quarter of its faults). The peak is not raised: a spare holds memory the
+ * program had in use. The decay is checked when an arena empties and when
+ * a pool is taken while some spare is past the half (as jemalloc's decay,
+ * only on the allocator's own activity: a program that stops allocating
+ * keeps its spares until rc_heap_trim, which keeps just one).
+ *
+ * A new arena is mapped populated (MAP_POPULATE): its pages are faulted in
+ * by one system call instead of 256 page faults as the pools are carved
+ * (faults were a quarter of binary-trees' CPU time on a virtual machine).
+ * Pools are carved from the fullest arenas first, so an arena is used whole
+ * as the heap grows; the cost is at most one arena (1 MiB) of resident
+ * memory beyond what the pools use.
  *
  * Under AddressSanitizer free blocks are poisoned; with -DRC_VALGRIND the
  * blocks are reported to Valgrind as malloc-like blocks.
@@ -99,6 +112,7 @@ struct rc__arena {
     pool *freepools;     /* empty pools that were carved before */
     arena *next, *prev;  /* in `usable` (iff nfreepools > 0) or `all_full` */
     arena *allnext, *allprev; /* in `all_arenas` while mapped */
+    uint64_t spare_since; /* rc__mono_ns() when it last became a spare */
 };
 
 static pool *usedpools[RC_NCLASSES];
@@ -168,7 +182,11 @@ static arena *arena_new(void) {
         nspare--;
         return a;
     }
-    void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+#ifndef MAP_POPULATE
+#define MAP_POPULATE 0
+#endif
+    void *base = mmap(NULL, RC_ARENA_SIZE, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
     if (base == MAP_FAILED) return NULL;
     if (__lsan_register_root_region) __lsan_register_root_region(base, RC_ARENA_SIZE);
     a = rc__xmalloc(sizeof *a);
@@ -214,11 +232,17 @@ static void usable_insert_sorted(arena *a) {
     if (cur) cur->prev = a;
 }
 
-/* Unmap spares beyond `keep`. */
-static void spares_trim(size_t keep) {
-    while (nspare > keep) {
-        arena *a = spares;
-        spares = a->next;
+/* Unmap the spares beyond the `keep` newest that became spares before
+ * `before` (the list is newest first, so those are a tail of it). */
+static void spares_trim(size_t keep, uint64_t before) {
+    arena **link = &spares;
+    for (size_t i = 0; *link; i++) {
+        arena *a = *link;
+        if (i < keep || a->spare_since >= before) {
+            link = &a->next;
+            continue;
+        }
+        *link = a->next;
         nspare--;
         if (a->allprev)
             a->allprev->allnext = a->allnext;
@@ -233,9 +257,17 @@ static void spares_trim(size_t keep) {
     }
 }
 
+/* Spares kept however long they have been spares. */
 static size_t spares_budget(void) {
     size_t in_use = narenas - nspare;
     return in_use / 2 > 1 ? in_use / 2 : 1;
+}
+
+#define SPARE_DECAY_NS 1000000000u
+
+/* Unmap the spares beyond the budget that have been spares for the decay time. */
+static void spares_decay(uint64_t now) {
+    if (nspare > spares_budget() && now > SPARE_DECAY_NS) spares_trim(spares_budget(), now - SPARE_DECAY_NS);
 }
 
 static void arena_release(arena *a) {
@@ -244,10 +276,11 @@ static void arena_release(arena *a) {
     a->ncarved = 0;
     a->freepools = NULL;
     a->prev = NULL;
+    a->spare_since = rc__mono_ns();
     a->next = spares;
     spares = a;
     nspare++;
-    spares_trim(spares_budget());
+    spares_decay(a->spare_since);
 }
 
 /* ---- pools ----------------------------------------------------------- */
@@ -257,6 +290,7 @@ static bool caches_yield(void);
 /* *recycled: the pool comes from its arena's list of emptied pools (its
  * header still describes it), not freshly carved. */
 static pool *pool_take(bool *recycled) {
+    if (RC_UNLIKELY(nspare > spares_budget())) spares_decay(rc__mono_ns());
     arena *a = usable;
     /* Cached blocks of other classes go back to their pools before the
      * heap grows; emptied pools make their arenas usable again. */
@@ -540,7 +574,7 @@ void rc__pool_free(void *b, size_t n) {
 
 void rc_heap_trim(void) {
     for (unsigned c = 0; c < RC_NCLASSES; c++) cache_flush(c, 0);
-    spares_trim(1);
+    spares_trim(1, UINT64_MAX);
 }
 
 /* ---- enumeration -------------------------------------------------------- */
@@ -582,6 +616,7 @@ void rc_heap_get_stats(rc_heap_stats *out) {
     out->arenas = narenas;
     out->arenas_peak = narenas_peak;
     out->arenas_released = narenas_released;
+    out->arenas_spare = nspare;
     out->pools = npools_used;
     for (unsigned c = 0; c < RC_NCLASSES; c++) {
         out->blocks += nblocks[c] - ncache[c];
