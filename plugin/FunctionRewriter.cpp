@@ -1036,9 +1036,10 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
     E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
     return true;
   }
-  std::string Desc = DG.descriptorName(RD);
   auto Sites = AllocSites.find(cast<RecordDecl>(RD->getCanonicalDecl()));
-  if (Sites != AllocSites.end() && Sites->second.size() > OutlineAllocSites) {
+  bool Many = Sites != AllocSites.end() && Sites->second.size() > OutlineAllocSites;
+  std::string Desc = Many ? DG.descriptorName(RD) : DG.allocatedType(RD);
+  if (Many) {
     // Many sites: the runtime's rc__new, out of line, with the same
     // descriptor and site (FunctionRewriter.h, OutlineAllocSites).
     Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "rc_new_typed");
