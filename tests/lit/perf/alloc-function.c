@@ -89,8 +89,8 @@ long second(int d) {
 // FN-DAG: define weak hidden {{.*}}@rc__type_cell_{{[0-9a-f]+}}_new(ptr
 // FN-DAG: call {{.*}}@rc__new(ptr {{.*}}@rc__type_pair_
 // FN-DAG: call {{.*}}@rc__new(ptr {{.*}}@rc__type_cell_
-// EMIT: const rc_type [[D]] = {{.*}}; RC__NEW_DEFINE([[D]], sizeof(struct pair), _Alignof(struct pair))
-// EMIT: RC__NEW_DEFINE(rc__type_cell_{{[0-9a-f]+}}, 16, 8)
+// EMIT: {{^/[*] autorc}}: descriptor of struct pair {{.*}} const rc_type [[D]] = {{.*}}; RC__NEW_DEFINE([[D]], sizeof(struct pair), _Alignof(struct pair))
+// EMIT: {{^/[*] autorc}}: descriptor of struct cell {{.*}}; RC__NEW_DEFINE(rc__type_cell_{{[0-9a-f]+}}, 16, 8)
 // EMIT2-NOT: {{_rt[}]; RC__NEW_DEFINE}}
 // OUT: sum 3060 9 second 45 cells 4960
 // OUT: OK
