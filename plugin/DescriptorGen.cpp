@@ -82,6 +82,12 @@ std::string DescriptorGen::descriptorName(const RecordDecl *RD) {
   return Name;
 }
 
+std::string DescriptorGen::allocatedType(const RecordDecl *RD) {
+  std::string Name = descriptorName(RD);
+  Allocated.insert(canon(RD));
+  return Name;
+}
+
 std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::string &Name) {
   const RecordDecl *Def = RD->getDefinition();
   std::string T = MT.recordSpelling(RD);
@@ -164,6 +170,8 @@ std::string DescriptorGen::definitionText(const RecordDecl *RD, const std::strin
      << (Strong.empty() ? "NULL" : Name + "_names") << ", " << (Fin ? Name + "_fin" : "NULL")
      << ", " << (Tagged.empty() ? "NULL" : Name + "_traverse")
      << ", NULL, (uint32_t)" << AlignOf << ", &" << Name << "_rt};";
+  if (Allocated.count(canon(RD)))
+    OS << " RC__NEW_DEFINE(" << Name << ", " << SizeOf << ", " << AlignOf << ")";
   return OS.str();
 }
 

@@ -14,6 +14,7 @@
 #include "Edits.h"
 #include "ManagedTypes.h"
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,12 @@ public:
   void collectFinalizers(clang::TranslationUnitDecl *TU);
   // The descriptor's symbol for a managed struct; marks it as used.
   std::string descriptorName(const clang::RecordDecl *RD);
+  // The same, for an rc_new(T) that calls T's allocation function
+  // (RC__NEW_MANAGED): its definition, <descriptor>_new, follows the
+  // descriptor (RC__NEW_DEFINE in autorc.h: the allocation fast path once
+  // per type and file, out of line, instead of at every site and every
+  // place clang inlines a constructor into).
+  std::string allocatedType(const clang::RecordDecl *RD);
   // Append the definitions of every used descriptor to the main file.
   void emitDefinitions(clang::FileID MainFID);
   // RC_ACYCLIC, or proven acyclic (AcyclicInference.h).
@@ -40,6 +47,7 @@ private:
   AcyclicInference Acyclic;
   std::map<const clang::RecordDecl *, std::string> Names;
   std::vector<const clang::RecordDecl *> Used;
+  std::set<const clang::RecordDecl *> Allocated; // allocatedType
   std::map<const clang::RecordDecl *, const clang::FunctionDecl *> Finalizers;
 };
 

@@ -423,7 +423,34 @@ private:
   const SourceManager &SM;
   std::map<const RecordDecl *, std::set<unsigned>> &Sites;
 };
+// Direct calls of F from the other functions of the main file: the places
+// clang may inline F into, each with a copy of what F inlines (a recursive
+// call is not such a place).
+class CallerCounter : public RecursiveASTVisitor<CallerCounter> {
+public:
+  explicit CallerCounter(const FunctionDecl *F) : F(F) {}
+  bool VisitCallExpr(CallExpr *C) {
+    const FunctionDecl *Callee = C->getDirectCallee();
+    if (Callee && Callee->getCanonicalDecl() == F)
+      ++Count;
+    return true;
+  }
+  const FunctionDecl *F;
+  unsigned Count = 0;
+};
+
+unsigned callersOf(const FunctionDecl *F, const SourceManager &SM) {
+  CallerCounter C(F->getCanonicalDecl());
+  for (Decl *D : F->getASTContext().getTranslationUnitDecl()->decls()) {
+    auto *G = dyn_cast<FunctionDecl>(D);
+    if (G && G->hasBody() && G->getCanonicalDecl() != C.F &&
+        SM.isInMainFile(SM.getExpansionLoc(G->getLocation())))
+      C.TraverseStmt(G->getBody());
+  }
+  return C.Count;
+}
 } // namespace
+
 
 void FunctionRewriter::countAllocation(FunctionDecl *F) {
   AllocSiteFinder Finder(MT, AllocSites);
@@ -1036,9 +1063,23 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
     E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
     return true;
   }
-  std::string Desc = DG.descriptorName(RD);
   auto Sites = AllocSites.find(cast<RecordDecl>(RD->getCanonicalDecl()));
-  if (Sites != AllocSites.end() && Sites->second.size() > OutlineAllocSites) {
+  size_t NSites = Sites != AllocSites.end() ? Sites->second.size() : 1;
+  bool Many = NSites > OutlineAllocSites;
+  // The fast path stays inline while clang can copy it at most
+  // OutlineAllocSites times: the type's sites, times the callers of this
+  // function (a constructor) it may be inlined into. Beyond, T's allocation
+  // function (RC__NEW_MANAGED) holds it once.
+  bool Inline = !Many && NSites * std::max(1u, callersOf(St.FD, SM)) <= OutlineAllocSites;
+  std::string Desc = Many || Inline ? DG.descriptorName(RD) : DG.allocatedType(RD);
+  if (Inline) {
+    Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "RC__NEW_INLINE");
+    A.At2 = CloseLoc;
+    A.B = ", " + Desc;
+    plan(std::move(A));
+    return true;
+  }
+  if (Many) {
     // Many sites: the runtime's rc__new, out of line, with the same
     // descriptor and site (FunctionRewriter.h, OutlineAllocSites).
     Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "rc_new_typed");

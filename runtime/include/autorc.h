@@ -930,13 +930,32 @@ static inline void *rc__move(void *slot) {
     *s = NULL;
     return v;
 }
-/* rc_new(T) of an RC_MANAGED T: the plugin passes T's generated descriptor. */
-#define RC__NEW_MANAGED(T, desc)                                                 \
+/* rc_new(T) of an RC_MANAGED T: the plugin passes T's generated descriptor.
+ * RC__NEW_INLINE inlines the allocation fast path at the site; where clang
+ * could copy it more than 4 times (a constructor such as rbtree's `node`,
+ * cheap enough to inline into each of its callers), RC__NEW_MANAGED calls
+ * T's allocation function desc##_new, which the plugin defines after the
+ * descriptor at the end of the file (RC__NEW_DEFINE): the fast path with
+ * T's constant size class, once per type and file, out of line
+ * (docs/performance.md, "compile time"). Weak, as the descriptor (every
+ * file that allocates T so defines the same function); hidden, so a call is
+ * direct in a shared library too. */
+#define RC__NEW_INLINE(T, desc)                                                  \
     ((T *)rc__new_inline(RC__EXT({                                               \
                              extern const rc_type desc;                          \
                              &desc;                                              \
                          }),                                                     \
                          sizeof(T), _Alignof(T), RC__SITE()))
+#define RC__NEW_FN(desc) __attribute__((visibility("hidden"))) void *desc##_new(const rc_site *)
+#define RC__NEW_MANAGED(T, desc)                                                 \
+    ((T *)RC__EXT({                                                              \
+        extern RC__NEW_FN(desc);                                                 \
+        desc##_new(RC__SITE());                                                  \
+    }))
+#define RC__NEW_DEFINE(desc, size, align)                                        \
+    RC__NEW_FN(desc);                                                            \
+    __attribute__((weak, noinline)) RC__NEW_FN(desc);                            \
+    void *desc##_new(const rc_site *site) { return rc__new_inline(&desc, size, align, site); }
 
 #ifdef __cplusplus
 }

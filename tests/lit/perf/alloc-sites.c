@@ -1,4 +1,4 @@
-// rc_new(T) inlines the allocation fast path (RC__NEW_MANAGED) while T has
+// rc_new(T) inlines the allocation fast path (RC__NEW_INLINE) while T has
 // at most 4 allocation sites in the translation unit; a type allocated at
 // more sites calls the runtime's rc__new at each (rc_new_typed, same
 // descriptor, same site), so that hundreds of sites do not multiply -O2's
@@ -17,7 +17,7 @@ struct RC_MANAGED many { struct many *next; int v; };
 RC_FINALIZER void many_del(struct many *self) { printf("del many %d\n", self->v); }
 
 struct few *few1(void) { return rc_new(struct few); }
-// CHECK: struct few *few1(void) { return RC__NEW_MANAGED(struct few, rc__type_few_{{[0-9a-f]+}}); }
+// CHECK: struct few *few1(void) { return RC__NEW_INLINE(struct few, rc__type_few_{{[0-9a-f]+}}); }
 struct few *few2(void) { return rc_new(struct few); }
 
 struct many *m1(void) { return rc_new(struct many); }

@@ -1,4 +1,4 @@
-// The inline allocation path (RC__NEW_MANAGED) steps aside while
+// The inline allocation path (RC__NEW_INLINE) steps aside while
 // tracemalloc traces and takes over again when it stops, also for types
 // registered before tracing started: the runtime marks every registered
 // type's rt word while the inline path is off (object.c,

@@ -44,5 +44,5 @@ out:
     return c;
 }
 // CHECK: {{^[^/]*}}int guarded(int c) { struct node *a; void *rc__g0_a {{.*}} struct span s; void *rc__g2_s __attribute__((cleanup(rc__guard_rc__vs_span_dec))) = NULL;
-// CHECK: struct node *rc__h0_a = RC__NEW_MANAGED(struct node, rc__type_node_{{[0-9a-f]+}}), *rc__h1_b = rc__retain(rc__h0_a); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a; __builtin_memcpy(&b, &rc__h1_b, sizeof b); rc__g1_b = &b;
+// CHECK: struct node *rc__h0_a = {{RC__NEW_(INLINE|MANAGED)}}(struct node, rc__type_node_{{[0-9a-f]+}}), *rc__h1_b = rc__retain(rc__h0_a); __builtin_memcpy(&a, &rc__h0_a, sizeof a); rc__g0_a = &a; __builtin_memcpy(&b, &rc__h1_b, sizeof b); rc__g1_b = &b;
 // CHECK-NEXT: {{^ *}}struct span rc__h2_s = { rc__retain(a), make() }; __builtin_memcpy(&s, &rc__h2_s, sizeof s); rc__g2_s = &s;

@@ -28,9 +28,9 @@ void make(void) {
     struct plain *p = rc_new(struct plain);
     (void)t; (void)l; (void)e; (void)p;
 }
-// CHECK: {{^ *}}struct tree *t __attribute__((cleanup(rc__drop))) = RC__NEW_MANAGED(struct tree, [[TREE:rc__type_tree_[0-9a-f]+]]);
-// CHECK: {{^ *}}Leaf *l __attribute__((cleanup(rc__drop))) = RC__NEW_MANAGED(Leaf, [[LEAF:rc__type_Leaf_[0-9a-f]+]]);
-// CHECK: {{^ *}}struct elsewhere *e __attribute__((cleanup(rc__drop))) = RC__NEW_MANAGED(struct elsewhere, [[ELSE:rc__type_elsewhere_[0-9a-f]+]]);
+// CHECK: {{^ *}}struct tree *t __attribute__((cleanup(rc__drop))) = {{RC__NEW_(INLINE|MANAGED)}}(struct tree, [[TREE:rc__type_tree_[0-9a-f]+]]);
+// CHECK: {{^ *}}Leaf *l __attribute__((cleanup(rc__drop))) = {{RC__NEW_(INLINE|MANAGED)}}(Leaf, [[LEAF:rc__type_Leaf_[0-9a-f]+]]);
+// CHECK: {{^ *}}struct elsewhere *e __attribute__((cleanup(rc__drop))) = {{RC__NEW_(INLINE|MANAGED)}}(struct elsewhere, [[ELSE:rc__type_elsewhere_[0-9a-f]+]]);
 // CHECK: {{^ *}}struct plain *p = rc_new(struct plain);
 // CHECK: {{^ *}}/* autorc: descriptor of struct tree */ static const uint32_t [[TREE]]_strong[] = {(uint32_t)offsetof(struct tree, kids[0]), (uint32_t)offsetof(struct tree, kids[1])}; static const char *const [[TREE]]_names[] = {"kids[0]", "kids[1]"}; static const uint32_t [[TREE]]_weak[] = {(uint32_t)offsetof(struct tree, parent)}; static void [[TREE]]_fin(void *self) { tree_fin((struct tree *)self); } static uint32_t [[TREE]]_rt; const rc_type [[TREE]] = {"struct tree", (uint32_t)sizeof(struct tree), 0u, [[TREE]]_strong, 2u, 1u, [[TREE]]_weak, [[TREE]]_names, [[TREE]]_fin, NULL, NULL, (uint32_t)_Alignof(struct tree), &[[TREE]]_rt};
 // CHECK: {{^ *}}/* autorc: descriptor of Leaf */ static uint32_t [[LEAF]]_rt; __attribute__((weak)) const rc_type [[LEAF]] = {"Leaf", (uint32_t)sizeof(Leaf), 1u, NULL, 0u, 0u, NULL, NULL, NULL, NULL, NULL, (uint32_t)_Alignof(Leaf), &[[LEAF]]_rt};

@@ -29,7 +29,7 @@ RC_FINALIZER void node_del(struct node *self) { printf("del %d\n", self->v); }
 
 int main(void) {
     struct node *a = NULL, *b = NULL;
-    // EMIT: {{^}}    do { struct node * n_ __attribute__((cleanup(rc__drop))) = RC__NEW_MANAGED ( struct node , rc__type_node_{{[0-9a-f]+}}) ; n_ -> v = ( 1 ) ; n_ -> next = rc__retain(( a )) ; rc__assign_owned((void **)&(( a ) ), rc__move(&(n_))) ; } while ( 0 );
+    // EMIT: {{^}}    do { struct node * n_ __attribute__((cleanup(rc__drop))) = {{RC__NEW_(INLINE|MANAGED)}} ( struct node , rc__type_node_{{[0-9a-f]+}}) ; n_ -> v = ( 1 ) ; n_ -> next = rc__retain(( a )) ; rc__assign_owned((void **)&(( a ) ), rc__move(&(n_))) ; } while ( 0 );
     PUSH(a, 1);
     PUSH2(a, 2,
           3);

@@ -47,5 +47,5 @@ int main(void) {
 }
 // The rewritten lines (anchored at the line's start: this file's own
 // comments hold the same words).
-// EMIT: {{^    __extension__}}({ struct obj *rc__t{{[0-9]+}} __attribute__((cleanup(rc__drop))) = NULL; printf("arg: %d alive during the call\n", take((rc__t{{[0-9]+}} = {{(RC__NEW_MANAGED|rc_new_typed)}}(struct obj,
-// EMIT: {{^    rc_decref}}({{(RC__NEW_MANAGED|rc_new_typed)}}(struct obj,
+// EMIT: {{^    __extension__}}({ struct obj *rc__t{{[0-9]+}} __attribute__((cleanup(rc__drop))) = NULL; printf("arg: %d alive during the call\n", take((rc__t{{[0-9]+}} = {{(RC__NEW_INLINE|RC__NEW_MANAGED|rc_new_typed)}}(struct obj,
+// EMIT: {{^    rc_decref}}({{(RC__NEW_INLINE|RC__NEW_MANAGED|rc_new_typed)}}(struct obj,
