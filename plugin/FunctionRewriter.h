@@ -128,8 +128,10 @@ private:
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   Own unstoredNew(clang::Expr *E, bool Discarded);
+  clang::SourceRange rcNewText(clang::SourceLocation B) const;
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
-  void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What);
+  void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What,
+                clang::SourceRange Text = clang::SourceRange());
   std::string tempDecl(clang::QualType T, clang::SourceLocation Loc, bool KeepAlive,
                        const std::string &Name, Action &A);
   void retainIfBorrowed(clang::Expr *E, Own O);
