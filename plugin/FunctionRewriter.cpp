@@ -801,7 +801,8 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
     plan(label(A, "move", RV->getBeginLoc(), RV));
   } else if (isOwnedValueRef(RV) && !Naive && !isConstRef(RV))
     plan(act(Act::ValueMove, RV->getSourceRange(), "returning a local",
-             valueHelpers(RV->getType(), RV->getBeginLoc())));
+             valueHelpers(RV->getType(), RV->getBeginLoc()),
+             RV->getType().isVolatileQualified() ? "(void *)" : ""));
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
