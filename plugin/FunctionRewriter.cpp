@@ -1156,8 +1156,14 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     if (auto *CL = dyn_cast<CompoundLiteralExpr>(IC->getSubExpr()->IgnoreParens()))
       if (IC->getCastKind() == CK_LValueToRValue && MT.copyRecord(CL->getType()))
         return walkCompoundLiteral(CL, Consumed);
+    if (IC->getCastKind() == CK_ArrayToPointerDecay && !ElementDecays.count(IC))
+      checkUnionAddress(IC->getSubExpr()); // an array's address taken
     return walk(IC->getSubExpr(), Consumed, Discarded);
   }
+  if (const ImplicitCastExpr *Decay = elementDecay(Ex))
+    ElementDecays.insert(Decay); // `a[i]`, `*(a + i)`: an element, not the address
+  if (auto *UO = dyn_cast<UnaryOperator>(Ex); UO && UO->getOpcode() == UO_AddrOf)
+    checkUnionAddress(UO->getSubExpr());
   if (auto *CL = dyn_cast<CompoundLiteralExpr>(Ex))
     if (MT.valueRecord(CL->getType()) || MT.valueRecordArray(CL->getType())) {
       E.diags().report(CL->getBeginLoc(), diag::CompoundLiteralObject);

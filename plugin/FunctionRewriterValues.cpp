@@ -274,8 +274,22 @@ FunctionRewriter::Own FunctionRewriter::walkTagStore(BinaryOperator *BO, const F
 // were no reference or overwriting one that was.
 void FunctionRewriter::checkUnionStore(Expr *LHS) {
   UnionMemberStore S;
-  if (!VS || !unionMemberStore(MT, LHS, S))
-    return;
+  if (VS && unionMemberStore(MT, LHS, S))
+    planUnionCheck(S, LHS);
+}
+
+// The address of a plain member of such a union, or of a part of one
+// (`&v->u.i`, `sscanf(s, "%ld", &v->u.n)`, `fill(v->u.arr)`, `v->u.arr +
+// 1`): the stores through it are not seen, so the tag is checked when the
+// address is taken. (A tagged member's address is refused:
+// TaggedUnionCheck.)
+void FunctionRewriter::checkUnionAddress(Expr *Of) {
+  UnionMemberStore S;
+  if (VS && unionMemberStore(MT, Of, S) && !S.Tagged)
+    planUnionCheck(S, Of);
+}
+
+void FunctionRewriter::planUnionCheck(const UnionMemberStore &S, Expr *LHS) {
   std::string H = VS->unionStoreCheck(S, LHS->getExprLoc());
   if (H.empty())
     return;
