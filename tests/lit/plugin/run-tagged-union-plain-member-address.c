@@ -46,11 +46,11 @@ int main(void) {
     {
         struct val *v = rc_new(struct val);
         sscanf("7", "%ld", &v->u.n);
-        // EMIT: sscanf("7", "%ld", &(*rc__vs_val_live_u_n(&(v->u.n))));
+        // EMIT: {{^ *}}sscanf("7", "%ld", &(*rc__vs_val_live_u_n(&(v->u.n))));
         printf("n %ld\n", v->u.n);
         // CHECK: n 7
         fill(v->u.i, 3);
-        // EMIT: fill((*rc__vs_val_live_u_i(&(v->u.i))), 3);
+        // EMIT: {{^ *}}fill((*rc__vs_val_live_u_i(&(v->u.i))), 3);
         long *second = &v->u.i[1];
         printf("i %ld %ld %ld\n", v->u.i[0], *(v->u.i + 1), *second);
         // CHECK-NEXT: i 3 4 4
