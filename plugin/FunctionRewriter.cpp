@@ -828,7 +828,8 @@ void FunctionRewriter::handleReturn(ReturnStmt *RS) {
     plan(label(A, "move", RV->getBeginLoc(), RV));
   } else if (isOwnedValueRef(RV) && !Naive && !isConstRef(RV))
     plan(act(Act::ValueMove, RV->getSourceRange(), "returning a local",
-             valueHelpers(RV->getType(), RV->getBeginLoc())));
+             valueHelpers(RV->getType(), RV->getBeginLoc()),
+             RV->getType().isVolatileQualified() ? "(void *)" : ""));
   else
     retainIfBorrowed(RV, walk(RV, true, false));
   endFull(RV, F, Saved);
@@ -991,12 +992,13 @@ bool FunctionRewriter::tryMove(Expr *Ex) {
   return true;
 }
 
-void FunctionRewriter::makeTemp(Expr *Ex, QualType T, bool KeepAlive, llvm::StringRef What) {
+void FunctionRewriter::makeTemp(Expr *Ex, QualType T, bool KeepAlive, llvm::StringRef What,
+                                SourceRange Text) {
   if (!St.Cur) {
     E.diags().report(Ex->getBeginLoc(), diag::TempOutsideStatement, {What.str()});
     return;
   }
-  Action A = act(Act::Temp, Ex->getSourceRange(), What);
+  Action A = act(Act::Temp, Text.isValid() ? Text : Ex->getSourceRange(), What);
   label(A, KeepAlive ? "keep-alive" : "temporary", Ex->getBeginLoc(), Ex);
   std::string Decl = tempDecl(T, Ex->getBeginLoc(), KeepAlive,
                               "rc__t" + std::to_string(++St.NextTemp), A);
@@ -1058,8 +1060,9 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   const RecordDecl *RD = MT.managedPointee(Ex->IgnoreParenImpCasts()->getType());
   if (!RD)
     return true; // no managed fields: rc_new's own anonymous descriptor is right
-  SourceLocation MacroLoc = RB.getBegin(), CloseLoc = RB.getEnd();
-  if (!MacroLoc.isFileID() || !CloseLoc.isFileID()) {
+  SourceRange Text = rcNewText(B);
+  SourceLocation MacroLoc = Text.getBegin(), CloseLoc = Text.getEnd();
+  if (Text.isInvalid()) {
     E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
     return true;
   }
@@ -1141,16 +1144,37 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
 // once when discarded, else from a temporary at the end of the full
 // expression. (A T * of a plain struct is not counted: left as written.)
 FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
-  CharSourceRange R = SM.getImmediateExpansionRange(Ex->getBeginLoc());
-  if (!R.getBegin().isFileID() || !R.getEnd().isFileID())
+  SourceRange Text = rcNewText(Ex->getBeginLoc());
+  if (Text.isInvalid())
     return Own::Owned; // rc_new inside another macro: refused (RcNewInMacro)
   if (Discarded) {
-    Action A = act(Act::Release, Ex->getSourceRange(), "releasing an unused result");
+    Action A = act(Act::Release, Text, "releasing an unused result");
     plan(label(A, "release", Ex->getBeginLoc(), Ex));
     return Own::Borrowed;
   }
-  makeTemp(Ex, Ex->IgnoreParenImpCasts()->getType().getCanonicalType(), false, "a temporary result");
+  makeTemp(Ex, Ex->IgnoreParenImpCasts()->getType().getCanonicalType(), false, "a temporary result",
+           Text);
   return Own::Temp;
+}
+
+// The text of the rc_new invocation whose expansion begins at B, as the
+// user wrote it: where it is expanded, or, written as an argument of a macro
+// of <autorc.h> (rc_tlist_append(l, rc_new(T))), where that argument is
+// spelled: the preprocessor expands rc_new in the argument as written, then
+// puts the result in the macro's body (those macros evaluate an element
+// once: the typed-list check reads it only under sizeof). Invalid inside
+// any other macro.
+SourceRange FunctionRewriter::rcNewText(SourceLocation B) const {
+  CharSourceRange R = SM.getImmediateExpansionRange(B);
+  if (R.getBegin().isFileID() && R.getEnd().isFileID())
+    return {R.getBegin(), R.getEnd()};
+  SourceLocation Param;
+  if (!SM.isMacroArgExpansion(B, &Param) || !MT.isRuntimeLoc(Param))
+    return {};
+  R = SM.getImmediateExpansionRange(SM.getImmediateSpellingLoc(B));
+  if (!R.getBegin().isFileID() || !R.getEnd().isFileID())
+    return {};
+  return {R.getBegin(), R.getEnd()};
 }
 
 FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {
@@ -1173,8 +1197,14 @@ FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Disca
     if (auto *CL = dyn_cast<CompoundLiteralExpr>(IC->getSubExpr()->IgnoreParens()))
       if (IC->getCastKind() == CK_LValueToRValue && MT.copyRecord(CL->getType()))
         return walkCompoundLiteral(CL, Consumed);
+    if (IC->getCastKind() == CK_ArrayToPointerDecay && !ElementDecays.count(IC))
+      checkUnionAddress(IC->getSubExpr()); // an array's address taken
     return walk(IC->getSubExpr(), Consumed, Discarded);
   }
+  if (const ImplicitCastExpr *Decay = elementDecay(Ex))
+    ElementDecays.insert(Decay); // `a[i]`, `*(a + i)`: an element, not the address
+  if (auto *UO = dyn_cast<UnaryOperator>(Ex); UO && UO->getOpcode() == UO_AddrOf)
+    checkUnionAddress(UO->getSubExpr());
   if (auto *CL = dyn_cast<CompoundLiteralExpr>(Ex))
     if (MT.valueRecord(CL->getType()) || MT.valueRecordArray(CL->getType())) {
       E.diags().report(CL->getBeginLoc(), diag::CompoundLiteralObject);

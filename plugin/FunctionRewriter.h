@@ -128,8 +128,10 @@ private:
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   Own unstoredNew(clang::Expr *E, bool Discarded);
+  clang::SourceRange rcNewText(clang::SourceLocation B) const;
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
-  void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What);
+  void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What,
+                clang::SourceRange Text = clang::SourceRange());
   std::string tempDecl(clang::QualType T, clang::SourceLocation Loc, bool KeepAlive,
                        const std::string &Name, Action &A);
   void retainIfBorrowed(clang::Expr *E, Own O);
@@ -142,6 +144,8 @@ private:
   Own objectStore(clang::BinaryOperator *BO, const std::string &Fn, bool Discarded);
   Own walkTagStore(clang::BinaryOperator *BO, const clang::FieldDecl *Tag);
   void checkUnionStore(clang::Expr *LHS);
+  void checkUnionAddress(clang::Expr *Of);
+  void planUnionCheck(const UnionMemberStore &S, clang::Expr *LHS);
   Own walkCompoundLiteral(clang::CompoundLiteralExpr *CL, bool Consumed);
   void walkInitList(clang::InitListExpr *ILE, bool Counted);
   void initElement(clang::Expr *Init, const std::function<void()> &Walk);
@@ -208,6 +212,9 @@ private:
   // expansion locations per managed record.
   std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;
   ValueStructs *VS = nullptr;
+  // Array-to-pointer conversions that reach an element (`a[i]`, `*(a +
+  // i)`), not an array's address (checkUnionAddress).
+  std::set<const clang::ImplicitCastExpr *> ElementDecays;
 
   // Everything that belongs to the function being rewritten, reset as a
   // whole when run() starts one (a member left over from the previous

@@ -80,10 +80,11 @@ std::string FunctionRewriter::pinValueParam(ParmVarDecl *P) {
   if (B.empty())
     return "";
   std::string N = P->getName().str();
+  std::string Addr = addrOf(P);
   makeAddressable(P);
   St.OwnedValues.insert(P);
-  return " " + B + "_inc(&" + N + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
-         "_drop_ind), unused)) = &" + N + ";";
+  return " " + B + "_inc(" + Addr + "); void *rc__pin_" + N + " __attribute__((cleanup(" + B +
+         "_drop_ind), unused)) = " + Addr + ";";
 }
 
 bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
@@ -102,7 +103,7 @@ bool FunctionRewriter::handleValueLocal(VarDecl *VD) {
   if (Drop.empty())
     return true;
   if (!Arr)
-    Drop += T.isConstQualified() ? "_dec_const" : "_dec";
+    Drop += T.isVolatileQualified() ? "_dec_volatile" : T.isConstQualified() ? "_dec_const" : "_dec";
   addCleanup(VD, DeclEnd, Drop, "a struct holding managed pointers");
   if (!Arr)
     St.OwnedValues.insert(VD);
@@ -224,7 +225,8 @@ FunctionRewriter::Own FunctionRewriter::walkValueStore(BinaryOperator *BO, bool 
   if (MT.isManagedRecord(MT.copyRecord(L->getType())))
     return objectStore(BO, B + (O == Own::Owned ? "_set_owned" : "_set"), Discarded);
   std::string Fn = B + (O == Own::Owned ? "_assign_owned" : "_assign");
-  Action A = act(Act::ValueStore, BO->getSourceRange(), "a store of a struct", Fn);
+  Action A = act(Act::ValueStore, BO->getSourceRange(), "a store of a struct", Fn,
+                 L->getType().isVolatileQualified() ? "(void *)" : "");
   A.At = BO->getOperatorLoc();
   plan(std::move(A));
   return Own::Borrowed;
@@ -272,8 +274,22 @@ FunctionRewriter::Own FunctionRewriter::walkTagStore(BinaryOperator *BO, const F
 // were no reference or overwriting one that was.
 void FunctionRewriter::checkUnionStore(Expr *LHS) {
   UnionMemberStore S;
-  if (!VS || !unionMemberStore(MT, LHS, S))
-    return;
+  if (VS && unionMemberStore(MT, LHS, S))
+    planUnionCheck(S, LHS);
+}
+
+// The address of a plain member of such a union, or of a part of one
+// (`&v->u.i`, `sscanf(s, "%ld", &v->u.n)`, `fill(v->u.arr)`, `v->u.arr +
+// 1`): the stores through it are not seen, so the tag is checked when the
+// address is taken. (A tagged member's address is refused:
+// TaggedUnionCheck.)
+void FunctionRewriter::checkUnionAddress(Expr *Of) {
+  UnionMemberStore S;
+  if (VS && unionMemberStore(MT, Of, S) && !S.Tagged)
+    planUnionCheck(S, Of);
+}
+
+void FunctionRewriter::planUnionCheck(const UnionMemberStore &S, Expr *LHS) {
   std::string H = VS->unionStoreCheck(S, LHS->getExprLoc());
   if (H.empty())
     return;

@@ -193,8 +193,8 @@ void PlanEmitter::emit(const Action &A) {
       return;
     if (A.Kind == Act::Store)
       E.wrap(A.Range, A.A, A.B, A.What);
-    else
-      E.wrap(A.Range, A.A + "(&(", ")", A.What);
+    else // B: "(void *)" for a volatile struct
+      E.wrap(A.Range, A.A + "(" + A.B + "&(", ")", A.What);
     return;
   case Act::GuardedDecl:
   case Act::DropKeyword:
@@ -227,7 +227,7 @@ void PlanEmitter::emitWrap(const Action &A) {
     E.wrap(A.Range, A.A, "))", A.What);
     return;
   case Act::ValueMove:
-    E.wrap(A.Range, A.A + "_move(&(", "))", A.What);
+    E.wrap(A.Range, A.A + "_move(" + A.B + "&(", "))", A.What); // B: "(void *)" for a volatile one
     return;
   case Act::Temp:
     E.wrap(A.Range, "(" + A.A + " = " + A.B, A.B.empty() ? ")" : "))", A.What);

@@ -101,9 +101,9 @@ bool hasTaggedMember(const RecordDecl *U) {
 const MemberExpr *storedUnionMember(const Expr *LHS) {
   const Expr *E = LHS->IgnoreParenImpCasts();
   for (;;) {
-    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-      E = ASE->getBase()->IgnoreParenImpCasts();
-      if (!E->getType()->isArrayType())
+    if (isa<ArraySubscriptExpr>(E) || isa<UnaryOperator>(E)) {
+      E = elementArray(E);
+      if (!E)
         return nullptr;
       continue;
     }
@@ -123,6 +123,25 @@ const MemberExpr *storedUnionMember(const Expr *LHS) {
 bool spellRecord(const ManagedTypes &MT, const RecordDecl *RD, std::string &Type,
                  std::string &Name) {
   return spellRecordAt(MT, RD, Type, Name, 0);
+}
+
+const Expr *elementArray(const Expr *E) {
+  const ImplicitCastExpr *Decay = elementDecay(E);
+  return Decay ? Decay->getSubExpr()->IgnoreParenImpCasts() : nullptr;
+}
+
+const ImplicitCastExpr *elementDecay(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const Expr *P = nullptr;
+  if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+    P = ASE->getBase();
+  } else if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_Deref) {
+    P = U->getSubExpr()->IgnoreParens();
+    if (const auto *BO = dyn_cast<BinaryOperator>(P); BO && BO->isAdditiveOp())
+      P = BO->getLHS()->getType()->isPointerType() ? BO->getLHS() : BO->getRHS();
+  }
+  const auto *Decay = P ? dyn_cast<ImplicitCastExpr>(P->IgnoreParens()) : nullptr;
+  return Decay && Decay->getCastKind() == CK_ArrayToPointerDecay ? Decay : nullptr;
 }
 
 bool unionMemberStore(const ManagedTypes &MT, const Expr *LHS, UnionMemberStore &Out) {

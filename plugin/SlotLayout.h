@@ -91,6 +91,13 @@ struct UnionMemberStore {
 };
 bool unionMemberStore(const ManagedTypes &MT, const clang::Expr *LHS, UnionMemberStore &Out);
 
+// The array held by value that E is an element of -- `a[i]`, `*a`,
+// `*(a + i)`, `*(i + a)`, `*(a - i)` with `a` an array -- or null (E is no
+// element, or the pointer is not an array's decay: the store is elsewhere).
+const clang::Expr *elementArray(const clang::Expr *E);
+// The array-to-pointer conversion of that array, or null.
+const clang::ImplicitCastExpr *elementDecay(const clang::Expr *E);
+
 } // namespace autorc
 
 #endif

@@ -47,16 +47,18 @@ public:
 private:
   void check(Expr *LHS, SourceLocation At, Use U) {
     UnionMemberStore S;
-    if (U != Use::Address && unionMemberStore(MT, LHS, S) &&
-        (U == Use::Store || !MT.isManagedPtr(LHS->getType())))
+    bool Checked = unionMemberStore(MT, LHS, S);
+    if (Checked && U != Use::Address && (U == Use::Store || !MT.isManagedPtr(LHS->getType())))
       return; // checked when it runs (FunctionRewriter::checkUnionStore)
+    if (Checked && U == Use::Address && !S.Tagged)
+      return; // a plain member's address: checked when it is taken
     // Walk out from the stored lvalue to the union member or tag it is
     // (or is a part of), through elements and fields held by value.
     const Expr *E = LHS->IgnoreParenImpCasts();
     for (bool Whole = true;; Whole = false) {
-      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
-        E = ASE->getBase()->IgnoreParenImpCasts();
-        if (!E->getType()->isArrayType())
+      if (isa<ArraySubscriptExpr>(E) || isa<UnaryOperator>(E)) {
+        E = elementArray(E);
+        if (!E)
           return; // through a pointer: not the union's bytes
         continue;
       }
@@ -66,7 +68,7 @@ private:
         return;
       std::string Tag, Value;
       bool Tagged = taggedAnnotation(F, Tag, Value);
-      if (Tagged || (U != Use::Address && inTaggedUnion(F)))
+      if (Tagged || inTaggedUnion(F))
         return member(At, U, F, ME, Whole, Tagged);
       if (Whole && isTagField(F) && !(U == Use::Store && countedTagStore(F)))
         return tag(At, U, F);
@@ -84,7 +86,13 @@ private:
                        (Tagged ? "RC_TAGGED union member '" : "member '") + F->getName().str() +
                        "'" + (Tagged ? "" : " of a union holding RC_TAGGED members");
     std::string Why;
-    if (U == Use::Address)
+    const auto *Outer = dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenImpCasts());
+    const auto *OuterF = Outer ? dyn_cast<FieldDecl>(Outer->getMemberDecl()) : nullptr;
+    if (!ME->isArrow() && OuterF && OuterF->getParent()->isUnion())
+      Why = "its union is a member of another union, and the tag check covers one union "
+            "directly inside the struct that holds the tag; make its members members of the "
+            "outer union, " + std::string(WholeStruct);
+    else if (U == Use::Address && Tagged)
       Why = "stores through the address would not be seen, and the old bits may be a live "
             "reference; store to the member itself";
     else if (U == Use::Compound && Tagged)

@@ -87,6 +87,11 @@ std::string ValueStructs::helpers(const RecordDecl *RD, SourceLocation Use) {
   // forbids only changing the local itself).
   Pending += "static inline __attribute__((unused)) void " + B + "_dec_const(const void *p) { " +
              B + "_dec((void *)p); } ";
+  // The cleanup of a volatile (or const volatile) local: it runs after the
+  // local's last access, so reading the slots through a plain pointer sees
+  // what the program stored.
+  Pending += "static inline __attribute__((unused)) void " + B +
+             "_dec_volatile(const volatile void *p) { " + B + "_dec((void *)p); } ";
   Pending += "static inline __attribute__((unused)) " + T + " " + B + "_retain(" + T + " v) { " + B +
              "_inc(&v); return v; } ";
   Pending += "static inline __attribute__((unused)) void " + B + "_release(" + T + " v) { " + B + "_dec(&v); } ";
@@ -227,7 +232,7 @@ std::string ValueStructs::arrayDrop(const RecordDecl *RD, uint64_t N, SourceLoca
     return "";
   std::string Name = B + "_drop_arr_" + std::to_string(N);
   if (Emitted.insert(Name).second)
-    Pending += "static inline __attribute__((unused)) void " + Name + "(const void *a) { " +
+    Pending += "static inline __attribute__((unused)) void " + Name + "(const volatile void *a) { " +
                spelling(RD) + " *e = (void *)a; for (unsigned long i = " + std::to_string(N) + "; i > 0; i--) " + B +
                "_dec(&e[i - 1]); } ";
   return Name;

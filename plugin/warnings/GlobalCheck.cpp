@@ -21,7 +21,10 @@
 // or through a helper of the file (`reset(&g)` where reset stores NULL into
 // `*p`: ClearingHelpers.h) — since the program then manages the lifetime by
 // hand. RC_NOWARN(global) on the variable (or the function around a static
-// local) silences it.
+// local) silences it. Nor a global only this file can reach (`static`, or
+// a static local) that it never stores into: no store, a zero initialiser,
+// and every use of it a read (its address never taken, an array of it
+// never passed on), so it holds NULL for the whole run.
 #include "Warnings.h"
 #include "ClearingHelpers.h"
 #include "../Contracts.h"
@@ -87,6 +90,24 @@ const VarDecl *globalRoot(const ManagedTypes &MT, const Expr *E) {
   }
 }
 
+// An initialiser that leaves every managed slot NULL: none, NULL, 0, {0},
+// {}, `{NULL, 1}` (plain data may be anything).
+bool zeroInit(const ManagedTypes &MT, const Expr *E) {
+  if (!E)
+    return true;
+  E = E->IgnoreParenImpCasts();
+  if (isa<ImplicitValueInitExpr>(E) ||
+      E->isNullPointerConstant(MT.context(), Expr::NPC_ValueDependentIsNotNull))
+    return true;
+  const auto *ILE = dyn_cast<InitListExpr>(E);
+  if (!ILE)
+    return false;
+  for (const Expr *I : ILE->inits())
+    if (MT.containsManagedSlots(I->getType()) && !zeroInit(MT, I))
+      return false;
+  return true;
+}
+
 // The global whose address E is (`&g`, `&g.f`, `&g[i]`), or null.
 const VarDecl *addressedGlobal(const ManagedTypes &MT, const Expr *E) {
   const auto *U = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
@@ -126,6 +147,29 @@ public:
       Defs[C] = VD;
       Order.push_back(C);
     }
+    if (!zeroInit(MT, VD->getInit()))
+      Initialised.insert(C);
+    return true;
+  }
+
+  // sizeof, _Alignof: the operand is not evaluated (a mention of a global
+  // there neither reads nor stores it).
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) { return true; }
+
+  // Every mention of a global, and those that only read it (`g`, `g->f`,
+  // `g[i]`, `g.f` as values): a global with a mention of another kind may
+  // be stored through a pointer.
+  bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (VD->hasGlobalStorage())
+        ++Mentions[cast<VarDecl>(VD->getCanonicalDecl())];
+    return true;
+  }
+
+  bool VisitImplicitCastExpr(ImplicitCastExpr *IC) {
+    if (IC->getCastKind() == CK_LValueToRValue)
+      if (const auto *DRE = readRoot(IC->getSubExpr()))
+        ++Reads[cast<VarDecl>(cast<VarDecl>(DRE->getDecl())->getCanonicalDecl())];
     return true;
   }
 
@@ -181,7 +225,44 @@ public:
   const ClearingHelpers &Helpers;
   std::map<const VarDecl *, const VarDecl *> Defs;
   std::vector<const VarDecl *> Order;
-  std::set<const VarDecl *> Cleared;
+  std::set<const VarDecl *> Cleared, Initialised;
+  std::map<const VarDecl *, unsigned> Mentions, Reads;
+
+  // The global whose slot a read of E loads: `g`, `g.f`, `g[i]` (g an
+  // array), each spelled once.
+  static const DeclRefExpr *readRoot(const Expr *E) {
+    for (;;) {
+      E = E->IgnoreParens();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        return VD && VD->hasGlobalStorage() ? DRE : nullptr;
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(E); ME && !ME->isArrow()) {
+        E = ME->getBase();
+        continue;
+      }
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        const auto *Decay = dyn_cast<ImplicitCastExpr>(ASE->getBase()->IgnoreParens());
+        if (!Decay || Decay->getCastKind() != CK_ArrayToPointerDecay)
+          return nullptr;
+        E = Decay->getSubExpr();
+        continue;
+      }
+      return nullptr;
+    }
+  }
+
+  // Only this file reaches C, and it never stores into it.
+  bool neverSet(const VarDecl *C, const VarDecl *Def) const {
+    if (Def->isExternallyVisible() && !Def->isStaticLocal())
+      return false;
+    if (Initialised.count(C) || Stores.count(C))
+      return false;
+    auto M = Mentions.find(C);
+    auto R = Reads.find(C);
+    unsigned Read = R == Reads.end() ? 0 : R->second;
+    return M == Mentions.end() || M->second == Read;
+  }
   std::set<const VarDecl *> SlotArrays, Owning; // slot-array globals; those given a block
   std::map<const VarDecl *, std::vector<SourceLocation>> Stores;
 };
@@ -194,7 +275,7 @@ void runGlobalCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
   V.TraverseDecl(Ctx.getTranslationUnitDecl());
   for (const VarDecl *C : V.Order) {
     const VarDecl *VD = V.Defs[C];
-    if (V.Cleared.count(C) || suppressedAt(VD, WarningKind::Global))
+    if (V.Cleared.count(C) || suppressedAt(VD, WarningKind::Global) || V.neverSet(C, VD))
       continue;
     if (V.SlotArrays.count(C) && !V.Owning.count(C))
       continue; // a pointer into slots someone else owns

@@ -816,6 +816,13 @@ void rc_set_owner_thread(RC_OBJECT_ARG void *obj);
  * ------------------------------------------------------------------------ */
 #if defined(__GNUC__)
 typedef void *rc__slot_t __attribute__((may_alias));
+/* The helpers take `const void *` and `const volatile void *` so that a
+ * slot or value of any qualification needs no cast in the rewritten code,
+ * and cast the qualifiers away on purpose: a program built with
+ * -Wcast-qual, which sees this header through -I (autorc-cc, pkg-config),
+ * gets no warning from them. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wcast-qual"
 #else
 typedef void *rc__slot_t;
 #endif
@@ -956,6 +963,9 @@ static inline void *rc__move(void *slot) {
     RC__NEW_FN(desc);                                                            \
     __attribute__((weak, noinline)) RC__NEW_FN(desc);                            \
     void *desc##_new(const rc_site *site) { return rc__new_inline(&desc, size, align, site); }
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
 
 #ifdef __cplusplus
 }

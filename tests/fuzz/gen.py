@@ -74,6 +74,8 @@ FEATURES = {
     'base-struct': 'a derived managed struct whose first member is the object type',
     'object-copy': 'a managed struct assigned by value (`*x = *y`)',
     'object-literal': 'a managed struct assigned a compound literal (`*x = (struct obj){ .id = 5, .a = E }`)',
+    'bare-walk': 'a list walk starting from a bare local or parameter (`for (T *q = x; ...)`)',
+    'comma': 'comma expressions `(mk(), x)` whose left +1 result is discarded',
 }
 
 
@@ -217,6 +219,8 @@ class Gen:
                 choices.append('tern')
                 if allow_owned and self.on('stmt-expr'):
                     choices.append('sexpr')
+                if allow_owned and self.on('comma'):
+                    choices.append('comma')
             if allow_owned:
                 choices += ['new', 'new', 'new']
                 if allow_call and self.callees(value=True):
@@ -254,6 +258,10 @@ class Gen:
             if allow_owned and r.random() < 0.5:
                 b1 = ('new',)
             return ('tern', self.cond(), b1, b2)
+        if c == 'comma':
+            # `(mk(), v)`: the left +1 result is released at once (a
+            # discarded result), the value is v's (no calls: one temporary)
+            return ('comma', ('new',), self.value([0], allow_owned=allow_owned, allow_call=False))
         if c == 'new':
             return ('newd',) if self.on('base-struct') and r.random() < 0.3 else ('new',)
         if c == 'dvar':
@@ -611,8 +619,17 @@ class Gen:
         iteration shape; counted or not depends on what the body can release."""
         iv = 'i%d' % self.loops
         start = self.value([1], allow_owned=False, allow_call=False)
+        after = None
         if start[0] in ('var', 'tern'):
-            start = ('glob', self.glob())   # no bare variable (see the module comment)
+            start = ('glob', self.glob())
+            head = self.pick_var(('strong', 'param')) if self.on('bare-walk') else None
+            if head and self.r.random() < 0.6:
+                # From a bare variable, named again after the loop: the
+                # start is then no last use (a move into q would depend on
+                # whether q is a counted or a borrowed iteration variable,
+                # which the contract leaves open).
+                start = self.var_ref(head)
+                after = ('print', 'id', head, None)
         f = self.r.choice(self.strong_fields)
         self.loops += 1
         saved = self.in_switch
@@ -624,7 +641,9 @@ class Gen:
         self.scopes.pop()
         self.in_switch = saved
         self.loops -= 1
-        return ('walk', iv, q, start, f, b)
+        if after:
+            after = after[:3] + (self.newid(),)
+        return ('walk', iv, q, start, f, b, after)
 
     def s_switch(self, depth):
         e = self.int_expr()
@@ -789,6 +808,8 @@ def reads(e):
         return reads(e[1])
     if k == 'tern':
         return reads_cond(e[1]) | reads(e[2]) | reads(e[3])
+    if k == 'comma':
+        return reads(e[2])
     if k == 'sexpr':
         return reads(e[2])
     if k == 'call':
@@ -802,7 +823,7 @@ def reads(e):
 def effects(e):
     """Whether evaluating a managed value can print, allocate or release."""
     k = e[0]
-    if k in ('new', 'newd', 'call', 'sexpr'):
+    if k in ('new', 'newd', 'call', 'sexpr', 'comma'):
         return True
     if k == 'tern':
         return effects(e[2]) or effects(e[3])
@@ -814,7 +835,7 @@ def has_call(e):
         return True
     if e[0] == 'tern':
         return has_call(e[2]) or has_call(e[3])
-    return e[0] == 'sexpr' and has_call(e[2])
+    return e[0] in ('sexpr', 'comma') and has_call(e[2])
 
 
 def rhs_exprs(e):
@@ -944,7 +965,7 @@ def walk_expr(e, ex):
     elif e[0] == 'tern':
         walk_expr(e[2], ex)
         walk_expr(e[3], ex)
-    elif e[0] == 'sexpr':
+    elif e[0] in ('sexpr', 'comma'):
         walk_expr(e[2], ex)
 
 
@@ -978,6 +999,8 @@ def walk_stmt(s, st, ex):
     elif k == 'walk':
         walk_expr(s[3], ex)
         walk_stmts(s[5], st, ex)
+        if s[6]:
+            walk_stmt(s[6], st, ex)
     elif k == 'switch':
         for b, _ in s[2]:
             walk_stmts(b, st, ex)
@@ -1142,6 +1165,8 @@ class Emitter:
         if k == 'tern':
             c = self.cnd(e[1])
             return '(%s ? %s : %s)' % (c, self.ex(e[2]), self.ex(e[3]))
+        if k == 'comma':
+            return '(%s, %s)' % (self.ex(e[1]), self.ex(e[2]))
         if k == 'sexpr':
             t, inner, f = e[1], e[2], e[3]
             val = t if f is None else '(%s ? %s->%s : NULL)' % (t, t, f)
@@ -1309,7 +1334,7 @@ class Emitter:
             self.loopstack.pop()
             return out
         if k == 'walk':
-            iv, q, start, f, b = s[1:]
+            iv, q, start, f, b, after = s[1:]
             out = self.line('{ int %s = 0;' % iv)
             self.declloops[q] = tuple(self.loopstack)
             self.newfe()
@@ -1323,9 +1348,11 @@ class Emitter:
             self.ref(q)
             out += self.line('for (%s *%s = %s; %s && %s < 4; %s = %s->%s, %s++) {'
                              % (T, q, init, q, iv, q, q, f, iv))
-            out += self.blk(b) + self.line('}') + self.line('}')
+            out += self.blk(b) + self.line('}')
             self.loopstack.pop()
-            return out
+            if after:
+                out += self.stmt(after)
+            return out + self.line('}')
         if k == 'switch':
             self.newfe()
             out = self.line('switch (%s %% 4) {' % self.iex(s[1]))
@@ -1759,6 +1786,11 @@ class Model:
             return self.ev_call(e, fr, temps)
         if k == 'tern':
             return self.ev(e[2] if self.cond(e[1], fr) else e[3], fr, temps)
+        if k == 'comma':
+            v, own = self.ev(e[1], fr, temps)
+            if own:
+                self.release(v)  # a discarded +1 result: released at once
+            return self.ev(e[2], fr, temps)
         if k == 'sexpr':
             # the block's local t holds inner; the value is retained inside
             # the block, then t is released: a +1 result (docs/semantics.md)
@@ -1976,7 +2008,7 @@ class Model:
             n = self.gc()
             self.emit('gc %d' % n)
         elif k == 'walk':
-            iv, q, start, f, b = s[1:]
+            iv, q, start, f, b, after = s[1:]
             v, _ = self.ev(start, fr, temps)
             slot = Slot('strong', self.retain(v))
             fr.scopes.append([q])
@@ -1997,6 +2029,8 @@ class Model:
             finally:
                 fr.ints.pop(iv, None)
                 self.exit_scope(fr, fr.scopes.pop())
+            if after:
+                self.stmt(after, fr)
         elif k == 'if' and s[1][0] == 'asg':
             c = s[1]
             slot = fr.vars[c[1]]
