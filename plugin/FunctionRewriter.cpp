@@ -181,22 +181,6 @@ void FunctionRewriter::findBorrowedVars(FunctionDecl *F) {
 // releases nothing, S's address and o are plain reads), so nobody sees the
 // moment when two slots share one reference.
 namespace {
-bool isRcNewInit(const Expr *E, const SourceManager &SM, const LangOptions &LO) {
-  if (!E)
-    return false;
-  E = E->IgnoreParenImpCasts();
-  SourceLocation B = E->getBeginLoc();
-  if (!B.isMacroID())
-    return false;
-  llvm::StringRef Name = Lexer::getImmediateMacroName(B, SM, LO);
-  if (Name != "rc_new" && Name != "rc_new_typed")
-    return false;
-  CharSourceRange RB = SM.getImmediateExpansionRange(B);
-  CharSourceRange RE = SM.getImmediateExpansionRange(E->getEndLoc());
-  return E->getEndLoc().isMacroID() && RB.getBegin() == RE.getBegin() &&
-         RB.getEnd() == RE.getEnd();
-}
-
 bool mentions(const Stmt *S, const VarDecl *V) {
   if (!S)
     return false;
@@ -283,7 +267,6 @@ void FunctionRewriter::findFreshStores(FunctionDecl *F) {
     return;
   Compounds C;
   C.TraverseStmt(F->getBody());
-  const LangOptions &LO = MT.context().getLangOpts();
   for (CompoundStmt *CS : C.All) {
     llvm::ArrayRef<Stmt *> Body(CS->body_begin(), CS->body_end());
     for (size_t I = 0; I < Body.size(); ++I) {
@@ -293,7 +276,7 @@ void FunctionRewriter::findFreshStores(FunctionDecl *F) {
       auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl());
       if (!VD || !VD->hasLocalStorage() || !MT.isManagedPtr(VD->getType()) ||
           MT.slotKindOf(VD) != SlotKind::Strong || St.BorrowedVars.count(VD) ||
-          !isRcNewInit(VD->getInit(), SM, LO))
+          !MT.isRcNew(VD->getInit()))
         continue;
       std::set<const FieldDecl *> Stored;
       scanFresh(VD, Body.drop_front(I + 1), Stored);
@@ -408,7 +391,7 @@ public:
                   std::map<const RecordDecl *, std::set<unsigned>> &Sites)
       : MT(MT), SM(MT.context().getSourceManager()), Sites(Sites) {}
   bool VisitExpr(Expr *E) {
-    if (!isRcNewInit(E, SM, MT.context().getLangOpts()) ||
+    if (!MT.isRcNew(E) ||
         Lexer::getImmediateMacroName(E->getBeginLoc(), SM, MT.context().getLangOpts()) !=
             "rc_new")
       return true;

@@ -4,6 +4,7 @@
 #include "SystemPaths.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Type.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -194,6 +195,24 @@ bool ManagedTypes::returnsOwned(const FunctionDecl *FD) const {
     return true;
   return (isManagedPtr(FD->getReturnType()) || copyRecord(FD->getReturnType())) &&
          !returnsBorrowed(FD);
+}
+
+bool ManagedTypes::isRcNew(const Expr *E) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const LangOptions &LO = Ctx.getLangOpts();
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  SourceLocation B = E->getBeginLoc();
+  if (!B.isMacroID())
+    return false;
+  llvm::StringRef Name = Lexer::getImmediateMacroName(B, SM, LO);
+  if (Name != "rc_new" && Name != "rc_new_typed")
+    return false;
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(E->getEndLoc());
+  return E->getEndLoc().isMacroID() && RB.getBegin() == RE.getBegin() &&
+         RB.getEnd() == RE.getEnd();
 }
 
 bool ManagedTypes::isObjectArg(const ParmVarDecl *P) const {

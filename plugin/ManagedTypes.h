@@ -52,6 +52,8 @@ public:
   bool returnsBorrowed(const clang::FunctionDecl *FD) const;
   bool returnsOwned(const clang::FunctionDecl *FD) const;
   bool isObjectArg(const clang::ParmVarDecl *P) const;
+  // E is exactly one expansion of rc_new(T) or rc_new_typed(T, ...): a new object (+1).
+  bool isRcNew(const clang::Expr *E) const;
 
   // Declared in <autorc.h> (the runtime's API)?
   bool isRuntimeDecl(const clang::Decl *D) const;

@@ -160,6 +160,28 @@ void LastUses::compute(const FunctionDecl *FD) {
   index(FD->getBody(), nullptr);
 }
 
+// The value of a store that keeps a non-managed pointer: the initialiser of
+// a variable or the right side of an assignment whose type is a pointer to
+// anything but a managed type (`const char *t = rc_str_cstr(s);`,
+// `char *d = b->data;`, `int *p = &o->n;`). Such a pointer may point into
+// an object named in the value, and lives until the variable's scope ends.
+const Expr *LastUses::derivedPointerKept(QualType T, const Expr *Value) const {
+  if (!Value || !T->isPointerType() || MT.isManagedPtr(T))
+    return nullptr;
+  return Value;
+}
+
+// Every variable named in E keeps its object until its scope ends.
+void LastUses::markDerived(const Stmt *E) {
+  if (!E)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      AddrTaken.insert(VD);
+  for (const Stmt *C : E->children())
+    markDerived(C);
+}
+
 void LastUses::index(const Stmt *S, const Stmt *Loop) {
   if (!S)
     return;
@@ -167,13 +189,18 @@ void LastUses::index(const Stmt *S, const Stmt *Loop) {
     HasJumps = true;
   if (const auto *DS = dyn_cast<DeclStmt>(S))
     for (const Decl *D : DS->decls())
-      if (const auto *VD = dyn_cast<VarDecl>(D))
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
         DeclLoop[VD] = Loop;
+        markDerived(derivedPointerKept(VD->getType(), VD->getInit()));
+      }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
       Refs[VD].push_back(DRE);
       RefLoop[DRE] = Loop;
     }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    if (BO->getOpcode() == BO_Assign)
+      markDerived(derivedPointerKept(BO->getLHS()->getType(), BO->getRHS()));
   if (const auto *UO = dyn_cast<UnaryOperator>(S))
     if (UO->getOpcode() == UO_AddrOf)
       if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens()))

@@ -12,7 +12,12 @@
 //   - the reference is in the same loop as the declaration (no loop between
 //     them: a second iteration would read the moved-from variable);
 //   - the function has no goto or label (a backward jump is a loop);
-//   - the address of the variable is never taken.
+//   - the address of the variable is never taken;
+//   - the variable is not named in the value of a store that keeps a
+//     non-managed pointer (`const char *t = rc_str_cstr(s);`,
+//     `char *d = b->data;`): such a pointer may point into the object,
+//     which the scope's end keeps alive as semantics.md promises; a move
+//     would end its life at the last use of the variable instead.
 // Source order equals execution order once loops and gotos are excluded:
 // the remaining jumps (if/else, switch cases, break, continue, return,
 // ?:, && and ||) only go forward. In the value of a `return` only the
@@ -107,13 +112,15 @@ public:
 
 private:
   void index(const clang::Stmt *S, const clang::Stmt *Loop);
+  const clang::Expr *derivedPointerKept(clang::QualType T, const clang::Expr *Value) const;
+  void markDerived(const clang::Stmt *E);
 
   const ManagedTypes &MT;
   bool HasJumps = false;
   std::map<const clang::VarDecl *, const clang::Stmt *> DeclLoop;
   std::map<const clang::VarDecl *, std::vector<const clang::DeclRefExpr *>> Refs;
   std::map<const clang::DeclRefExpr *, const clang::Stmt *> RefLoop;
-  std::set<const clang::VarDecl *> AddrTaken;
+  std::set<const clang::VarDecl *> AddrTaken; // or named in a kept derived pointer
 };
 
 } // namespace autorc

@@ -26,6 +26,12 @@
 //       Warned where the derived pointer is stored in a variable or field or
 //       returned: the call's result is a non-managed pointer and one of its
 //       own arguments is the +1 result.
+//     - a pointer into an object returned while the object dies with the
+//       function: `return rc_str_cstr(s);` or `return &o->n;` for s or o a
+//       local that holds the only reference to a new object (the advice of
+//       the warning above, "hold the object in a local first", leads there
+//       from `return rc_str_cstr(rc_str_format(...));`): the caller reads
+//       freed memory; the warning says to return the object instead;
 //     - an RC_OBJECT_ARG parameter stored where it outlives the call (a
 //       field, an array element, through a pointer, a global): the caller
 //       lends the object for the call only, so the stored pointer dangles
@@ -35,6 +41,7 @@
 // are left to the errors above; RC_NOWARN(escape) on the function silences.
 #include "Warnings.h"
 #include "../CalleeParams.h"
+#include "../Contracts.h"
 #include "../Compat.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <set>
@@ -114,7 +121,8 @@ public:
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *RS) {
-    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()))
+    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()) &&
+        !derivedReturned(RS->getRetValue()))
       dangling(RS->getRetValue(), "the function's result");
     return true;
   }
@@ -183,6 +191,97 @@ private:
       S.report(R);
       return;
     }
+  }
+
+  // `return rc_str_cstr(s);`, `return &o->n;`, `return o->buf;`: a pointer
+  // into an object that dies as the function returns -- a +1 result only
+  // the statement holds, or a local that holds the only reference to one
+  // (onlyReference). Reported (true) with the advice to return the object.
+  bool derivedReturned(const Expr *E) {
+    if (!Fn || MT.isUntouchable(E->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return false;
+    E = E->IgnoreParenCasts();
+    std::string What, From;
+    if (const auto *C = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *F = C->getDirectCallee();
+      if (!F || !C->getType()->isPointerType() || MT.isManagedPtr(C->getType()) ||
+          MT.returnsOwned(F) || MT.returnsBorrowed(F))
+        return false;
+      What = "the pointer " + F->getName().str() + "() derives from ";
+      for (const Expr *A : C->arguments())
+        if (From.empty())
+          From = dyingObject(A);
+    } else {
+      const auto *UO = dyn_cast<UnaryOperator>(E);
+      const auto *ME = dyn_cast<MemberExpr>(UO && UO->getOpcode() == UO_AddrOf
+                                                ? UO->getSubExpr()->IgnoreParens()
+                                                : E);
+      if (!ME || !ME->isArrow() || (!UO && !ME->getType()->isArrayType()))
+        return false;
+      What = "the address of its field '" + ME->getMemberDecl()->getName().str() + "' in ";
+      From = dyingObject(ME->getBase());
+    }
+    if (From.empty())
+      return false;
+    Finding R;
+    R.set(diag::EscapeDerivedReturned, {What + From, From});
+    R.Loc = E->getBeginLoc();
+    S.report(R);
+    return true;
+  }
+
+  // "the object f() returns" for a +1 call, "'v'" for a local that holds the
+  // only reference to one; else empty.
+  std::string dyingObject(const Expr *A) {
+    A = A->IgnoreParenImpCasts();
+    if (const auto *Made = dyn_cast<CallExpr>(A))
+      if (const FunctionDecl *F = Made->getDirectCallee(); F && MT.returnsOwned(F))
+        return "the object " + F->getName().str() + "() returns";
+    const auto *DRE = dyn_cast<DeclRefExpr>(A);
+    const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    return V && onlyReference(V) ? "'" + V->getName().str() + "'" : std::string();
+  }
+
+  // V is a strong local of this function, initialised with a new object (+1),
+  // and every use of V reads or writes the object's fields (`V->f`) or passes
+  // V to an RC_READS_ONLY function: nothing else can hold the object, so it
+  // dies when V's scope ends.
+  bool onlyReference(const VarDecl *V) {
+    if (!V->hasLocalStorage() || isa<ParmVarDecl>(V) || !MT.isManagedPtr(V->getType()) ||
+        MT.slotKindOf(V) != SlotKind::Strong || !V->getInit())
+      return false;
+    const Expr *Init = V->getInit()->IgnoreParenImpCasts();
+    const auto *C = dyn_cast<CallExpr>(Init);
+    if (!MT.isRcNew(V->getInit()) && !(C && MT.returnsOwned(C->getDirectCallee())))
+      return false;
+    struct Uses : RecursiveASTVisitor<Uses> {
+      const VarDecl *V;
+      std::set<const Expr *> Reading;
+      unsigned All = 0;
+      bool isV(const Expr *E) {
+        const auto *D = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+        return D && D->getDecl() == V;
+      }
+      bool VisitMemberExpr(MemberExpr *ME) {
+        if (ME->isArrow() && isV(ME->getBase()))
+          Reading.insert(ME->getBase()->IgnoreParenImpCasts());
+        return true;
+      }
+      bool VisitCallExpr(CallExpr *C) {
+        if (contracts::readsOnly(C->getDirectCallee()))
+          for (const Expr *A : C->arguments())
+            if (isV(A))
+              Reading.insert(A->IgnoreParenImpCasts());
+        return true;
+      }
+      bool VisitDeclRefExpr(DeclRefExpr *D) {
+        All += D->getDecl() == V;
+        return true;
+      }
+    } U;
+    U.V = V;
+    U.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
+    return U.All == U.Reading.size();
   }
 
   // `slot = x` for x an RC_OBJECT_ARG parameter of this function and slot

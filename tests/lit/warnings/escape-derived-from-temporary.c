@@ -19,7 +19,7 @@ const char *greeting(int n) {
     l.text = name_text(make_name()); // expected-warning {{the object make_name() returns is released when this statement ends, but the pointer name_text() derives from it is kept in 'text'}}
     puts(s);
     puts(l.text);
-    return rc_str_cstr(rc_str_new("bye")); // expected-warning {{kept in the function's result}}
+    return rc_str_cstr(rc_str_new("bye")); // expected-warning {{the pointer rc_str_cstr() derives from the object rc_str_new() returns is returned, but the object rc_str_new() returns is released as the function returns}}
 }
 
 // Fine: the pointer is used within the statement, the object is held, or
