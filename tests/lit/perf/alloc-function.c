@@ -45,7 +45,7 @@ struct pair *tree(int d) { return d == 0 ? cons(NULL, 1, NULL) : cons(tree(d - 1
 // IR-LABEL: define {{.*}}@tree(
 // IR-NOT: @rc__new(
 // IR-NOT: @rc__gc_maybe_collect(
-// IR: call {{.*}}@[[NEW:rc__type_pair_[0-9a-f]+_new]](ptr
+// IR: call {{.*}}@[[NEW:rc__type_pair_[0-9a-f]+_new]](
 // IR-NOT: @rc__new(
 // IR-NOT: @rc__gc_maybe_collect(
 // IR-LABEL: define {{.*}}@local_cells(
@@ -85,10 +85,10 @@ long second(int d) {
 }
 #endif
 
-// FN-DAG: define weak hidden {{.*}}@rc__type_pair_{{[0-9a-f]+}}_new(ptr
-// FN-DAG: define weak hidden {{.*}}@rc__type_cell_{{[0-9a-f]+}}_new(ptr
-// FN-DAG: call {{.*}}@rc__new(ptr {{.*}}@rc__type_pair_
-// FN-DAG: call {{.*}}@rc__new(ptr {{.*}}@rc__type_cell_
+// FN-DAG: define weak hidden {{.*}}@rc__type_pair_{{[0-9a-f]+}}_new(
+// FN-DAG: define weak hidden {{.*}}@rc__type_cell_{{[0-9a-f]+}}_new(
+// FN-DAG: call {{.*}}@rc__new({{.*}}@rc__type_pair_
+// FN-DAG: call {{.*}}@rc__new({{.*}}@rc__type_cell_
 // EMIT: {{^/[*] autorc}}: descriptor of struct pair {{.*}} const rc_type [[D]] = {{.*}}; RC__NEW_DEFINE([[D]], sizeof(struct pair), _Alignof(struct pair))
 // EMIT: {{^/[*] autorc}}: descriptor of struct cell {{.*}}; RC__NEW_DEFINE(rc__type_cell_{{[0-9a-f]+}}, 16, 8)
 // EMIT2-NOT: {{_rt[}]; RC__NEW_DEFINE}}
