@@ -273,7 +273,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <time.h>
 #ifdef RC_ASAN
 #include <sanitizer/asan_interface.h>
 #endif
@@ -964,11 +963,7 @@ static inline void validate_state(bool walk_heap) { (void)walk_heap; }
 
 /* ---- one collection ----------------------------------------------------- */
 
-static double now_seconds(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
+static double now_seconds(void) { return (double)rc__mono_ns() * 1e-9; }
 
 static void debug_object(const char *what, void *obj) {
     fprintf(stderr, "gc: %s <%s %p>\n", what, rc_typename(obj), obj);

@@ -145,7 +145,6 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <time.h> /* clock_gettime: POSIX, as gc.c's timing */
 
 /* A slice does at most IC_SLICE units of work (docs/performance.md,
  * "Pauses") and takes at most about SLICE_NS: it reads the clock every
@@ -301,13 +300,7 @@ static void table_free(table *t) {
     *t = (table){NULL, 0};
 }
 
-static uint64_t mono_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static uint64_t slice_begun; /* mono_ns() when the slice began */
+static uint64_t slice_begun; /* rc__mono_ns() when the slice began */
 static size_t check_at;      /* the work at which the slice next reads the clock */
 
 /* Has the slice done its share (IC_SLICE units, or SLICE_NS of time)? */
@@ -315,7 +308,7 @@ static bool slice_done(size_t work) {
     if (work >= IC_SLICE) return true;
     if (work < check_at) return false;
     check_at = work + CHECK_EVERY;
-    return mono_ns() - slice_begun >= SLICE_NS;
+    return rc__mono_ns() - slice_begun >= SLICE_NS;
 }
 
 /* The kernel's share of a slice: up to PAGES_PER_SLICE pages touched or
@@ -339,12 +332,12 @@ static void page_work(uint64_t begun) {
             return;
         }
         left -= k;
-        if (mono_ns() - begun >= SLICE_NS / 2) return;
+        if (rc__mono_ns() - begun >= SLICE_NS / 2) return;
     }
 }
 
 void rc__ic_idle(void) {
-    if (nunmapq) page_work(mono_ns());
+    if (nunmapq) page_work(rc__mono_ns());
 }
 
 /* A table's capacity is any multiple of SLOTS_ROUND (whole pages), not a
@@ -672,7 +665,7 @@ void rc__ic_start(void) {
 }
 
 bool rc__ic_slice(void) {
-    slice_begun = mono_ns();
+    slice_begun = rc__mono_ns();
     check_at = MIN_UNITS;
     page_work(slice_begun);
     size_t work = 0;

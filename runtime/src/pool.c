@@ -260,9 +260,12 @@ static size_t spares_budget(void) {
 
 #define SPARE_DECAY_NS 1000000000u
 
-/* Unmap the spares beyond the budget that have been spares for the decay time. */
-static void spares_decay(uint64_t now) {
-    if (nspare > spares_budget() && now > SPARE_DECAY_NS) spares_trim(spares_budget(), now - SPARE_DECAY_NS);
+/* Unmap the spares beyond the budget that have been spares for the decay
+ * time (the clock is read only when there are such spares). */
+static void spares_decay(void) {
+    if (nspare <= spares_budget()) return;
+    uint64_t now = rc__mono_ns();
+    if (now > SPARE_DECAY_NS) spares_trim(spares_budget(), now - SPARE_DECAY_NS);
 }
 
 static void arena_release(arena *a) {
@@ -275,7 +278,7 @@ static void arena_release(arena *a) {
     a->next = spares;
     spares = a;
     nspare++;
-    spares_decay(a->spare_since);
+    spares_decay();
 }
 
 /* ---- pools ----------------------------------------------------------- */
@@ -293,16 +296,15 @@ static bool caches_yield(void);
 static void populate(pool *p, const arena *a) {
     static bool unsupported;
     if (unsupported) return;
-    char *end = (char *)a->base + RC_ARENA_SIZE, *from = (char *)p;
-    size_t n = (size_t)(end - from) < (size_t)POPULATE_POOLS * RC_POOL_SIZE ? (size_t)(end - from)
-                                                                           : (size_t)POPULATE_POOLS * RC_POOL_SIZE;
-    if (madvise(from, n, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) unsupported = true;
+    size_t room = (size_t)((char *)a->base + RC_ARENA_SIZE - (char *)p);
+    size_t n = (size_t)POPULATE_POOLS * RC_POOL_SIZE;
+    if (madvise(p, n < room ? n : room, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) unsupported = true;
 }
 
 /* *recycled: the pool comes from its arena's list of emptied pools (its
  * header still describes it), not freshly carved. */
 static pool *pool_take(bool *recycled) {
-    if (RC_UNLIKELY(nspare > spares_budget())) spares_decay(rc__mono_ns());
+    spares_decay();
     arena *a = usable;
     /* Cached blocks of other classes go back to their pools before the
      * heap grows; emptied pools make their arenas usable again. */
