@@ -160,26 +160,23 @@ void LastUses::compute(const FunctionDecl *FD) {
   index(FD->getBody(), nullptr);
 }
 
-// The value of a store that keeps a non-managed pointer: the initialiser of
-// a variable or the right side of an assignment whose type is a pointer to
-// anything but a managed type (`const char *t = rc_str_cstr(s);`,
-// `char *d = b->data;`, `int *p = &o->n;`). Such a pointer may point into
-// an object named in the value, and lives until the variable's scope ends.
-const Expr *LastUses::derivedPointerKept(QualType T, const Expr *Value) const {
-  if (!Value || !T->isPointerType() || MT.isManagedPtr(T))
-    return nullptr;
-  return Value;
+// A store of Value into a T that keeps a non-managed pointer (a variable's
+// initialiser or an assignment: `const char *t = rc_str_cstr(s);`,
+// `char *d = b->data;`, `int *p = &o->n;`): the pointer may point into an
+// object named in Value and lives until its variable's scope ends, so each
+// variable named there keeps its object that long (as address-taken).
+void LastUses::keptPointerStore(QualType T, const Expr *Value) {
+  if (Value && T->isPointerType() && !MT.isManagedPtr(T))
+    markNamed(Value);
 }
 
-// Every variable named in E keeps its object until its scope ends.
-void LastUses::markDerived(const Stmt *E) {
-  if (!E)
-    return;
+void LastUses::markNamed(const Stmt *E) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       AddrTaken.insert(VD);
   for (const Stmt *C : E->children())
-    markDerived(C);
+    if (C)
+      markNamed(C);
 }
 
 void LastUses::index(const Stmt *S, const Stmt *Loop) {
@@ -191,7 +188,7 @@ void LastUses::index(const Stmt *S, const Stmt *Loop) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         DeclLoop[VD] = Loop;
-        markDerived(derivedPointerKept(VD->getType(), VD->getInit()));
+        keptPointerStore(VD->getType(), VD->getInit());
       }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
@@ -200,7 +197,7 @@ void LastUses::index(const Stmt *S, const Stmt *Loop) {
     }
   if (const auto *BO = dyn_cast<BinaryOperator>(S))
     if (BO->getOpcode() == BO_Assign)
-      markDerived(derivedPointerKept(BO->getLHS()->getType(), BO->getRHS()));
+      keptPointerStore(BO->getLHS()->getType(), BO->getRHS());
   if (const auto *UO = dyn_cast<UnaryOperator>(S))
     if (UO->getOpcode() == UO_AddrOf)
       if (const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens()))

@@ -112,8 +112,8 @@ public:
 
 private:
   void index(const clang::Stmt *S, const clang::Stmt *Loop);
-  const clang::Expr *derivedPointerKept(clang::QualType T, const clang::Expr *Value) const;
-  void markDerived(const clang::Stmt *E);
+  void keptPointerStore(clang::QualType T, const clang::Expr *Value);
+  void markNamed(const clang::Stmt *E);
 
   const ManagedTypes &MT;
   bool HasJumps = false;

@@ -121,9 +121,8 @@ public:
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *RS) {
-    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()) &&
-        !derivedReturned(RS->getRetValue()))
-      dangling(RS->getRetValue(), "the function's result");
+    if (RS->getRetValue() && Fn && !MT.isManagedPtr(Fn->getReturnType()))
+      derivedReturned(RS->getRetValue());
     return true;
   }
 
@@ -167,17 +166,24 @@ public:
   }
 
 private:
-  // E (stored into Into or returned, neither a counted slot) a non-managed
-  // pointer computed by a call from a +1 result that only the statement's
-  // temporary holds. A call whose `void *` result is an object
-  // (RC_RETURNS_BORROWED/OWNED: rc_dict_get(d, key)) derives nothing from
-  // its arguments.
+  // E, a direct call whose result is a non-managed pointer that may point
+  // into its arguments' objects: not a call whose `void *` result is an
+  // object (RC_RETURNS_BORROWED/OWNED: rc_dict_get(d, key)), which derives
+  // nothing from them.
+  const CallExpr *derivingCall(const Expr *E) const {
+    const auto *C = dyn_cast<CallExpr>(E);
+    const FunctionDecl *F = C ? C->getDirectCallee() : nullptr;
+    if (!F || !C->getType()->isPointerType() || MT.isManagedPtr(C->getType()) ||
+        MT.returnsOwned(F) || MT.returnsBorrowed(F))
+      return nullptr;
+    return C;
+  }
+
+  // E (stored into Into, not a counted slot) a non-managed pointer computed
+  // by a call from a +1 result that only the statement's temporary holds.
   void dangling(const Expr *E, const std::string &Into) {
-    const auto *C = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
-    if (!Fn || !C || !C->getDirectCallee() || !C->getType()->isPointerType() ||
-        MT.isManagedPtr(C->getType()) || MT.returnsOwned(C->getDirectCallee()) ||
-        MT.returnsBorrowed(C->getDirectCallee()) ||
-        MT.isUntouchable(C->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+    const CallExpr *C = derivingCall(E->IgnoreParenImpCasts());
+    if (!Fn || !C || MT.isUntouchable(C->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
       return;
     for (const Expr *A : C->arguments()) {
       const auto *Made = dyn_cast<CallExpr>(A->IgnoreParenImpCasts());
@@ -196,18 +202,17 @@ private:
   // `return rc_str_cstr(s);`, `return &o->n;`, `return o->buf;`: a pointer
   // into an object that dies as the function returns -- a +1 result only
   // the statement holds, or a local that holds the only reference to one
-  // (onlyReference). Reported (true) with the advice to return the object.
-  bool derivedReturned(const Expr *E) {
+  // (onlyReference), reported with the advice to return the object.
+  void derivedReturned(const Expr *E) {
     if (!Fn || MT.isUntouchable(E->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
-      return false;
+      return;
     E = E->IgnoreParenCasts();
     std::string What, From;
-    if (const auto *C = dyn_cast<CallExpr>(E)) {
-      const FunctionDecl *F = C->getDirectCallee();
-      if (!F || !C->getType()->isPointerType() || MT.isManagedPtr(C->getType()) ||
-          MT.returnsOwned(F) || MT.returnsBorrowed(F))
-        return false;
-      What = "the pointer " + F->getName().str() + "() derives from ";
+    if (isa<CallExpr>(E)) {
+      const CallExpr *C = derivingCall(E);
+      if (!C)
+        return;
+      What = "the pointer " + C->getDirectCallee()->getName().str() + "() derives from ";
       for (const Expr *A : C->arguments())
         if (From.empty())
           From = dyingObject(A);
@@ -217,17 +222,16 @@ private:
                                                 ? UO->getSubExpr()->IgnoreParens()
                                                 : E);
       if (!ME || !ME->isArrow() || (!UO && !ME->getType()->isArrayType()))
-        return false;
+        return;
       What = "the address of its field '" + ME->getMemberDecl()->getName().str() + "' in ";
       From = dyingObject(ME->getBase());
     }
     if (From.empty())
-      return false;
+      return;
     Finding R;
     R.set(diag::EscapeDerivedReturned, {What + From, From});
     R.Loc = E->getBeginLoc();
     S.report(R);
-    return true;
   }
 
   // "the object f() returns" for a +1 call, "'v'" for a local that holds the
