@@ -406,38 +406,32 @@ private:
   const SourceManager &SM;
   std::map<const RecordDecl *, std::set<unsigned>> &Sites;
 };
-// Direct calls of F from the other functions of the main file: the places
-// clang may inline F into, each with a copy of what F inlines (a recursive
-// call is not such a place).
-class CallerCounter : public RecursiveASTVisitor<CallerCounter> {
-public:
-  explicit CallerCounter(const FunctionDecl *F) : F(F) {}
-  bool VisitCallExpr(CallExpr *C) {
-    const FunctionDecl *Callee = C->getDirectCallee();
-    if (Callee && Callee->getCanonicalDecl() == F)
-      ++Count;
-    return true;
-  }
-  const FunctionDecl *F;
-  unsigned Count = 0;
-};
-
-unsigned callersOf(const FunctionDecl *F, const SourceManager &SM) {
-  CallerCounter C(F->getCanonicalDecl());
-  for (Decl *D : F->getASTContext().getTranslationUnitDecl()->decls()) {
-    auto *G = dyn_cast<FunctionDecl>(D);
-    if (G && G->hasBody() && G->getCanonicalDecl() != C.F &&
-        SM.isInMainFile(SM.getExpansionLoc(G->getLocation())))
-      C.TraverseStmt(G->getBody());
-  }
-  return C.Count;
-}
 } // namespace
-
 
 void FunctionRewriter::countAllocation(FunctionDecl *F) {
   AllocSiteFinder Finder(MT, AllocSites);
   Finder.TraverseStmt(F->getBody());
+  if (SM.isInMainFile(SM.getExpansionLoc(F->getLocation())))
+    countCalls(F);
+}
+
+// Direct calls from F (a main-file function) to each other function: the
+// places clang may inline that function into, each with a copy of what it
+// inlines (a recursive call is not such a place).
+void FunctionRewriter::countCalls(FunctionDecl *F) {
+  struct Calls : RecursiveASTVisitor<Calls> {
+    Calls(const FunctionDecl *From, std::map<const FunctionDecl *, unsigned> &Count)
+        : From(From), Count(Count) {}
+    const FunctionDecl *From;
+    std::map<const FunctionDecl *, unsigned> &Count;
+    bool VisitCallExpr(CallExpr *C) {
+      if (const FunctionDecl *Callee = C->getDirectCallee())
+        if (Callee->getCanonicalDecl() != From)
+          ++Count[Callee->getCanonicalDecl()];
+      return true;
+    }
+  } V(F->getCanonicalDecl(), Callers);
+  V.TraverseStmt(F->getBody());
 }
 
 void FunctionRewriter::run(FunctionDecl *F) {
@@ -1056,7 +1050,9 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   // OutlineAllocSites times: the type's sites, times the callers of this
   // function (a constructor) it may be inlined into. Beyond, T's allocation
   // function (RC__NEW_MANAGED) holds it once.
-  bool Inline = !Many && NSites * std::max(1u, callersOf(St.FD, SM)) <= OutlineAllocSites;
+  auto Calls = Callers.find(St.FD->getCanonicalDecl());
+  unsigned NCallers = Calls != Callers.end() ? Calls->second : 0;
+  bool Inline = !Many && NSites * std::max(1u, NCallers) <= OutlineAllocSites;
   std::string Desc = Many || Inline ? DG.descriptorName(RD) : DG.allocatedType(RD);
   if (Inline) {
     Action A = actAt(Act::RcNew, MacroLoc, "rc_new", "RC__NEW_INLINE");

@@ -68,6 +68,7 @@ public:
   // Count the rc_new(T) sites per managed type in the functions that run()
   // will rewrite (call each before the first run()): see OutlineAllocSites.
   void countAllocation(clang::FunctionDecl *FD);
+  void countCalls(clang::FunctionDecl *F);
 
   // A managed type allocated at more than this many sites in a translation
   // unit calls the runtime's rc__new at each (rc_new_typed) instead of
@@ -209,8 +210,10 @@ private:
   LastUses Last;
 
   // Static facts of the translation unit (countAllocation): rc_new
-  // expansion locations per managed record.
+  // expansion locations per managed record; direct calls per function
+  // (canonical) from the other functions of the main file.
   std::map<const clang::RecordDecl *, std::set<unsigned>> AllocSites;
+  std::map<const clang::FunctionDecl *, unsigned> Callers;
   ValueStructs *VS = nullptr;
   // Array-to-pointer conversions that reach an element (`a[i]`, `*(a +
   // i)`), not an array's address (checkUnionAddress).
