@@ -294,11 +294,17 @@ static bool caches_yield(void);
 #define MADV_POPULATE_WRITE 23
 #endif
 static void populate(pool *p, const arena *a) {
-    static bool unsupported;
-    if (unsupported) return;
     size_t room = (size_t)((char *)a->base + RC_ARENA_SIZE - (char *)p);
     size_t n = (size_t)POPULATE_POOLS * RC_POOL_SIZE;
-    if (madvise(p, n < room ? n : room, MADV_POPULATE_WRITE) != 0 && errno == EINVAL) unsupported = true;
+    rc__populate(p, n < room ? n : room);
+}
+
+bool rc__populate(void *p, size_t bytes) {
+    static bool unsupported;
+    if (unsupported) return false;
+    if (madvise(p, bytes, MADV_POPULATE_WRITE) == 0) return true;
+    if (errno == EINVAL) unsupported = true;
+    return false;
 }
 
 /* *recycled: the pool comes from its arena's list of emptied pools (its
