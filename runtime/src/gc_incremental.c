@@ -250,7 +250,7 @@ static size_t last_members;        /* the last IC's */
  * a time for an munmap of at most 33 pages, each flush costing as much as
  * a fault, and all of it at once above that: 12-16 us a page unmapped 4 or
  * 16 pages at a time, 1.2-1.4 us 64 at a time (one call 77-89 us, under
- * load); a touch's fault 16-22 us, populating 16 pages 1-2 us a page.
+ * load); a touch's fault 16-22 us, populating 16 pages 0.9-2.3 us a page.
  * nqueens 12, which starts five ICs, spent a fifth of its time in 1,845
  * munmaps of 4 pages. */
 #define POPULATE_STEP 16u
@@ -323,40 +323,43 @@ static bool slice_done(size_t work) {
     return rc__mono_ns() - slice_begun >= SLICE_NS;
 }
 
-/* The kernel's share of a slice: up to PAGES_PER_SLICE pages touched or
- * unmapped, touching first (the gathering waits for it), PAGE_STEP at a
- * time until SLICE_NS / 2 have passed since `begun` (at least one step).
- * PAGES_PER_SLICE of each, with the slice's own work, took bench/pause's
- * longest loop iteration to 1.04-1.16 ms of CPU time (0.87-0.91 ms
- * shared); a fault costs 1-3 us. */
-static size_t fault_in(char *p, size_t k) {
+/* Fault in the first pages of the span at *at (*left bytes; at most
+ * `most`, a step's worth): with rc__populate, else by touching PAGE_STEP
+ * pages; the span advances past them. Returns the bytes done. */
+static size_t fault_in(char **at, size_t *left, size_t most) {
+    size_t k = *left < most ? *left : most;
     if (k > POPULATE_STEP * PAGE) k = POPULATE_STEP * PAGE;
-    if (!rc__populate(p, k)) {
+    if (!rc__populate(*at, k)) {
         if (k > PAGE_STEP * PAGE) k = PAGE_STEP * PAGE;
         /* a write that keeps the slot (insertions may have filled it) */
-        for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(p + i) += 0;
+        for (size_t i = 0; i < k; i += PAGE) *(volatile uint32_t *)(*at + i) += 0;
     }
+    *at += k;
+    *left -= k;
     return k;
 }
 
+/* The kernel's share of a slice: up to PAGES_PER_SLICE pages faulted in or
+ * unmapped -- the current table first (the gathering waits for it), then
+ * the newest entry chunk ahead of the joins, then the unmapping queue --
+ * a step at a time until SLICE_NS / 2 have passed since `begun` (at least
+ * one step). PAGES_PER_SLICE of each, with the slice's own work, took
+ * bench/pause's longest loop iteration to 1.04-1.16 ms of CPU time
+ * (0.87-0.91 ms shared) when pages were touched 4 at a time. */
 static void page_work(uint64_t begun) {
     for (size_t left = PAGES_PER_SLICE * PAGE; left;) {
         size_t k;
         if (fault_left) {
-            k = fault_in(fault_at, fault_left < left ? fault_left : left);
-            fault_at += k;
-            fault_left -= k;
+            k = fault_in(&fault_at, &fault_left, left);
         } else if (ahead_left) {
-            k = fault_in(ahead_at, ahead_left < left ? ahead_left : left);
-            ahead_at += k;
-            ahead_left -= k;
+            k = fault_in(&ahead_at, &ahead_left, left);
         } else if (nunmapq) {
             k = left < UNMAP_STEP * PAGE ? left : UNMAP_STEP * PAGE;
             unmap_some(k);
         } else {
             return;
         }
-        left -= k < left ? k : left;
+        left -= k;
         if (rc__mono_ns() - begun >= SLICE_NS / 2) return;
     }
 }

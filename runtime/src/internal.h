@@ -96,7 +96,7 @@ static inline uint64_t rc__mono_ns(void) {
 
 /* Fault in [p, p + bytes) for writing with one system call (pool.c;
  * MADV_POPULATE_WRITE, Linux 5.14): on this kind of VM a page's first touch
- * costs 16-22 us under load, the call 0.7-1.8 us a page. False where the
+ * costs 16-22 us under load, the call 0.7-2.3 us a page. False where the
  * kernel has no such call (the pages then fault in as they are touched) or
  * it failed (memory is short: the touch will say so). */
 bool rc__populate(void *p, size_t bytes);
