@@ -372,6 +372,8 @@ private:
     FO.Inputs.emplace_back(MainPath, CI.getFrontendOpts().Inputs[0].getKind());
     Inv->getDependencyOutputOpts() = DependencyOutputOptions();
     Inv->getPreprocessorOpts().addMacroDef("__AUTORC_PLUGIN__=1");
+    Inv->getPreprocessorOpts().addMacroDef("__AUTORC_ANALYSIS__=1"); // <autorc.h>: declarations
+
     DiagnosticOptions &DO = Inv->getDiagnosticOpts();
     DO.VerifyDiagnostics = false;
     DO.Remarks.clear();

@@ -20,27 +20,50 @@ bool ManagedTypes::hasAnnotation(const Decl *D, llvm::StringRef Name) {
   return false;
 }
 
+// Every check asks of each declaration and statement it visits whether it
+// is the user's: classify each file once (a compile sees a few hundred
+// locations per file of the toolchain's headers, ten thousands in all).
+// Files with line markers (`# 1 "x.h" 3` in a .i) may change kind inside:
+// those are classified location by location, as clang does.
+unsigned ManagedTypes::fileKind(FileID F, SourceLocation L) const {
+  if (F == LastFile)
+    return LastKind;
+  const SrcMgr::SLocEntry &E = SM.getSLocEntry(F);
+  if (!E.isFile())
+    return 0;
+  bool Lines = E.getFile().hasLineDirectives();
+  unsigned Kind;
+  auto It = Lines ? FileKinds.end() : FileKinds.find(F);
+  if (It != FileKinds.end()) {
+    Kind = It->second;
+  } else {
+    std::string Name = compat::fileName(SM, F);
+    Kind = 0;
+    if (compat::endsWith(Name, "/autorc.h") || Name == "autorc.h")
+      Kind |= RuntimeFile;
+    if (SM.isInSystemHeader(L) && isToolchainHeaderPath(Name))
+      Kind |= ToolchainFile;
+    if (Lines)
+      return Kind;
+    FileKinds.try_emplace(F, Kind);
+  }
+  LastFile = F;
+  LastKind = Kind;
+  return Kind;
+}
+
+unsigned ManagedTypes::kindAt(SourceLocation FileLoc) const {
+  return fileKind(SM.getFileID(FileLoc), FileLoc);
+}
+
 bool ManagedTypes::isRuntimeLoc(SourceLocation L) const {
   if (L.isInvalid())
     return false;
-  L = SM.getSpellingLoc(L);
-  FileID F = SM.getFileID(L);
-  std::string Name = compat::fileName(SM, F);
-  return compat::endsWith(Name, "/autorc.h") || Name == "autorc.h";
+  return kindAt(SM.getSpellingLoc(L)) & RuntimeFile;
 }
 
 bool ManagedTypes::isRuntimeDecl(const Decl *D) const {
   return D && isRuntimeLoc(D->getLocation());
-}
-
-bool ManagedTypes::isToolchainLoc(SourceLocation L) const {
-  if (!SM.isInSystemHeader(L))
-    return false;
-  FileID F = SM.getFileID(L);
-  auto It = ToolchainFiles.find(F);
-  if (It == ToolchainFiles.end())
-    It = ToolchainFiles.emplace(F, isToolchainHeaderPath(compat::fileName(SM, F))).first;
-  return It->second;
 }
 
 bool ManagedTypes::isUntouchable(SourceLocation L) const {
@@ -48,8 +71,11 @@ bool ManagedTypes::isUntouchable(SourceLocation L) const {
     return true;
   // System headers of the toolchain and libc; a header that is "system"
   // only because it was found through a user's -isystem is user code.
-  return isToolchainLoc(SM.getSpellingLoc(L)) || isToolchainLoc(SM.getExpansionLoc(L)) ||
-         isRuntimeLoc(L);
+  if (L.isFileID())
+    return kindAt(L) & (ToolchainFile | RuntimeFile);
+  SourceLocation Spelling = SM.getSpellingLoc(L);
+  unsigned K = kindAt(Spelling);
+  return (K & (ToolchainFile | RuntimeFile)) || (kindAt(SM.getExpansionLoc(L)) & ToolchainFile);
 }
 
 bool ManagedTypes::isManagedRecord(const RecordDecl *RD) const {

@@ -7,6 +7,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <map>
 
@@ -70,11 +71,16 @@ public:
   clang::ASTContext &context() const { return Ctx; }
 
 private:
-  bool isToolchainLoc(clang::SourceLocation L) const;
+  enum : unsigned { ToolchainFile = 1, RuntimeFile = 2 };
+  // ToolchainFile | RuntimeFile bits of the file F that file location L is in.
+  unsigned fileKind(clang::FileID F, clang::SourceLocation L) const;
+  unsigned kindAt(clang::SourceLocation FileLoc) const;
 
   clang::ASTContext &Ctx;
   const clang::SourceManager &SM;
-  mutable std::map<clang::FileID, bool> ToolchainFiles;
+  mutable llvm::DenseMap<clang::FileID, unsigned> FileKinds;
+  mutable clang::FileID LastFile;
+  mutable unsigned LastKind = 0;
 };
 
 } // namespace autorc

@@ -9,9 +9,17 @@ using namespace clang;
 namespace autorc {
 
 namespace {
-// Every reference to a function, and which of them are direct callees.
+// Every reference to a function in user code, and which of them are direct
+// callees (the toolchain's headers and <autorc.h> cannot name the user's
+// functions: skipping them halves the walk).
 class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
 public:
+  explicit FunctionRefs(const ManagedTypes &MT) : MT(MT) {}
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor<FunctionRefs>::TraverseDecl(D);
+  }
   std::set<const DeclRefExpr *> Callees;
   std::vector<const DeclRefExpr *> Refs;
   std::vector<const CallExpr *> Calls;
@@ -28,6 +36,9 @@ public:
       Refs.push_back(DRE);
     return true;
   }
+
+private:
+  const ManagedTypes &MT;
 };
 
 // Does a function body consume parameter P (store it into a strong slot,
@@ -87,7 +98,7 @@ bool plainFileRange(const Expr *E) {
 } // namespace
 
 OwnedParams::OwnedParams(const ManagedTypes &MT, TranslationUnitDecl *TU) {
-  FunctionRefs R;
+  FunctionRefs R(MT);
   R.TraverseDecl(TU);
   std::set<const FunctionDecl *> Disqualified;
   for (const DeclRefExpr *DRE : R.Refs)

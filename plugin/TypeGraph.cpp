@@ -21,6 +21,12 @@ namespace {
 class BaseFinder : public RecursiveASTVisitor<BaseFinder> {
 public:
   BaseFinder(const ManagedTypes &MT, std::set<const RecordDecl *> &Bases) : MT(MT), Bases(Bases) {}
+  // The toolchain's headers define no managed struct; <autorc.h>'s are opaque.
+  bool TraverseDecl(Decl *D) {
+    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
+      return true;
+    return RecursiveASTVisitor<BaseFinder>::TraverseDecl(D);
+  }
   bool VisitRecordDecl(RecordDecl *RD) {
     if (RD->isThisDeclarationADefinition() && MT.isManagedRecord(RD))
       if (const RecordDecl *B = MT.baseOf(RD))

@@ -28,10 +28,21 @@ extern "C" {
 /* ------------------------------------------------------------------------
  * Annotations (read by the plugin; see docs/semantics.md)
  * ------------------------------------------------------------------------ */
-#if defined(__clang__)
+/* The plugin's analysis parse (__AUTORC_ANALYSIS__), autorc-tidy and clangd
+ * read the annotations; the compile of the plugin's rewritten text
+ * (__AUTORC_PLUGIN__ alone) and gcc do not, and skip them. Parsing this
+ * header is paid twice per file with the plugin: the analysis parse also
+ * skips the inline bodies and the plugin-support section, which only the
+ * rewritten text calls (docs/performance.md, "compile time"). */
+#if defined(__clang__) && !(defined(__AUTORC_PLUGIN__) && !defined(__AUTORC_ANALYSIS__))
 #define RC__ANNOTATE(s) __attribute__((annotate(s)))
 #else
 #define RC__ANNOTATE(s)
+#endif
+#if defined(__AUTORC_ANALYSIS__)
+#define RC__INLINE_DECL /* declarations only: no -Wundefined-inline */
+#else
+#define RC__INLINE_DECL inline
 #endif
 
 /* struct RC_MANAGED node { ... };  objects of this type are reference counted */
@@ -209,6 +220,7 @@ extern rc__fastvars rc__fv;
 #define rc__ncache (rc__fv.ncache)
 #define rc__gc_epoch (rc__fv.gc_epoch)
 void rc__gc_maybe_collect(void);
+#if !defined(__AUTORC_ANALYSIS__)
 /* One tracked allocation counted: is the collector's trigger reached (gc_left
  * below zero)? The decrement wraps instead of `--rc__gc_left < 0`: a signed
  * decrement cannot overflow, so clang tests the old value (load, subtract,
@@ -219,6 +231,7 @@ static inline int rc__gc_count_alloc(void) {
     rc__gc_left = left;
     return left < 0;
 }
+#endif
 #define RC__F_GC 1u /* internal.h's RC_F_GC: the type may be part of a cycle */
 /* Bits of the head's flags the inline release reads (gc.c owns them): the
  * object is a candidate root already, or frozen. */
@@ -301,6 +314,7 @@ extern unsigned long long rc__stat_increfs, rc__stat_decrefs, rc__stat_allocated
  * ASan-redzoned stack slot per inlined call into every caller's frame (a
  * recursive copy of a 100k-node list overflowed the stack under ASan). The
  * redeclarations after them carry it: a call sees the last declaration. */
+#if !defined(__AUTORC_ANALYSIS__)
 RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(void *obj) {
     if (obj) {
         /* Not thread-checked here: every retain has its release, which is
@@ -326,8 +340,9 @@ RC__COUNTS_BY_HAND inline void rc_decref(void *obj) {
         }
     }
 }
-RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(RC_OBJECT_ARG void *obj);
-RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
+#endif
+RC_RETURNS_OWNED RC__COUNTS_BY_HAND RC__INLINE_DECL void *rc_incref(RC_OBJECT_ARG void *obj);
+RC__COUNTS_BY_HAND RC__INLINE_DECL void rc_decref(RC_OBJECT_ARG void *obj);
 
 /* The allocation fast path, inline so that a constant size picks its size
  * class at compile time: an object aligned to at most 8, small enough for
@@ -339,6 +354,7 @@ RC__COUNTS_BY_HAND inline void rc_decref(RC_OBJECT_ARG void *obj);
  * *t->rt) only counts the allocation for the collector's schedule and may
  * start a collection, as in rc__new. Everything else (and an empty cache)
  * goes to rc__new. Internal; the plugin calls it. */
+#if !defined(__AUTORC_ANALYSIS__)
 static inline void rc__head_init(rc__head *h, uint32_t w) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* one store: refcnt 1, flags w & 0xffff, tix w >> 16 (the run loop of
@@ -379,6 +395,7 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
     }
     return rc__new(t, site);
 }
+#endif
 
 /* The exact count (no extra reference for the argument). */
 RC_READS_ONLY size_t rc_getrefcount(const void *obj);
@@ -641,6 +658,9 @@ int rc__gen_finished(rc_gen *g);
  * libautorc also exports it. The body may drop the last outside reference
  * to g (a consumer's variable it overwrites): a reference is held while it
  * runs. */
+#if defined(__AUTORC_ANALYSIS__)
+int rc_gen_next(rc_gen *g, void *out);
+#else
 inline int rc_gen_next(rc_gen *g, void *out) {
     struct rc__gen_head *h = (struct rc__gen_head *)(void *)g;
     if (__builtin_expect(!g || h->state != RC__GEN_READY, 0)) return rc__gen_next_refused(g);
@@ -651,6 +671,7 @@ inline int rc_gen_next(rc_gen *g, void *out) {
     rc_decref(g);
     return 1;
 }
+#endif
 /* Python's close(): releases the strong locals of a suspended generator;
  * rc_gen_next then returns 0. Dropping the last reference does the same. */
 void rc_gen_close(rc_gen *g);
@@ -814,6 +835,7 @@ void rc_set_owner_thread(RC_OBJECT_ARG void *obj);
  * (docs/semantics.md). Not for users. Slots are reached through a
  * may_alias pointer type, since `T **` is passed where `void **` is read.
  * ------------------------------------------------------------------------ */
+#if !defined(__AUTORC_ANALYSIS__)
 #if defined(__GNUC__)
 typedef void *rc__slot_t __attribute__((may_alias));
 /* The helpers take `const void *` and `const volatile void *` so that a
@@ -966,6 +988,7 @@ static inline void *rc__move(void *slot) {
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
+#endif /* !__AUTORC_ANALYSIS__ */
 
 #ifdef __cplusplus
 }
