@@ -290,6 +290,10 @@
  * (an IC's work, a breadth-first gathering through a side table, costs
  * more per object than a walk of the arenas), 2: 1.9x. */
 #define IC_GROWTH_DIVISOR 1
+/* An IC that frees fewer than its members / this is futile (ic_judge); the
+ * growth the next waits for doubles at most this many times. */
+#define IC_FUTILE_DIVISOR 16
+#define IC_FUTILE_MAX 2u
 /* A full collection needs long_lived_pending >= long_lived_total / this. */
 #ifndef LONG_LIVED_DIVISOR
 #define LONG_LIVED_DIVISOR 1
@@ -1240,14 +1244,35 @@ static long ic_carry, ic_from, sync_count0;
  * the members alone, ICs came about 1.5 times as often as the walk where
  * they gather most of the heap and free nothing (Perceus' deriv: 14 ICs,
  * 9 with the doubling; bench/perceus' programs, docs/gc.md). */
+/* Futile ICs in a row (ic_futile): from the second on, each doubles the
+ * growth the next waits for, up to 1 << IC_FUTILE_MAX times. An IC is
+ * futile when its final step freed fewer than its members /
+ * IC_FUTILE_DIVISOR: its roots led into a growing live structure, not into
+ * garbage (every Perceus program: rbtree, deriv and nqueens ran 5-6 ICs,
+ * each gathering most of the heap and freeing nothing; nqueens spent 30% of
+ * its time in them). One alone proves little: the first IC often gathers
+ * the structure the program just built, its nodes candidates while it was
+ * built (ic-no-pause-proportional-to-heap.c's first frees nothing, its
+ * second the rings). Garbage larger than the budget made after a run of
+ * futile ICs waits for at most 2^IC_FUTILE_MAX times the growth; the first
+ * IC that finds some brings the doubling rule back. */
+static unsigned ic_futile;
 static size_t ic_growth_needed(void) {
     size_t q = rc__ic_last_members() / IC_GROWTH_DIVISOR;
     if (q < AUTO_BUDGET) q = AUTO_BUDGET;
-    return q > walk_base ? q : walk_base;
+    return (q > walk_base ? q : walk_base) << (ic_futile > 1 ? ic_futile - 1 : 0);
 }
 
 /* Objects the last incremental collection's final step freed. */
 static size_t ic_freed;
+
+static void ic_judge(size_t freed) {
+    ic_freed = freed;
+    if (freed < rc__ic_last_members() / IC_FUTILE_DIVISOR)
+        ic_futile += ic_futile <= IC_FUTILE_MAX;
+    else
+        ic_futile = 0;
+}
 
 /* A heap mostly garbage: a synchronous heap walk instead of an IC, once
  * the heap doubled since the last (walk_base; at least AUTO_BUDGET
@@ -1304,7 +1329,7 @@ static bool incremental_turn(void) {
     }
     if (ic_final_due) {
         ic_final_due = false;
-        ic_freed = (size_t)collect_with_callbacks(NGEN - 1, false, SIZE_MAX, true);
+        ic_judge((size_t)collect_with_callbacks(NGEN - 1, false, SIZE_MAX, true));
     } else {
         epoch_advance(); /* a slice looks at counts ("Keep-alive holds and the epoch") */
         ic_final_due = rc__ic_slice();
