@@ -11,7 +11,7 @@
 // PLUGIN: define {{.*}}@main
 // PLUGIN-NOT: llvm.{{(ptr|var|global)}}.annotation
 // PLAIN: @llvm.global.annotations = {{.*}}@node_del
-// PLAIN: call ptr @llvm.ptr.annotation
+// PLAIN: call {{.*}}@llvm.ptr.annotation
 // OUT: finalized 1, peer gone 1, live 0
 #include <autorc.h>
 #include <stdio.h>
