@@ -346,7 +346,9 @@ public:
       int O = objectOf(C->getArg(PS.first));
       if (O >= 0) {
         SlotStore S = PS.second;
+        S.Inner = S.Inner.isValid() ? S.Inner : S.Loc;
         S.Loc = C->getExprLoc();
+        S.Local = localNaming(unsigned(O));
         // The owner was the callee's parameter: fresh here or not.
         if (S.OwnerParam >= 0 && unsigned(S.OwnerParam) < C->getNumArgs())
           S.IntoFresh = namesFresh(C->getArg(unsigned(S.OwnerParam)));
@@ -456,7 +458,18 @@ private:
     S.Loc = Loc;
     S.IntoFresh = namesFresh(Obj);
     S.OneOfLoop = pastItsLoop(unsigned(O));
+    S.Local = localNaming(unsigned(O));
     Objs[unsigned(O)].Stores.push_back(S);
+  }
+
+  // A local that names object O now (the first declared, if several), or
+  // null: the store does not then hold the object's only reference yet.
+  const VarDecl *localNaming(unsigned O) const {
+    const VarDecl *Best = nullptr;
+    for (const auto &N : Names)
+      if (N.second == O && (!Best || N.first->getLocation() < Best->getLocation()))
+        Best = N.first;
+    return Best;
   }
 
   // `x->f = y` with f a field of x's struct pointing to that struct: kept
@@ -498,7 +511,8 @@ private:
         if (!S.OneOfLoop)
           Each.push_back(&S);
       if (Each.size() == 1 && !F.Held && (F.Dropped || !Each[0]->IntoFresh))
-        Ev.Owning.insert({Each[0]->Field, {Each[0]->Loc, F.Type}});
+        Ev.Owning.insert(
+            {Each[0]->Field, {Each[0]->Loc, F.Type, Each[0]->Inner, Each[0]->Local}});
       for (const SlotStore &S : F.Stores)
         if (!S.IntoFresh)
           Ev.Creates.insert({{S.Owner, F.Type}, {S.Loc, F.Type}});
@@ -567,6 +581,23 @@ std::string CycleEvidence::where(SourceLocation L) const {
   return llvm::sys::path::filename(P.getFilename()).str() + ":" + std::to_string(P.getLine());
 }
 
+// Where an owning store is: "f.c:23", or "f.c:23 (through the call at
+// f.c:54)" when a call stores the object in a callee.
+std::string CycleEvidence::storedAt(const EvidenceSite &O) const {
+  if (O.Store.isInvalid())
+    return where(O.Loc);
+  return where(O.Store) + " (through the call at " + where(O.Loc) + ")";
+}
+
+// When RC_WEAK would free it: at once, or when the local that still names
+// the object at the store is gone.
+std::string CycleEvidence::owningWhen(const EvidenceSite &O) {
+  if (!O.Local)
+    return ", which RC_WEAK would free at once";
+  return " once the local '" + O.Local->getName().str() +
+         "' is gone, and RC_WEAK would free it then";
+}
+
 Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const RecordDecl *From,
                                const RecordDecl *To, bool Container, bool Array) {
   Judgement J;
@@ -579,7 +610,7 @@ Judgement CycleEvidence::judge(const FieldDecl *F, llvm::StringRef Path, const R
     J.Why = "'" + Path.str() + "' is an array, and RC_WEAK arrays are not supported";
   } else if (const EvidenceSite *O = F ? owningStore(F) : nullptr) {
     J.Why = "'" + Path.str() + "' holds the only reference to the new " + Name(O->Type) +
-            " stored at " + where(O->Loc) + ", which RC_WEAK would free at once";
+            " stored at " + storedAt(*O) + owningWhen(*O);
   } else if (const EvidenceSite *C = From && To && From != To ? creates(From, To) : nullptr) {
     J.Why = "'" + Path.str() + "' is an owning link: " + Name(From) + " creates the " + Name(To) +
             " objects it links to (" + where(C->Loc) + ")";

@@ -56,6 +56,10 @@ namespace warnings {
 struct EvidenceSite {
   clang::SourceLocation Loc;             // the store (or the call that stores)
   const clang::RecordDecl *Type = nullptr; // the stored object's type
+  // Owning only: the store itself when Loc's call makes it in a callee
+  // (else invalid), and a local naming the object at the store (or null).
+  clang::SourceLocation Store;
+  const clang::VarDecl *Local = nullptr;
 };
 
 // A slot of an object: the top-level field of the object's struct.
@@ -70,6 +74,11 @@ struct SlotStore {
   // reaches one object, not each, and does not count against "stored once".
   bool OneOfLoop = false;
   clang::SourceLocation Loc;
+  // Through a call (a parameter summary): the store in the callee; Loc is
+  // then the call.
+  clang::SourceLocation Inner;
+  // A local of the storing function naming the object at the store.
+  const clang::VarDecl *Local = nullptr;
 };
 
 // The verdict on one link of a cycle: a back link to suggest (Strength 2:
@@ -103,6 +112,9 @@ public:
                   const clang::RecordDecl *To, bool Container, bool Array);
   // "file.c:12" for a location.
   std::string where(clang::SourceLocation L) const;
+  // An owning store's place and when RC_WEAK would free its object.
+  std::string storedAt(const EvidenceSite &O) const;
+  static std::string owningWhen(const EvidenceSite &O);
 
   // Helpers shared with the instance-level check.
   bool isFreshExpr(const clang::Expr *E);

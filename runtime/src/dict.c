@@ -92,7 +92,7 @@ static const rc_type dict_type = {
 };
 
 rc_dict *rc_dict_new(void) {
-    static const rc_site site = {__FILE__, "rc_dict_new", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_dict_new");
     rc_dict *d = rc__new(&dict_type, &site);
     d->allstr = 1;
     rc__gc_untrack(RC_HEAD_OF(d)); /* until it holds something tracked */

@@ -48,6 +48,16 @@
 #ifndef AUTORC_INTERNAL_H
 #define AUTORC_INTERNAL_H
 
+/* The runtime's code goes to one section, autorc_text, whose bounds the
+ * linker names (__start_/__stop_autorc_text): tracemalloc tells a return
+ * address in the runtime from one in the program by it (rc__in_runtime), to
+ * attribute a built-in object to the program's call that made it. Without
+ * clang (no such pragma) the range is empty and nothing is in the runtime. */
+#if defined(__clang__) && defined(__ELF__)
+#pragma clang section text = "autorc_text"
+#define RC_TEXT_RANGE 1
+#endif
+
 #include "autorc.h"
 #include <stdbool.h>
 #include <stddef.h>
@@ -392,6 +402,16 @@ void rc__free_zombie(rc__head *h);
 /* ---- tracing hooks (tracemalloc.c) ------------------------------------- */
 extern bool rc__tracing;
 void rc__trace_alloc(void *obj, size_t size, const rc_site *site);
+/* An allocation site inside the runtime: a built-in's constructor, which
+ * allocates on the program's behalf. Such sites live in the section
+ * autorc_sites, so that tracemalloc knows them (rc__runtime_site) and
+ * attributes their objects to the first caller outside the runtime. */
+#define RC__RUNTIME_SITE(name, func)                                             \
+    static const rc_site name __attribute__((section("autorc_sites"), used)) = { \
+        __FILE__, func, __LINE__}
+/* Whether site is one of those; whether pc is in the runtime's code. */
+bool rc__runtime_site(const rc_site *site);
+bool rc__in_runtime(const void *pc);
 void rc__trace_free(void *obj);
 
 /* ---- deallocation (object.c) ------------------------------------------- */

@@ -11,7 +11,10 @@
  *      outside reference is not reported as a leak;
  *   2. walks the trace table (it holds every live traced object, tracked by
  *      the collector or not) and groups the objects by (type name, site file,
- *      site line), leaving out rc_gc_garbage() and what it holds;
+ *      site line, caller), leaving out rc_gc_garbage() and what it holds;
+ *      the caller is the program's call that made a built-in object (the
+ *      first frame outside the runtime, rc__tb_caller), traced with 2 or
+ *      more frames, and names the group instead of the runtime's line;
  *   3. lists rc_gc_garbage()'s items one by one (the uncollectable objects,
  *      or all garbage under RC_GC_DEBUG_SAVEALL);
  *   4. counts live objects without a trace: allocated while tracing was
@@ -22,7 +25,7 @@
  *
  *   autorc: leak report: 3 objects (144 B) alive at exit after a full collection (2 unreachable found)
  *   autorc:   2 x struct node (96 B) allocated at prog.c:12 in make_pair
- *   autorc:   1 x rc_list (48 B) allocated at list.c:44 in rc_list_new
+ *   autorc:   1 x rc_list (48 B) allocated at ./prog in main+0x2a [0x55d0c1e2a1f4] through rc_list_new
  *   autorc: leak report: 1 uncollectable object in rc_gc_garbage()
  *   autorc:   struct obj at 0x6020000000f0, refcount 2, allocated at prog.c:20 in main
  *
@@ -37,7 +40,8 @@
 
 typedef struct group {
     const char *type;
-    const rc_site *site;
+    const rc__tb *tb; /* the first object's: its site, its caller */
+    void *caller;     /* rc__tb_caller(tb): the program's call, or NULL */
     size_t count, size;
 } group;
 
@@ -65,10 +69,11 @@ static void add(void *obj, size_t size, const rc__tb *tb, void *ctx) {
         return;
     }
     const char *type = rc__type_of(RC_HEAD_OF(obj))->name;
+    void *caller = rc__tb_caller(tb);
     for (size_t i = 0; i < c->n; i++) {
         group *g = &c->g[i];
-        if (g->site->line == tb->site->line && strcmp(g->type, type) == 0 &&
-            strcmp(g->site->file, tb->site->file) == 0) {
+        if (g->tb->site->line == tb->site->line && g->caller == caller &&
+            strcmp(g->type, type) == 0 && strcmp(g->tb->site->file, tb->site->file) == 0) {
             g->count++;
             g->size += size;
             return;
@@ -78,7 +83,7 @@ static void add(void *obj, size_t size, const rc__tb *tb, void *ctx) {
         c->cap = c->cap ? c->cap * 2 : 16;
         c->g = rc__xrealloc(c->g, c->cap * sizeof *c->g);
     }
-    c->g[c->n++] = (group){type, tb->site, 1, size};
+    c->g[c->n++] = (group){type, tb, caller, 1, size};
 }
 
 static int cmp_group(const void *pa, const void *pb) {
@@ -87,8 +92,32 @@ static int cmp_group(const void *pa, const void *pb) {
     if (a->size != b->size) return a->size > b->size ? -1 : 1;
     int c = strcmp(a->type, b->type);
     if (c) return c;
-    if ((c = strcmp(a->site->file, b->site->file))) return c;
-    return (a->site->line > b->site->line) - (a->site->line < b->site->line);
+    if ((c = strcmp(a->tb->site->file, b->tb->site->file))) return c;
+    if (a->tb->site->line != b->tb->site->line)
+        return (a->tb->site->line > b->tb->site->line) - (a->tb->site->line < b->tb->site->line);
+    uintptr_t x = (uintptr_t)a->caller, y = (uintptr_t)b->caller;
+    return (x > y) - (x < y);
+}
+
+/* Where tb's object was allocated: the rc_new site; for a built-in's
+ * constructor (a runtime site) the program's call that made it, the first
+ * frame outside the runtime, when more than one frame was traced. */
+static void print_where(FILE *out, const rc__tb *tb) {
+    const rc_site *site = tb->site;
+    const char *func = site->func ? site->func : "?";
+    void *caller = rc__tb_caller(tb);
+    if (!caller) {
+        fprintf(out, "%s:%d in %s", site->file, site->line, func);
+        if (rc__runtime_site(site) && rc__trace_nframes() == 1)
+            fprintf(out, " (a built-in's constructor: AUTORC_TRACEMALLOC=2 names its caller)");
+        return;
+    }
+    const rc__sym *s = rc__symbolize(caller);
+    if (s->name)
+        fprintf(out, "%s in %s+0x%zx [%p]", s->module, s->name, (size_t)s->offset, caller);
+    else
+        fprintf(out, "%s+0x%zx [%p]", s->module, (size_t)s->offset, caller);
+    fprintf(out, " through %s", func);
 }
 
 static const char *plural(size_t n, const char *one, const char *many) {
@@ -133,9 +162,9 @@ static void report(void) {
                 alive, plural(alive, "object", "objects"), bytes, found);
         for (size_t i = 0; i < c.n; i++) {
             const group *g = &c.g[i];
-            fprintf(out, "autorc:   %zu x %s (%zu B) allocated at %s:%d in %s\n", g->count,
-                    g->type, g->size, g->site->file, g->site->line,
-                    g->site->func ? g->site->func : "?");
+            fprintf(out, "autorc:   %zu x %s (%zu B) allocated at ", g->count, g->type, g->size);
+            print_where(out, g->tb);
+            fputc('\n', out);
         }
         if (untraced)
             fprintf(out, "autorc:   %zu x %s not traced (allocated while tracing was off, or "
@@ -151,10 +180,11 @@ static void report(void) {
             fprintf(out, "autorc:   %s at %p, refcount %zu", rc_typename(o), o,
                     rc_getrefcount(o));
             const rc__tb *tb = rc__trace_lookup(o);
-            if (tb)
-                fprintf(out, ", allocated at %s:%d in %s\n", tb->site->file, tb->site->line,
-                        tb->site->func ? tb->site->func : "?");
-            else
+            if (tb) {
+                fprintf(out, ", allocated at ");
+                print_where(out, tb);
+                fputc('\n', out);
+            } else
                 fprintf(out, ", not traced\n");
         }
     }

@@ -72,7 +72,7 @@ const rc_type rc__list_type = {
 };
 
 rc_list *rc_list_new(void) {
-    static const rc_site site = {__FILE__, "rc_list_new", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_list_new");
     return rc__new(&rc__list_type, &site);
 }
 

@@ -128,7 +128,7 @@ static const rc_type snapshot_type = {
 };
 
 static rc_snapshot *snapshot_new(rc__tbstore *store, int nframes) {
-    static const rc_site site = {__FILE__, "rc_tracemalloc_take_snapshot", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_tracemalloc_take_snapshot");
     bool was = rc__trace_suspend();
     rc_snapshot *s = rc__new(&snapshot_type, &site);
     rc__trace_resume(was);
@@ -287,7 +287,7 @@ static stat_ent *group_entry(rc_stats *st, const rc__tb *tb) {
 }
 
 static rc_stats *stats_new(rc_key key, bool diff, const char *fn) {
-    static const rc_site site = {__FILE__, "rc_snapshot_statistics", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_snapshot_statistics");
     if (key != RC_KEY_LINENO && key != RC_KEY_FILENAME && key != RC_KEY_TRACEBACK)
         rc__fatal("%s: unknown key %d (expected RC_KEY_LINENO, RC_KEY_FILENAME or "
                   "RC_KEY_TRACEBACK)", fn, (int)key);

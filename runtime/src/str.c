@@ -68,7 +68,7 @@ static const rc_type *str_type(size_t n) {
 
 /* A string of n bytes, uninitialised characters; *chars is where they go. */
 static rc_str *str_alloc(size_t n, char **chars) {
-    static const rc_site site = {__FILE__, "rc_str_new", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_str_new");
     if (n > SIZE_MAX / 2) rc__fatal("rc_str: %zu bytes is too long", n);
     rc_str *s = rc__new(str_type(n), &site);
     s->len = n;

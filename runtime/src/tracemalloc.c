@@ -23,7 +23,9 @@
  * report needs them (snapshot.c). Equal tracebacks are interned in the
  * current store (tracemalloc_internal.h) and a trace holds the id. With one
  * frame, the last site's id is cached, so a loop allocating at one line
- * costs one comparison for its traceback.
+ * costs one comparison for its traceback. A built-in's constructor (a
+ * runtime site, internal.h's RC__RUNTIME_SITE) keeps from frame 1 only the
+ * frames outside the runtime: frame 1 is the program's call.
  *
  * States:
  *   off      tracing_on = false, rc__tracing = false, no tables, no store.
@@ -324,9 +326,42 @@ static void table_remove(trace *t) {
  * (unwinding is the whole cost of a multi-frame trace). */
 static int skip_hint = 1;
 
+/* ---- the runtime's own code and sites ---------------------------------- */
+
+/* The linker's bounds of the sections internal.h puts the runtime's code
+ * and allocation sites in; weak, so that a build without them (no clang)
+ * links, with nothing in the runtime. Hidden: a shared runtime sees its own. */
+#define RC_BOUND(name) extern const char name[] __attribute__((weak, visibility("hidden")))
+RC_BOUND(__start_autorc_text);
+RC_BOUND(__stop_autorc_text);
+RC_BOUND(__start_autorc_sites);
+RC_BOUND(__stop_autorc_sites);
+
+bool rc__in_runtime(const void *pc) {
+    const char *p = pc;
+    /* a return address may lie just past its function: p - 1 is the call */
+    return __start_autorc_text && p > __start_autorc_text && p - 1 < __stop_autorc_text;
+}
+
+bool rc__runtime_site(const rc_site *site) {
+    const char *p = (const char *)site;
+    return __start_autorc_sites && p >= __start_autorc_sites && p < __stop_autorc_sites;
+}
+
+void *rc__tb_caller(const rc__tb *tb) {
+    return tb->nraw && rc__runtime_site(tb->site) ? tb->raw[0] : NULL;
+}
+
+/* A built-in's constructor (a runtime site) allocates on behalf of the
+ * program: its traceback keeps the runtime's site as frame 0 and, from
+ * frame 1, the callers outside the runtime, so that frame 1 is the
+ * program's call (rc_str_format in main) however deep the runtime's own
+ * calls were. At most RT_DEPTH runtime frames are unwound past. */
+enum { RT_DEPTH = 8 };
+
 static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) {
     enum { SLACK = 12 };
-    void *buf[RC_TRACE_MAX_FRAMES + SLACK];
+    void *buf[RC_TRACE_MAX_FRAMES + SLACK + RT_DEPTH];
     /* buf: [tracing code's frames] [in rc__new] [in the site's function]
      * [its caller] ...; find rc__new's entry by rc__trace_alloc's return
      * address. */
@@ -337,7 +372,7 @@ static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) 
         while (k < n && buf[k] != ret_into_new) k++;
         if (k == n) { /* not seen: unwind more, once, else assume the usual shape */
             if (want < max_nframe + SLACK && n == want) {
-                n = backtrace(buf, max_nframe + SLACK);
+                n = backtrace(buf, want = max_nframe + SLACK);
                 k = 0;
                 while (k < n && buf[k] != ret_into_new) k++;
             }
@@ -348,6 +383,12 @@ static RC_NOINLINE uint32_t capture_tb(const rc_site *site, void *ret_into_new) 
             continue;
         }
         int first = k + 2;
+        if (rc__runtime_site(site)) {
+            first = k + 1; /* the site's function: gone if it tail-called rc__new */
+            if (n == want) /* unwind past the runtime's frames */
+                n = backtrace(buf, want + RT_DEPTH);
+            while (first < n && rc__in_runtime(buf[first])) first++;
+        }
         uint32_t nraw = first < n ? (uint32_t)(n - first) : 0;
         if (nraw > (uint32_t)(max_nframe - 1)) nraw = (uint32_t)(max_nframe - 1);
         return intern(store, site, buf + first, nraw);

@@ -8,7 +8,8 @@
  *   traceback  where an object was allocated: frame 0 is the rc_new site
  *              (file, function, line, from RC__SITE()); frames 1.. are the
  *              return addresses of the callers above it, captured with
- *              backtrace() when nframes > 1. Tracebacks are interned: equal
+ *              backtrace() when nframes > 1 (for a runtime site, from the
+ *              first caller outside the runtime). Tracebacks are interned: equal
  *              ones share one id in a traceback store.
  *   store      the interned tracebacks of one tracing session (start..stop).
  *              Reference counted: the tracer holds one reference while
@@ -63,6 +64,11 @@ size_t rc__trace_count(void);
 void rc__trace_totals(rc__tbtotal *by_tb);
 /* The traceback of a live traced object, or NULL. */
 const rc__tb *rc__trace_lookup(const void *obj);
+
+/* The program's call that made tb's object, when frame 0 is a runtime site
+ * (a built-in's constructor) and a caller was traced: frame 1, the first
+ * frame outside the runtime. Else NULL. */
+void *rc__tb_caller(const rc__tb *tb);
 
 /* The current store (NULL when not tracing) and the traceback limit. */
 rc__tbstore *rc__trace_store(void);

@@ -169,7 +169,7 @@ void *rc_weak_load(void *const *slot) { return *slot; }
 /* ---- weakref objects --------------------------------------------------- */
 
 rc_weakref *rc_weakref_new(void *obj, rc_weakref_callback callback, void *ctx) {
-    static const rc_site site = {__FILE__, "rc_weakref_new", __LINE__};
+    RC__RUNTIME_SITE(site, "rc_weakref_new");
     rc_weakref *ref = rc__new(&weakref_type, &site);
     ref->callback = callback;
     ref->ctx = ctx;

@@ -25,7 +25,7 @@ struct RC_MANAGED owner_member { rc_list *parent_list; };
 void join_new(struct owner_member *m) {
     rc_list *l = rc_list_new();
     rc_list_append(l, m); // expected-note {{'l' refers to 'm' here (rc_list_append); not suggested: 'l' is a container}}
-    m->parent_list = l;   // expected-warning {{set a link to NULL (or clear the container) when done; no fix-it, as no link in it is known to be a back link ('parent_list' holds the only reference to the new struct rc_list stored at cycle-instance-backlink.c:28, which RC_WEAK would free at once)}}
+    m->parent_list = l;   // expected-warning {{set a link to NULL (or clear the container) when done; no fix-it, as no link in it is known to be a back link ('parent_list' holds the only reference to the new struct rc_list stored at cycle-instance-backlink.c:28 once the local 'l' is gone, and RC_WEAK would free it then)}}
 }
 
 // The same from a loop: each new list is kept by the slot alone.

@@ -19,7 +19,7 @@
 struct RC_MANAGED var;
 struct RC_MANAGED con {
     struct var *in; // expected-note {{the cycle goes on through strong field 'in' (struct con -> struct var); a back link (struct con objects are created and stored by struct var (cycle-owning-loop-alias.c:30): 'in' links back to the creator), but the cycle goes on without it}}
-    struct var *out; // expected-note {{strong field 'out' (struct con -> struct var) is in the same cycle; not suggested: 'out' holds the only reference to the new struct var stored at cycle-owning-loop-alias.c:45, which RC_WEAK would free at once}}
+    struct var *out; // expected-note {{strong field 'out' (struct con -> struct var) is in the same cycle; not suggested: 'out' holds the only reference to the new struct var stored at cycle-owning-loop-alias.c:29 (through the call at cycle-owning-loop-alias.c:45) once the local 'v' is gone, and RC_WEAK would free it then}}
 };
 struct RC_MANAGED var { struct con *determined_by; long value; }; // expected-warning {{strong field 'determined_by' closes a reference cycle (struct var -> struct con -> struct var) that only the cycle collector frees; no fix-it}}
 
