@@ -1037,7 +1037,7 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   const RecordDecl *RD = MT.managedPointee(Ex->IgnoreParenImpCasts()->getType());
   if (!RD)
     return true; // no managed fields: rc_new's own anonymous descriptor is right
-  SourceRange Text = rcNewText(B);
+  SourceRange Text = invocationText(B, End);
   SourceLocation MacroLoc = Text.getBegin(), CloseLoc = Text.getEnd();
   if (Text.isInvalid()) {
     E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
@@ -1088,9 +1088,7 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
   SourceLocation B = Ex->getBeginLoc(), End = Ex->getEndLoc();
   if (!B.isMacroID() || !End.isMacroID() || !MT.isRuntimeLoc(B))
     return false;
-  CharSourceRange RB = SM.getImmediateExpansionRange(B);
-  CharSourceRange RE = SM.getImmediateExpansionRange(End);
-  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd() || !RB.getBegin().isFileID())
+  if (invocationText(B, End).isInvalid())
     return false; // not one whole invocation written in the user's text
   std::vector<Expr *> Checks;
   Expr *Inner = Ex;
@@ -1114,7 +1112,9 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
     return false;
   for (Expr *X : Checks)
     walk(X, false, true);
-  Result = walkCall(C, Consumed, Discarded, Ex);
+  // The expansion's own type: an argument reaches here still wrapped in its
+  // conversion to the parameter's type (void * for rc_tlist_append's x).
+  Result = walkCall(C, Consumed, Discarded, Ex->IgnoreImpCasts());
   return true;
 }
 
@@ -1123,7 +1123,7 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
 // once when discarded, else from a temporary at the end of the full
 // expression. (A T * of a plain struct is not counted: left as written.)
 FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
-  SourceRange Text = rcNewText(Ex->getBeginLoc());
+  SourceRange Text = invocationText(Ex->getBeginLoc(), Ex->getEndLoc());
   if (Text.isInvalid())
     return Own::Owned; // rc_new inside another macro: refused (RcNewInMacro)
   if (Discarded) {
@@ -1136,24 +1136,36 @@ FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
   return Own::Temp;
 }
 
-// The text of the rc_new invocation whose expansion begins at B, as the
-// user wrote it: where it is expanded, or, written as an argument of a macro
-// of <autorc.h> (rc_tlist_append(l, rc_new(T))), where that argument is
-// spelled: the preprocessor expands rc_new in the argument as written, then
-// puts the result in the macro's body (those macros evaluate an element
-// once: the typed-list check reads it only under sizeof). Invalid inside
-// any other macro.
-SourceRange FunctionRewriter::rcNewText(SourceLocation B) const {
-  CharSourceRange R = SM.getImmediateExpansionRange(B);
-  if (R.getBegin().isFileID() && R.getEnd().isFileID())
-    return {R.getBegin(), R.getEnd()};
-  SourceLocation Param;
-  if (!SM.isMacroArgExpansion(B, &Param) || !MT.isRuntimeLoc(Param))
+// The text of the macro invocation whose whole expansion is [B, End] (an
+// expression's first and last tokens), as the user wrote it: where it is
+// expanded, or, written as an argument of a macro of <autorc.h>
+// (rc_tlist_append(l, rc_tlist_new(L)), rc_tlist_append(l, rc_new(T))),
+// where that argument is spelled, through any depth of such arguments. The
+// preprocessor expands an argument as written, then puts the result into
+// the macro's body; those macros evaluate each argument once (the
+// typed-list check reads the element again only under sizeof), so an edit
+// of the argument's text edits its one evaluation. Invalid for part of an
+// expansion, and inside any other macro.
+SourceRange FunctionRewriter::invocationText(SourceLocation B, SourceLocation End) const {
+  SourceLocation PB, PE;
+  while (SM.isMacroArgExpansion(B, &PB) && SM.isMacroArgExpansion(End, &PE)) {
+    if (PB != PE || !MT.isRuntimeLoc(PB))
+      return {}; // two arguments, or an argument of another macro
+    B = SM.getImmediateSpellingLoc(B);
+    End = SM.getImmediateSpellingLoc(End);
+  }
+  if (!B.isMacroID() || !End.isMacroID())
     return {};
-  R = SM.getImmediateExpansionRange(SM.getImmediateSpellingLoc(B));
-  if (!R.getBegin().isFileID() || !R.getEnd().isFileID())
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(End);
+  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd() || !RB.getBegin().isFileID() ||
+      !RB.getEnd().isFileID())
     return {};
-  return {R.getBegin(), R.getEnd()};
+  unsigned Len = Lexer::MeasureTokenLength(SM.getSpellingLoc(End), SM, MT.context().getLangOpts());
+  if (!SM.isAtStartOfImmediateMacroExpansion(B) || Len == 0 ||
+      !SM.isAtEndOfImmediateMacroExpansion(End.getLocWithOffset(Len)))
+    return {}; // only part of the expansion
+  return {RB.getBegin(), RB.getEnd()};
 }
 
 FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {

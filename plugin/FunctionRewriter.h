@@ -129,7 +129,7 @@ private:
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   Own unstoredNew(clang::Expr *E, bool Discarded);
-  clang::SourceRange rcNewText(clang::SourceLocation B) const;
+  clang::SourceRange invocationText(clang::SourceLocation B, clang::SourceLocation End) const;
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What,
                 clang::SourceRange Text = clang::SourceRange());
