@@ -156,6 +156,7 @@ private:
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
   // `register` and `restrict` on a variable whose address the counting
+  void slotsArrayCall(clang::CallExpr *C);
   // takes: their tokens are deleted (FunctionRewriterKeywords.cpp).
   void makeAddressable(const clang::VarDecl *VD);
   clang::SourceLocation keywordToken(const clang::VarDecl *VD, clang::SourceLocation From,
