@@ -632,6 +632,22 @@ std::string FunctionRewriter::arrayHelper(uint64_t N, Qualifiers Q) {
   return Name;
 }
 
+// The cleanup of a local array of N RC_WEAK pointers: each unregistered.
+std::string FunctionRewriter::weakArrayHelper(uint64_t N, Qualifiers Q) {
+  bool V = Q.hasVolatile();
+  std::string Name = std::string("rc__weak_drop_") + (V ? "v" : "") + "arr_" + std::to_string(N);
+  SourceLocation At = SM.getExpansionLoc(St.FD->getSourceRange().getBegin());
+  FileID FID = SM.getFileID(At);
+  uint64_t Key = N | (V ? 1ull << 63 : 0) | 1ull << 61;
+  std::string Param = std::string(V ? "volatile " : "") + "void *a";
+  if (ArrayHelpers.insert({FID, Key}).second)
+    plan(actAt(Act::Helper, At, "an array of RC_WEAK pointers",
+               "static inline void " + Name + "(" + Param + ") { for (unsigned long i = 0; i < " +
+                   std::to_string(N) + "; i++) rc__weak_drop((void **)" + (V ? "(void *)" : "") +
+                   "a + i); } "));
+  return Name;
+}
+
 std::string FunctionRewriter::declaratorEndText(VarDecl *VD, SourceLocation &At) {
   At = VD->getLocation();
   if (TypeSourceInfo *TSI = VD->getTypeSourceInfo()) {
@@ -690,7 +706,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
                                         uint64_t N, Qualifiers Q) {
   Expr *Init = VD->getInit();
   if (K == SlotKind::Weak) {
-    E.diags().report(VD->getLocation(), diag::WeakArray);
+    handleWeakLocalArray(VD, DeclEnd, N, Q);
     return;
   }
   std::string Helper = arrayHelper(N, Q);
@@ -728,6 +744,57 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
   };
   Each(ILE);
   St.Cur = Saved;
+}
+
+// A fixed-size local array of RC_WEAK pointers, as a weak field array is:
+// each element registered where it is initialised (`rc__weak_init_v(&a[i],
+// x)`, as a weak local's initialiser), stored through rc__weak_assign, all
+// unregistered at scope exit (a generated helper); zeroed when
+// uninitialised. An element that only a temporary holds (`{make()}`) would
+// be registered dead: an error, as is an initialiser that is no brace list.
+void FunctionRewriter::handleWeakLocalArray(VarDecl *VD, SourceLocation DeclEnd, uint64_t N,
+                                            Qualifiers Q) {
+  note(VD->getLocation(), "weak-array", VD->getName());
+  if (Q.hasConst()) {
+    E.diags().report(VD->getLocation(), diag::WeakConstKeyword,
+                     {VD->getName().str(), "as an array's elements"});
+    return;
+  }
+  addCleanup(VD, DeclEnd, weakArrayHelper(N, Q), "an array of RC_WEAK pointers");
+  Expr *Init = VD->getInit();
+  if (!Init) {
+    plan(actAt(Act::Init, DeclEnd, "an array of RC_WEAK pointers", " = {0}"));
+    return;
+  }
+  auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
+  if (!ILE) {
+    E.diags().report(Init->getBeginLoc(), diag::PointerArrayInit);
+    return;
+  }
+  FullExpr F;
+  F.Root = Init;
+  F.BraceList = true;
+  FullExpr *Saved = beginFull(F);
+  std::string Cast = Q.hasVolatile() ? "(void *)" : "";
+  std::function<void(InitListExpr *, const std::string &)> Each = [&](InitListExpr *L,
+                                                                    const std::string &At) {
+    for (unsigned I = 0; I < L->getNumInits(); ++I) {
+      Expr *X = L->getInit(I);
+      std::string Elem = At + "[" + std::to_string(I) + "]";
+      if (auto *Sub = dyn_cast<InitListExpr>(X)) {
+        Each(Sub, Elem);
+        continue;
+      }
+      if (isa<ImplicitValueInitExpr>(X) || walk(X, false, false) == Own::Null)
+        continue;
+      plan(act(Act::WeakInit, X->getSourceRange(), "an element of an RC_WEAK array",
+               Cast + "&" + Elem));
+    }
+  };
+  Each(ILE, VD->getName().str());
+  if (!F.TempDecls.empty())
+    E.diags().report(Init->getBeginLoc(), diag::WeakArrayTemp, {VD->getName().str()});
+  endFull(Init, F, Saved);
 }
 
 // An RC_WEAK local: registered with its object, unregistered at scope exit.

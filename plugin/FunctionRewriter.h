@@ -104,6 +104,9 @@ private:
   void handleLocal(clang::VarDecl *VD);
   void handleLocalArray(clang::VarDecl *VD, SlotKind K, clang::SourceLocation DeclEnd, uint64_t N,
                         clang::Qualifiers Q);
+  void handleWeakLocalArray(clang::VarDecl *VD, clang::SourceLocation DeclEnd, uint64_t N,
+                            clang::Qualifiers Q);
+  std::string weakArrayHelper(uint64_t N, clang::Qualifiers Q);
   void handleWeakLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleStrongLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleReturn(clang::ReturnStmt *RS);
@@ -153,10 +156,10 @@ private:
   std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
   void valueSlotsCall(clang::CallExpr *C);
   void wholeStructCall(clang::CallExpr *C);
+  void slotsArrayCall(clang::CallExpr *C);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
   // `register` and `restrict` on a variable whose address the counting
-  void slotsArrayCall(clang::CallExpr *C);
   // takes: their tokens are deleted (FunctionRewriterKeywords.cpp).
   void makeAddressable(const clang::VarDecl *VD);
   clang::SourceLocation keywordToken(const clang::VarDecl *VD, clang::SourceLocation From,
