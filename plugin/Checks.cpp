@@ -213,6 +213,19 @@ public:
     if (isMemName(N) && wholeStructCall(C, MT).Op != WholeOp::None)
       return true; // one whole struct: counted like `*a = *b` (WholeCopy.h)
     if (isMemName(N)) {
+      SlotsCall S = slotsCall(C, MT);
+      if (S.Op != WholeOp::None)
+        return true; // element stores (WholeCopy.h)
+      if (!S.Why.empty()) {
+        QualType Elem;
+        for (unsigned I = 0; I < 2 && I < C->getNumArgs() && Elem.isNull(); ++I)
+          pointedSlots(C->getArg(I), MT, &Elem, nullptr);
+        D.report(C->getBeginLoc(), diag::MemcpyOverPointerArray,
+                 {N.str(), MT.typeSpelling(Elem), S.Why});
+        return true;
+      }
+    }
+    if (isMemName(N)) {
       unsigned Ptrs = (N == "memset" || N == "bzero" || N == "explicit_bzero" ||
                        N == "__builtin_memset" || N == "__builtin___memset_chk")
                           ? 1

@@ -78,9 +78,11 @@ public:
         Releases = true;
       return !Releases;
     }
-    // memcpy/memset of one whole struct holding managed slots is a counted
-    // store (WholeCopy.h): it releases what it overwrites.
-    if (wholeStructCall(C, MT).Op != WholeOp::None) {
+    // memcpy/memset of one whole struct holding managed slots, or over an
+    // array of managed pointers, is counted stores (WholeCopy.h): they
+    // release what they overwrite.
+    if (wholeStructCall(C, MT).Op != WholeOp::None ||
+        slotsCall(C, MT).Op != WholeOp::None) {
       Releases = true;
       return false;
     }

@@ -632,6 +632,22 @@ std::string FunctionRewriter::arrayHelper(uint64_t N, Qualifiers Q) {
   return Name;
 }
 
+// The cleanup of a local array of N RC_WEAK pointers: each unregistered.
+std::string FunctionRewriter::weakArrayHelper(uint64_t N, Qualifiers Q) {
+  bool V = Q.hasVolatile();
+  std::string Name = std::string("rc__weak_drop_") + (V ? "v" : "") + "arr_" + std::to_string(N);
+  SourceLocation At = SM.getExpansionLoc(St.FD->getSourceRange().getBegin());
+  FileID FID = SM.getFileID(At);
+  uint64_t Key = N | (V ? 1ull << 63 : 0) | 1ull << 61;
+  std::string Param = std::string(V ? "volatile " : "") + "void *a";
+  if (ArrayHelpers.insert({FID, Key}).second)
+    plan(actAt(Act::Helper, At, "an array of RC_WEAK pointers",
+               "static inline void " + Name + "(" + Param + ") { for (unsigned long i = 0; i < " +
+                   std::to_string(N) + "; i++) rc__weak_drop((void **)" + (V ? "(void *)" : "") +
+                   "a + i); } "));
+  return Name;
+}
+
 std::string FunctionRewriter::declaratorEndText(VarDecl *VD, SourceLocation &At) {
   At = VD->getLocation();
   if (TypeSourceInfo *TSI = VD->getTypeSourceInfo()) {
@@ -690,7 +706,7 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
                                         uint64_t N, Qualifiers Q) {
   Expr *Init = VD->getInit();
   if (K == SlotKind::Weak) {
-    E.diags().report(VD->getLocation(), diag::WeakArray);
+    handleWeakLocalArray(VD, DeclEnd, N, Q);
     return;
   }
   std::string Helper = arrayHelper(N, Q);
@@ -728,6 +744,57 @@ void FunctionRewriter::handleLocalArray(VarDecl *VD, SlotKind K, SourceLocation 
   };
   Each(ILE);
   St.Cur = Saved;
+}
+
+// A fixed-size local array of RC_WEAK pointers, as a weak field array is:
+// each element registered where it is initialised (`rc__weak_init_v(&a[i],
+// x)`, as a weak local's initialiser), stored through rc__weak_assign, all
+// unregistered at scope exit (a generated helper); zeroed when
+// uninitialised. An element that only a temporary holds (`{make()}`) would
+// be registered dead: an error, as is an initialiser that is no brace list.
+void FunctionRewriter::handleWeakLocalArray(VarDecl *VD, SourceLocation DeclEnd, uint64_t N,
+                                            Qualifiers Q) {
+  note(VD->getLocation(), "weak-array", VD->getName());
+  if (Q.hasConst()) {
+    E.diags().report(VD->getLocation(), diag::WeakConstKeyword,
+                     {VD->getName().str(), "as an array's elements"});
+    return;
+  }
+  addCleanup(VD, DeclEnd, weakArrayHelper(N, Q), "an array of RC_WEAK pointers");
+  Expr *Init = VD->getInit();
+  if (!Init) {
+    plan(actAt(Act::Init, DeclEnd, "an array of RC_WEAK pointers", " = {0}"));
+    return;
+  }
+  auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParens());
+  if (!ILE) {
+    E.diags().report(Init->getBeginLoc(), diag::PointerArrayInit);
+    return;
+  }
+  FullExpr F;
+  F.Root = Init;
+  F.BraceList = true;
+  FullExpr *Saved = beginFull(F);
+  std::string Cast = Q.hasVolatile() ? "(void *)" : "";
+  std::function<void(InitListExpr *, const std::string &)> Each = [&](InitListExpr *L,
+                                                                    const std::string &At) {
+    for (unsigned I = 0; I < L->getNumInits(); ++I) {
+      Expr *X = L->getInit(I);
+      std::string Elem = At + "[" + std::to_string(I) + "]";
+      if (auto *Sub = dyn_cast<InitListExpr>(X)) {
+        Each(Sub, Elem);
+        continue;
+      }
+      if (isa<ImplicitValueInitExpr>(X) || walk(X, false, false) == Own::Null)
+        continue;
+      plan(act(Act::WeakInit, X->getSourceRange(), "an element of an RC_WEAK array",
+               Cast + "&" + Elem));
+    }
+  };
+  Each(ILE, VD->getName().str());
+  if (!F.TempDecls.empty())
+    E.diags().report(Init->getBeginLoc(), diag::WeakArrayTemp, {VD->getName().str()});
+  endFull(Init, F, Saved);
 }
 
 // An RC_WEAK local: registered with its object, unregistered at scope exit.
@@ -1037,7 +1104,7 @@ bool FunctionRewriter::rcNewExpansion(Expr *Ex, Own &Result) {
   const RecordDecl *RD = MT.managedPointee(Ex->IgnoreParenImpCasts()->getType());
   if (!RD)
     return true; // no managed fields: rc_new's own anonymous descriptor is right
-  SourceRange Text = rcNewText(B);
+  SourceRange Text = invocationText(B, End);
   SourceLocation MacroLoc = Text.getBegin(), CloseLoc = Text.getEnd();
   if (Text.isInvalid()) {
     E.diags().report(B, diag::RcNewInMacro, {MT.recordSpelling(RD)});
@@ -1088,9 +1155,7 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
   SourceLocation B = Ex->getBeginLoc(), End = Ex->getEndLoc();
   if (!B.isMacroID() || !End.isMacroID() || !MT.isRuntimeLoc(B))
     return false;
-  CharSourceRange RB = SM.getImmediateExpansionRange(B);
-  CharSourceRange RE = SM.getImmediateExpansionRange(End);
-  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd() || !RB.getBegin().isFileID())
+  if (invocationText(B, End).isInvalid())
     return false; // not one whole invocation written in the user's text
   std::vector<Expr *> Checks;
   Expr *Inner = Ex;
@@ -1114,7 +1179,9 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
     return false;
   for (Expr *X : Checks)
     walk(X, false, true);
-  Result = walkCall(C, Consumed, Discarded, Ex);
+  // The expansion's own type: an argument reaches here still wrapped in its
+  // conversion to the parameter's type (void * for rc_tlist_append's x).
+  Result = walkCall(C, Consumed, Discarded, Ex->IgnoreImpCasts());
   return true;
 }
 
@@ -1123,7 +1190,7 @@ bool FunctionRewriter::runtimeMacroCall(Expr *Ex, bool Consumed, bool Discarded,
 // once when discarded, else from a temporary at the end of the full
 // expression. (A T * of a plain struct is not counted: left as written.)
 FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
-  SourceRange Text = rcNewText(Ex->getBeginLoc());
+  SourceRange Text = invocationText(Ex->getBeginLoc(), Ex->getEndLoc());
   if (Text.isInvalid())
     return Own::Owned; // rc_new inside another macro: refused (RcNewInMacro)
   if (Discarded) {
@@ -1136,24 +1203,36 @@ FunctionRewriter::Own FunctionRewriter::unstoredNew(Expr *Ex, bool Discarded) {
   return Own::Temp;
 }
 
-// The text of the rc_new invocation whose expansion begins at B, as the
-// user wrote it: where it is expanded, or, written as an argument of a macro
-// of <autorc.h> (rc_tlist_append(l, rc_new(T))), where that argument is
-// spelled: the preprocessor expands rc_new in the argument as written, then
-// puts the result in the macro's body (those macros evaluate an element
-// once: the typed-list check reads it only under sizeof). Invalid inside
-// any other macro.
-SourceRange FunctionRewriter::rcNewText(SourceLocation B) const {
-  CharSourceRange R = SM.getImmediateExpansionRange(B);
-  if (R.getBegin().isFileID() && R.getEnd().isFileID())
-    return {R.getBegin(), R.getEnd()};
-  SourceLocation Param;
-  if (!SM.isMacroArgExpansion(B, &Param) || !MT.isRuntimeLoc(Param))
+// The text of the macro invocation whose whole expansion is [B, End] (an
+// expression's first and last tokens), as the user wrote it: where it is
+// expanded, or, written as an argument of a macro of <autorc.h>
+// (rc_tlist_append(l, rc_tlist_new(L)), rc_tlist_append(l, rc_new(T))),
+// where that argument is spelled, through any depth of such arguments. The
+// preprocessor expands an argument as written, then puts the result into
+// the macro's body; those macros evaluate each argument once (the
+// typed-list check reads the element again only under sizeof), so an edit
+// of the argument's text edits its one evaluation. Invalid for part of an
+// expansion, and inside any other macro.
+SourceRange FunctionRewriter::invocationText(SourceLocation B, SourceLocation End) const {
+  SourceLocation PB, PE;
+  while (SM.isMacroArgExpansion(B, &PB) && SM.isMacroArgExpansion(End, &PE)) {
+    if (PB != PE || !MT.isRuntimeLoc(PB))
+      return {}; // two arguments, or an argument of another macro
+    B = SM.getImmediateSpellingLoc(B);
+    End = SM.getImmediateSpellingLoc(End);
+  }
+  if (!B.isMacroID() || !End.isMacroID())
     return {};
-  R = SM.getImmediateExpansionRange(SM.getImmediateSpellingLoc(B));
-  if (!R.getBegin().isFileID() || !R.getEnd().isFileID())
+  CharSourceRange RB = SM.getImmediateExpansionRange(B);
+  CharSourceRange RE = SM.getImmediateExpansionRange(End);
+  if (RB.getBegin() != RE.getBegin() || RB.getEnd() != RE.getEnd() || !RB.getBegin().isFileID() ||
+      !RB.getEnd().isFileID())
     return {};
-  return {R.getBegin(), R.getEnd()};
+  unsigned Len = Lexer::MeasureTokenLength(SM.getSpellingLoc(End), SM, MT.context().getLangOpts());
+  if (!SM.isAtStartOfImmediateMacroExpansion(B) || Len == 0 ||
+      !SM.isAtEndOfImmediateMacroExpansion(End.getLocWithOffset(Len)))
+    return {}; // only part of the expansion
+  return {RB.getBegin(), RB.getEnd()};
 }
 
 FunctionRewriter::Own FunctionRewriter::walk(Expr *Ex, bool Consumed, bool Discarded) {

@@ -104,6 +104,9 @@ private:
   void handleLocal(clang::VarDecl *VD);
   void handleLocalArray(clang::VarDecl *VD, SlotKind K, clang::SourceLocation DeclEnd, uint64_t N,
                         clang::Qualifiers Q);
+  void handleWeakLocalArray(clang::VarDecl *VD, clang::SourceLocation DeclEnd, uint64_t N,
+                            clang::Qualifiers Q);
+  std::string weakArrayHelper(uint64_t N, clang::Qualifiers Q);
   void handleWeakLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleStrongLocal(clang::VarDecl *VD, clang::SourceLocation DeclEnd, bool Volatile);
   void handleReturn(clang::ReturnStmt *RS);
@@ -129,7 +132,7 @@ private:
   Own walkStore(clang::BinaryOperator *BO, bool Consumed, bool Discarded);
   bool rcNewExpansion(clang::Expr *E, Own &Result);
   Own unstoredNew(clang::Expr *E, bool Discarded);
-  clang::SourceRange rcNewText(clang::SourceLocation B) const;
+  clang::SourceRange invocationText(clang::SourceLocation B, clang::SourceLocation End) const;
   bool runtimeMacroCall(clang::Expr *E, bool Consumed, bool Discarded, Own &Result);
   void makeTemp(clang::Expr *E, clang::QualType T, bool KeepAlive, llvm::StringRef What,
                 clang::SourceRange Text = clang::SourceRange());
@@ -153,6 +156,7 @@ private:
   std::string valueHelpers(clang::QualType T, clang::SourceLocation Use);
   void valueSlotsCall(clang::CallExpr *C);
   void wholeStructCall(clang::CallExpr *C);
+  void slotsArrayCall(clang::CallExpr *C);
   bool isOwnedValueRef(const clang::Expr *E) const;
   std::string pinValueParam(clang::ParmVarDecl *P);
   // `register` and `restrict` on a variable whose address the counting

@@ -54,6 +54,8 @@ void FunctionRewriter::valueSlotsCall(CallExpr *C) {
 // stand-in, which takes the same arguments.
 void FunctionRewriter::wholeStructCall(CallExpr *C) {
   WholeCall W = autorc::wholeStructCall(C, MT);
+  if (W.Op == WholeOp::None && VS)
+    slotsArrayCall(C);
   if (W.Op == WholeOp::None || !VS)
     return;
   llvm::StringRef N = C->getDirectCallee()->getName();
@@ -63,6 +65,20 @@ void FunctionRewriter::wholeStructCall(CallExpr *C) {
   Action A = actAt(Act::CallRename, C->getCallee()->IgnoreParenImpCasts()->getBeginLoc(), N, H);
   A.At2 = C->getRParenLoc();
   plan(label(A, W.Op == WholeOp::Copy ? "whole-copy" : "whole-clear", C->getBeginLoc(),
+             C->getArg(0)->IgnoreParenImpCasts()));
+}
+
+// memcpy/memmove/memset/bzero over an array of managed pointers: the call
+// renamed to the helper that stores each element (WholeCopy.h, slotsCall).
+void FunctionRewriter::slotsArrayCall(CallExpr *C) {
+  SlotsCall S = slotsCall(C, MT);
+  if (S.Op == WholeOp::None || S.Kind == SlotKind::Unowned)
+    return;
+  llvm::StringRef N = C->getDirectCallee()->getName();
+  std::string H = VS->slotsHelper(S.Kind == SlotKind::Weak, S.Op == WholeOp::Copy, N);
+  Action A = actAt(Act::CallRename, C->getCallee()->IgnoreParenImpCasts()->getBeginLoc(), N, H);
+  A.At2 = C->getRParenLoc();
+  plan(label(A, S.Op == WholeOp::Copy ? "slots-copy" : "slots-clear", C->getBeginLoc(),
              C->getArg(0)->IgnoreParenImpCasts()));
 }
 

@@ -141,6 +141,36 @@ std::string ValueStructs::memHelper(const RecordDecl *RD, bool Copy, llvm::Strin
   return Name;
 }
 
+// Each element stored as `d[j] = s[j]` would be (rc__assign: the new value
+// retained, the old one released; rc__weak_assign: registered), in
+// memmove's order (ascending when d is below s, else descending), so
+// overlapping arrays work; a zero fill stores NULL, first to last. A size
+// that is not a whole number of pointers (known only at run time; a
+// constant one is refused) would cut a pointer: the program stops.
+std::string ValueStructs::slotsHelper(bool Weak, bool Copy, llvm::StringRef Callee) {
+  bool Bzero = Callee.find("bzero") != llvm::StringRef::npos;
+  std::string Prefix = Weak ? "rc__weak_slots" : "rc__slots";
+  std::string Name = Prefix + (Copy ? "_memmove" : Bzero ? "_bzero" : "_memset");
+  if (!Emitted.insert(Name).second)
+    return Name;
+  std::string Store = Weak ? "rc__weak_assign" : "rc__assign";
+  std::string Head = "static inline __attribute__((unused)) ";
+  std::string Count = "void **D = (void **)d; __SIZE_TYPE__ k = n / sizeof(void *), i; if (n % "
+                      "sizeof(void *)) __builtin_trap(); ";
+  if (Copy)
+    Pending += Head + "void *" + Name + "(void *d, const void *s, __SIZE_TYPE__ n) { " + Count +
+               "void *const *S = (void *const *)s; if ((__UINTPTR_TYPE__)d <= "
+               "(__UINTPTR_TYPE__)s) { for (i = 0; i < k; i++) " + Store +
+               "(&D[i], S[i]); } else { for (i = k; i-- > 0;) " + Store +
+               "(&D[i], S[i]); } return d; } ";
+  else
+    Pending += Head + (Bzero ? "void " : "void *") + Name + "(void *d, " +
+               (Bzero ? "" : "int c, ") + "__SIZE_TYPE__ n) { " + Count + (Bzero ? "" : "(void)c; ") +
+               "for (i = 0; i < k; i++) " + Store + "(&D[i], (void *)0);" +
+               (Bzero ? "" : " return d;") + " } ";
+  return Name;
+}
+
 // The members live under the new tag were other members' bits: they start
 // NULL. _set retains the new value's slots (the same pointers outside the
 // union, NULL under the new tag) and releases the old ones under the old

@@ -58,6 +58,11 @@ public:
   // The helpers' prefix for RD ("rc__vs_span"), queued for the next
   // flush(); "" after an error at Use (an unnamed struct).
   std::string helpers(const clang::RecordDecl *RD, clang::SourceLocation Use);
+  // The counted stand-in for memcpy/memmove (Copy) or memset/bzero to 0
+  // over an array of managed pointers (WholeCopy.h, slotsCall): element
+  // stores to strong (Weak false) or RC_WEAK slots, named after Callee's
+  // kind, with Callee's parameters.
+  std::string slotsHelper(bool Weak, bool Copy, llvm::StringRef Callee);
   // The counted stand-in for a whole-struct memcpy/memmove (Copy) or
   // memset/bzero to zero of one RD (WholeCopy.h), named after Callee's kind.
   std::string memHelper(const clang::RecordDecl *RD, bool Copy, llvm::StringRef Callee,

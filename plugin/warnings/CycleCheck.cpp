@@ -9,7 +9,10 @@
 // objects that locals name; `v = w` makes v name w's object and any other
 // assignment a new object (the old one keeps its links), overwriting a slot
 // replaces the slot's edge, and
-// rc_list_clear drops the list's edges. A store that adds an edge y ->* x to
+// rc_list_clear drops the list's edges. `v = w->f` through strong fields
+// makes v name an object w's object reaches (an edge too, read, not
+// stored: a ring closed after a walk, `t = t->next; t->next = head`).
+// A store that adds an edge y ->* x to
 // a graph where x ->* y already holds closes a cycle: warned there, with a
 // note at each other store — unless the function later overwrites or clears
 // one of the cycle's links (it breaks the cycle itself). Flow-insensitive
@@ -52,6 +55,7 @@ struct ObjEdge {
   const FieldDecl *Field;  // last field of the slot (null for a local list)
   std::string Via;         // the runtime call that stored it ("" for '=')
   unsigned Id = 0;
+  bool Reach = false;      // read, not stored: `To = From->Slot` (To names that object)
 };
 
 const Expr *strip(const Expr *E) { return CycleEvidence::stripCasts(E); }
@@ -104,7 +108,7 @@ public:
 
   bool VisitVarDecl(VarDecl *VD) {
     if (Fn && VD->isLocalVarDeclOrParm())
-      name(VD, VD->getInit());
+      nameRead(VD, VD->getInit());
     return true;
   }
 
@@ -113,7 +117,7 @@ public:
       return true;
     const Expr *L = BO->getLHS()->IgnoreParens();
     if (const VarDecl *V = localVar(L)) {
-      name(V, BO->getRHS());
+      nameRead(V, BO->getRHS());
       return true;
     }
     if (!MT.isManagedPtr(L->getType()) || MT.slotKindOf(L) != SlotKind::Strong)
@@ -216,6 +220,28 @@ private:
     else if (!W)
       Obj[V] = ++NextObj;
   }
+  // `v = w->f` (`w->a->b`) through strong fields: v names a new object that
+  // w's object reaches through them, a path (a Reach edge) a store into v's
+  // object can close into a cycle: `t = t->next; ... t->next = head;`
+  // closes a ring, `b = a->next; b->next = a;` a pair.
+  void nameRead(const VarDecl *V, const Expr *Value) {
+    const FieldDecl *Field = nullptr;
+    std::string Slot;
+    const VarDecl *From = Value && MT.isManagedPtr(V->getType()) && MT.isManagedPtr(Value->getType())
+                              ? root(Value, Slot, Field)
+                              : nullptr;
+    if (!From || !Field || Slot.find('[') != std::string::npos ||
+        MT.slotKindOf(Field) != SlotKind::Strong) {
+      name(V, Value);
+      return;
+    }
+    unsigned FromObj = objOf(From);
+    name(V, Value);
+    ObjEdge E{From, V, FromObj, objOf(V), Slot, Value, Field, ""};
+    E.Reach = true;
+    add(E);
+  }
+
   void dropSlot(unsigned V, const std::string &Slot) {
     Edges.erase(std::remove_if(Edges.begin(), Edges.end(),
                                [&](const ObjEdge &E) {
@@ -235,6 +261,10 @@ private:
     if (Edges.size() >= 256)
       Edges.erase(Edges.begin());
     E.Id = ++Counter;
+    if (E.Reach) { // a new object for E.To: it closes nothing
+      Edges.push_back(E);
+      return;
+    }
     std::vector<size_t> Path;
     bool Closes = E.FromObj == E.ToObj || path(E.ToObj, E.FromObj, Path);
     Edges.push_back(E);
@@ -296,6 +326,17 @@ private:
   static FindingNote linkNote(const ObjEdge &L, const std::string &Why) {
     std::string A = L.From->getName().str(), B = L.To->getName().str();
     SourceLocation At = L.Store->getBeginLoc();
+    if (L.Reach) {
+      std::string Read = A;
+      for (llvm::StringRef Rest = L.Slot; !Rest.empty();) {
+        auto [Part, Tail] = Rest.split('.');
+        Read += "->" + Part.str();
+        Rest = Tail;
+      }
+      std::string Last = L.Field->getName().str();
+      return Why.empty() ? findingNote(At, diag::CycleNoteReaches, {B, Read, Last})
+                         : findingNote(At, diag::CycleNoteReachesWhy, {B, Read, Last, Why});
+    }
     if (L.Via.empty())
       return Why.empty() ? findingNote(At, diag::CycleNoteRefers, {A, B})
                          : findingNote(At, diag::CycleNoteRefersWhy, {A, B, Why});

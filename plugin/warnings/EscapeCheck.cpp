@@ -32,11 +32,17 @@
 //       the warning above, "hold the object in a local first", leads there
 //       from `return rc_str_cstr(rc_str_format(...));`): the caller reads
 //       freed memory; the warning says to return the object instead;
+//     - the same pointer stored where it outlives the function: through a
+//       pointer parameter (`*out = rc_str_cstr(s);`, `l->text = m->data;`),
+//       into a global or static; or held in a plain struct that is returned
+//       or stored there (`struct label l = {rc_str_cstr(s)}; return l;`);
 //     - an RC_OBJECT_ARG parameter stored where it outlives the call (a
 //       field, an array element, through a pointer, a global): the caller
 //       lends the object for the call only, so the stored pointer dangles
 //       once the caller releases it (a user's `void *` vector, after the
 //       [autorc-cast] note told them to declare the parameter so).
+// A slot array stored into a field of a managed struct without a finalizer
+// is SlotFieldCheck.cpp's.
 // Arguments of the runtime's own API, of memcpy-like functions and of free
 // are left to the errors above; RC_NOWARN(escape) on the function silences.
 #include "Warnings.h"
@@ -44,6 +50,8 @@
 #include "../Contracts.h"
 #include "../Compat.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Lex/Lexer.h"
+#include <map>
 #include <set>
 
 using namespace clang;
@@ -118,6 +126,8 @@ public:
       dangling(BO->getRHS(), "'" + DRE->getDecl()->getName().str() + "'");
     else if (const auto *ME = dyn_cast<MemberExpr>(L))
       dangling(BO->getRHS(), "'" + ME->getMemberDecl()->getName().str() + "'");
+    if (outlivesFunction(L))
+      derivedStored(BO->getRHS(), L);
     return true;
   }
   bool VisitReturnStmt(ReturnStmt *RS) {
@@ -202,45 +212,238 @@ private:
   // `return rc_str_cstr(s);`, `return &o->n;`, `return o->buf;`: a pointer
   // into an object that dies as the function returns -- a +1 result only
   // the statement holds, or a local that holds the only reference to one
-  // (onlyReference), reported with the advice to return the object.
+  // (onlyReference), reported with the advice to return the object. A plain
+  // struct returned by value is searched for such a pointer in its fields.
   void derivedReturned(const Expr *E) {
     if (!Fn || MT.isUntouchable(E->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
       return;
-    E = E->IgnoreParenCasts();
+    if (E->getType()->isRecordType()) {
+      for (const Held &H : heldIn(E)) {
+        Finding R;
+        R.set(diag::EscapeDerivedReturnedInStruct, {H.Holder, H.Field, H.What, H.From});
+        R.Loc = E->getBeginLoc();
+        R.Notes.push_back(findingNote(H.At, diag::EscapeNoteDerivedField, {H.Field}));
+        S.report(R);
+      }
+      return;
+    }
     std::string What, From;
+    if (!derivedFromDying(E, true, What, From))
+      return;
+    Finding R;
+    R.set(diag::EscapeDerivedReturned, {What, From});
+    R.Loc = E->IgnoreParenCasts()->getBeginLoc();
+    S.report(R);
+  }
+
+  // `*out = rc_str_cstr(s);`, `l->text = m->data;`, `g = &o->n;` (Slot
+  // outlives the function): the same pointer as derivedReturned's, from a
+  // local only (a +1 result only the statement holds is dangling's), or a
+  // plain struct holding one (`*out = l;`).
+  void derivedStored(const Expr *V, const Expr *Slot) {
+    if (!Fn || MT.isUntouchable(Slot->getBeginLoc()) || suppressedAt(Fn, WarningKind::Escape))
+      return;
+    std::string Into = "'" + spelling(Slot) + "'";
+    if (V->getType()->isRecordType()) {
+      for (const Held &H : heldIn(V)) {
+        Finding R;
+        R.set(diag::EscapeDerivedStored,
+              {H.What + ", in field '" + H.Field + "' of " + H.Holder + ",", Into, H.From});
+        R.Loc = Slot->getBeginLoc();
+        R.Notes.push_back(findingNote(H.At, diag::EscapeNoteDerivedField, {H.Field}));
+        S.report(R);
+      }
+      return;
+    }
+    std::string What, From;
+    if (!derivedFromDying(V, false, What, From))
+      return;
+    Finding R;
+    R.set(diag::EscapeDerivedStored, {What, Into, From});
+    R.Loc = Slot->getBeginLoc();
+    S.report(R);
+  }
+
+  // E (a non-managed pointer value) points into an object that dies as the
+  // function returns: a call deriving a pointer from it (rc_str_cstr(s)),
+  // or the address of one of its fields (&o->n, o->buf). What: "the pointer
+  // f() derives from 's'"; From: "'s'". A +1 result only the statement
+  // holds counts only where Temporaries is set.
+  bool derivedFromDying(const Expr *E, bool Temporaries, std::string &What, std::string &From) {
+    E = E->IgnoreParenCasts();
     if (isa<CallExpr>(E)) {
       const CallExpr *C = derivingCall(E);
       if (!C)
-        return;
+        return false;
       What = "the pointer " + C->getDirectCallee()->getName().str() + "() derives from ";
       for (const Expr *A : C->arguments())
         if (From.empty())
-          From = dyingObject(A);
+          From = dyingObject(A, Temporaries);
     } else {
       const auto *UO = dyn_cast<UnaryOperator>(E);
       const auto *ME = dyn_cast<MemberExpr>(UO && UO->getOpcode() == UO_AddrOf
                                                 ? UO->getSubExpr()->IgnoreParens()
                                                 : E);
       if (!ME || !ME->isArrow() || (!UO && !ME->getType()->isArrayType()))
-        return;
+        return false;
       What = "the address of its field '" + ME->getMemberDecl()->getName().str() + "' in ";
-      From = dyingObject(ME->getBase());
+      From = dyingObject(ME->getBase(), Temporaries);
     }
-    if (From.empty())
+    What += From;
+    return !From.empty();
+  }
+
+  // A pointer from derivedFromDying held in field Field of a plain struct
+  // value (Holder: "'l'" or "the struct"), stored into it at At. (A +1
+  // result only the statement holds is dangling's, where it is kept.)
+  struct Held {
+    std::string Holder, Field, What, From;
+    SourceLocation At;
+  };
+
+  // The struct value E's fields that hold such a pointer: an initializer
+  // list or compound literal, or a local struct variable -- its
+  // initializer and the stores `l.f = ...` of the function, the last in
+  // source order for each field.
+  std::vector<Held> heldIn(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    std::map<std::string, std::pair<const Expr *, std::string>> Values; // path -> value, name
+    std::string Holder = "the struct";
+    if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E))
+      E = CL->getInitializer();
+    if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+      fieldValues(IL, "", Values);
+    } else if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!V || !V->hasLocalStorage() || isa<ParmVarDecl>(V))
+        return {};
+      Holder = "'" + V->getName().str() + "'";
+      if (const auto *IL = dyn_cast_or_null<InitListExpr>(V->getInit()))
+        fieldValues(IL, "", Values);
+      fieldStores(V, Values);
+    }
+    std::vector<Held> Out;
+    for (const auto &KV : Values) {
+      Held H{Holder, KV.second.second, "", "", KV.second.first->getBeginLoc()};
+      if (KV.second.first->getType()->isPointerType() &&
+          derivedFromDying(KV.second.first, false, H.What, H.From))
+        Out.push_back(H);
+    }
+    return Out;
+  }
+
+  // The initializer list's values by field path ("a.b"), nested lists
+  // followed (a struct's semantic form has one value per field).
+  void fieldValues(const InitListExpr *IL, const std::string &Prefix,
+                   std::map<std::string, std::pair<const Expr *, std::string>> &Out) {
+    const RecordDecl *RD = IL->getType()->getAsRecordDecl();
+    if (!RD || RD->isUnion())
       return;
-    Finding R;
-    R.set(diag::EscapeDerivedReturned, {What + From, From});
-    R.Loc = E->getBeginLoc();
-    S.report(R);
+    unsigned I = 0;
+    for (const FieldDecl *F : RD->fields()) {
+      if (I >= IL->getNumInits())
+        return;
+      const Expr *V = IL->getInit(I++);
+      std::string Path = Prefix + F->getName().str();
+      if (const auto *Sub = dyn_cast<InitListExpr>(V->IgnoreParenImpCasts()))
+        fieldValues(Sub, Path + ".", Out);
+      else
+        Out[Path] = {V, F->getName().str()};
+    }
+  }
+
+  // The stores `V.f = x` (`V.a.b = x`) in the function, in source order, so
+  // the last one for a path is kept.
+  void fieldStores(const VarDecl *V,
+                   std::map<std::string, std::pair<const Expr *, std::string>> &Out) {
+    struct Stores : RecursiveASTVisitor<Stores> {
+      const VarDecl *V;
+      std::map<std::string, std::pair<const Expr *, std::string>> *Out;
+      bool VisitBinaryOperator(BinaryOperator *BO) {
+        if (BO->getOpcode() != BO_Assign)
+          return true;
+        const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParens());
+        std::string Path, Name = ME ? ME->getMemberDecl()->getName().str() : "";
+        for (const Expr *E = ME; E;) {
+          const auto *M = dyn_cast<MemberExpr>(E->IgnoreParens());
+          if (!M) {
+            const auto *D = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+            if (D && D->getDecl() == V)
+              (*Out)[Path] = {BO->getRHS(), Name};
+            return true;
+          }
+          if (M->isArrow())
+            return true;
+          Path = M->getMemberDecl()->getName().str() + (Path.empty() ? "" : "." + Path);
+          E = M->getBase();
+        }
+        return true;
+      }
+    } St;
+    St.V = V;
+    St.Out = &Out;
+    St.TraverseStmt(const_cast<Stmt *>(Fn->getBody()));
+  }
+
+  // Slot (a store's left side) is memory that outlives the function: a
+  // global or static, or memory reached through a pointer parameter
+  // (`*out`, `l->text`, `out[i]`, `p->a.b`). A local, a parameter's own
+  // copy, and memory reached through a local pointer (which may point to a
+  // local) are not.
+  bool outlivesFunction(const Expr *Slot) const {
+    bool Deref = false;
+    for (const Expr *E = Slot;;) {
+      E = E->IgnoreParens();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+        if (!V)
+          return false;
+        return V->hasGlobalStorage() || (Deref && isa<ParmVarDecl>(V));
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        Deref |= ME->isArrow();
+        E = ME->getBase();
+      } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+        if (UO->getOpcode() != UO_Deref)
+          return false;
+        Deref = true;
+        E = UO->getSubExpr();
+      } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        const auto *Decay = dyn_cast<ImplicitCastExpr>(ASE->getBase()->IgnoreParens());
+        if (Decay && Decay->getCastKind() == CK_ArrayToPointerDecay) {
+          E = Decay->getSubExpr();
+        } else {
+          Deref = true;
+          E = ASE->getBase();
+        }
+      } else if (const auto *IC = dyn_cast<ImplicitCastExpr>(E)) {
+        if (IC->getCastKind() != CK_LValueToRValue)
+          return false;
+        E = IC->getSubExpr();
+      } else {
+        return false;
+      }
+    }
+  }
+
+  // The source text of E ("*out", "l->text"), or a description in a macro.
+  std::string spelling(const Expr *E) const {
+    const SourceManager &SM = MT.context().getSourceManager();
+    SourceRange R = E->getSourceRange();
+    if (R.getBegin().isMacroID() || R.getEnd().isMacroID())
+      return "memory outside the function";
+    return Lexer::getSourceText(CharSourceRange::getTokenRange(R), SM,
+                                MT.context().getLangOpts())
+        .str();
   }
 
   // "the object f() returns" for a +1 call, "'v'" for a local that holds the
   // only reference to one; else empty.
-  std::string dyingObject(const Expr *A) {
+  std::string dyingObject(const Expr *A, bool Temporaries) {
     A = A->IgnoreParenImpCasts();
     if (const auto *Made = dyn_cast<CallExpr>(A))
       if (const FunctionDecl *F = Made->getDirectCallee(); F && MT.returnsOwned(F))
-        return "the object " + F->getName().str() + "() returns";
+        return Temporaries ? "the object " + F->getName().str() + "() returns" : "";
     const auto *DRE = dyn_cast<DeclRefExpr>(A);
     const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
     return V && onlyReference(V) ? "'" + V->getName().str() + "'" : std::string();
@@ -346,6 +549,7 @@ private:
 
 void runEscapeCheck(ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {
   EscapeVisitor(MT, S).TraverseDecl(Ctx.getTranslationUnitDecl());
+  runSlotFieldCheck(Ctx, MT, S);
 }
 
 void runWarningCheck(WarningKind K, ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S) {

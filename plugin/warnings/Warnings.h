@@ -15,7 +15,12 @@
 //   runEscapeCheck  [autorc-escape]  managed pointers (and addresses of
 //                                    strong slots) converted to pointer
 //                                    types that are neither managed nor the
-//                                    ones the [autorc-cast] error covers.
+//                                    ones the [autorc-cast] error covers;
+//                                    pointers into an object that dies as
+//                                    the function returns, kept beyond it;
+//                                    runSlotFieldCheck: a slot array in a
+//                                    field of a managed struct that has no
+//                                    finalizer.
 #ifndef AUTORC_WARNINGS_WARNINGS_H
 #define AUTORC_WARNINGS_WARNINGS_H
 
@@ -28,6 +33,7 @@ namespace warnings {
 void runCycleCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
 void runGlobalCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
 void runEscapeCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
+void runSlotFieldCheck(clang::ASTContext &Ctx, const ManagedTypes &MT, FindingSink &S);
 void runWarningCheck(WarningKind K, clang::ASTContext &Ctx, const ManagedTypes &MT,
                      FindingSink &S);
 

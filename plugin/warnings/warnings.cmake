@@ -8,7 +8,8 @@ set(AUTORC_WARNING_SOURCES
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/TypeCycles.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/GlobalCheck.cpp
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/ClearingHelpers.cpp
-  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/EscapeCheck.cpp)
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/EscapeCheck.cpp
+  ${CMAKE_CURRENT_SOURCE_DIR}/warnings/SlotFieldCheck.cpp)
 target_sources(autorc_analysis PRIVATE ${AUTORC_WARNING_SOURCES}
   ${CMAKE_CURRENT_SOURCE_DIR}/warnings/DiagControl.cpp)
 

@@ -25,6 +25,18 @@
 extern "C" {
 #endif
 
+/* The header is read through -I (autorc-cc, pkg-config), not as a system
+ * header, so its text is warned like the program's. Its structs keep their
+ * layout (the runtime's descriptors and heads): padding they have is on
+ * purpose, and a program built with -Wpadded -Werror must still include it.
+ * Its inline functions declare before their first statement, for
+ * -Wdeclaration-after-statement (tests/lit/warnings/header-padded-
+ * declaration-after-statement.c). */
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpadded"
+#endif
+
 /* ------------------------------------------------------------------------
  * Annotations (read by the plugin; see docs/semantics.md)
  * ------------------------------------------------------------------------ */
@@ -327,8 +339,8 @@ RC_RETURNS_OWNED RC__COUNTS_BY_HAND inline void *rc_incref(void *obj) {
 }
 RC__COUNTS_BY_HAND inline void rc_decref(void *obj) {
     if (obj) {
-        RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
+        RC__STAT(rc__stat_decrefs);
         if (h->refcnt > 1) {
             h->refcnt--;
             /* A tracked object kept alive: perhaps the last reference from
@@ -378,9 +390,9 @@ static inline void *rc__new_inline(const rc_type *t, size_t size, size_t align,
             unsigned c = (unsigned)(((n < 16 ? 16 : n) - 1) >> 3); /* blocks: >= 16 bytes */
             void **b = (void **)rc__cache[c];
             if (b) {
+                rc__head *h = (rc__head *)b;
                 rc__cache[c] = b[1]; /* a free block's link: its second word */
                 rc__ncache[c]--;
-                rc__head *h = (rc__head *)b;
                 rc__head_init(h, w);
                 __builtin_memset(h + 1, 0, size);
                 rc__live++;
@@ -886,8 +898,8 @@ static inline void *rc__hold(rc__epoch_t *epoch, const void *obj) {
 }
 static inline void rc__release_held(void *obj, rc__epoch_t saved) {
     if (obj) {
-        RC__STAT(rc__stat_decrefs);
         rc__head *h = RC__HEAD(obj);
+        RC__STAT(rc__stat_decrefs);
         if (h->refcnt > 1) {
             h->refcnt--;
             /* rc_decref's test, and the thread check or an epoch that moved */
@@ -989,6 +1001,10 @@ static inline void *rc__move(void *slot) {
 #pragma GCC diagnostic pop
 #endif
 #endif /* !__AUTORC_ANALYSIS__ */
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop /* -Wpadded */
+#endif
 
 #ifdef __cplusplus
 }

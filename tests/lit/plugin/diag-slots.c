@@ -16,7 +16,7 @@ void grow(struct vec *v, struct node *o, int *ints) {
     struct node **fresh = malloc(4 * sizeof *fresh); // expected-error {{[autorc-slots] malloc() of an array of managed pointers leaves the slots uninitialised (the first store would release garbage); use calloc() or rc_slots_resize(NULL, 0, count)}}
     v->items = (struct node **)realloc(NULL, 8 * sizeof(struct node *)); // expected-error {{[autorc-slots] realloc()}}
     v->items = reallocarray(v->items, 16, sizeof(struct node *)); // expected-error {{[autorc-slots] reallocarray()}}
-    v->items = rc_slots_resize(v->items, v->cap, 2 * v->cap);   // the supported way
+    v->items = rc_slots_resize(v->items, v->cap, 2 * v->cap);   // the supported way; expected-warning {{field 'items' of struct vec is given a slot array from rc_slots_resize(), but struct vec has no RC_FINALIZER}}
     v->items[v->n++] = o;
     struct node **zeroed = calloc(4, sizeof *zeroed);            // NULL slots: fine
     zeroed[0] = o;
