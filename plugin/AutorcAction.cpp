@@ -231,6 +231,10 @@ protected:
     if (Installed) {
       install(CI, Result);
       clangwarn::silenceFrontEnd(CI.getDiagnostics());
+      // <autorc.h> then leaves out the annotations, which only the analysis reads.
+      if (CI.hasPreprocessor())
+        CI.getPreprocessor().setPredefines(CI.getPreprocessor().getPredefines() +
+                                           "#define __AUTORC_REWRITTEN__ 1\n");
     } else {
       ClangWarnings.clear(); // the compile sees the user's text: its own warnings stand
     }

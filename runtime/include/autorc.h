@@ -42,11 +42,13 @@ extern "C" {
  * ------------------------------------------------------------------------ */
 /* The plugin's analysis parse (__AUTORC_ANALYSIS__), autorc-tidy and clangd
  * read the annotations; the compile of the plugin's rewritten text
- * (__AUTORC_PLUGIN__ alone) and gcc do not, and skip them. Parsing this
+ * (__AUTORC_REWRITTEN__) and gcc do not, and skip them. Parsing this
  * header is paid twice per file with the plugin: the analysis parse also
  * skips the inline bodies and the plugin-support section, which only the
- * rewritten text calls (docs/performance.md, "compile time"). */
-#if defined(__clang__) && !(defined(__AUTORC_PLUGIN__) && !defined(__AUTORC_ANALYSIS__))
+ * rewritten text calls (docs/performance.md, "compile time"). Both macros
+ * come from the plugin, each set where it holds, so that a plugin and a
+ * header of different versions still see every annotation. */
+#if defined(__clang__) && !defined(__AUTORC_REWRITTEN__)
 #define RC__ANNOTATE(s) __attribute__((annotate(s)))
 #else
 #define RC__ANNOTATE(s)
