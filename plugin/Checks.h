@@ -30,24 +30,18 @@
 
 #include "Diagnostics.h"
 #include "ManagedTypes.h"
+#include "UserDeclVisitor.h"
 #include "clang/AST/Decl.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 
 namespace autorc {
 
 // The checks' common base: walk user code only (not the toolchain's
 // headers, not <autorc.h>).
-template <typename Derived> class UserCodeVisitor : public clang::RecursiveASTVisitor<Derived> {
+template <typename Derived> class UserCodeVisitor : public UserDeclVisitor<Derived> {
 public:
-  UserCodeVisitor(const ManagedTypes &MT, DiagSink &D) : MT(MT), D(D) {}
-  bool TraverseDecl(clang::Decl *X) {
-    if (X && !clang::isa<clang::TranslationUnitDecl>(X) && MT.isUntouchable(X->getLocation()))
-      return true;
-    return clang::RecursiveASTVisitor<Derived>::TraverseDecl(X);
-  }
+  UserCodeVisitor(const ManagedTypes &MT, DiagSink &D) : UserDeclVisitor<Derived>(MT), D(D) {}
 
 protected:
-  const ManagedTypes &MT;
   DiagSink &D;
 };
 

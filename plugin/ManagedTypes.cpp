@@ -25,31 +25,30 @@ bool ManagedTypes::hasAnnotation(const Decl *D, llvm::StringRef Name) {
 // locations per file of the toolchain's headers, ten thousands in all).
 // Files with line markers (`# 1 "x.h" 3` in a .i) may change kind inside:
 // those are classified location by location, as clang does.
+unsigned ManagedTypes::classify(FileID F, SourceLocation L) const {
+  std::string Name = compat::fileName(SM, F);
+  unsigned Kind = 0;
+  if (compat::endsWith(Name, "/autorc.h") || Name == "autorc.h")
+    Kind |= RuntimeFile;
+  if (SM.isInSystemHeader(L) && isToolchainHeaderPath(Name))
+    Kind |= ToolchainFile;
+  return Kind;
+}
+
 unsigned ManagedTypes::fileKind(FileID F, SourceLocation L) const {
   if (F == LastFile)
     return LastKind;
   const SrcMgr::SLocEntry &E = SM.getSLocEntry(F);
   if (!E.isFile())
     return 0;
-  bool Lines = E.getFile().hasLineDirectives();
-  unsigned Kind;
-  auto It = Lines ? FileKinds.end() : FileKinds.find(F);
-  if (It != FileKinds.end()) {
-    Kind = It->second;
-  } else {
-    std::string Name = compat::fileName(SM, F);
-    Kind = 0;
-    if (compat::endsWith(Name, "/autorc.h") || Name == "autorc.h")
-      Kind |= RuntimeFile;
-    if (SM.isInSystemHeader(L) && isToolchainHeaderPath(Name))
-      Kind |= ToolchainFile;
-    if (Lines)
-      return Kind;
-    FileKinds.try_emplace(F, Kind);
-  }
+  if (E.getFile().hasLineDirectives())
+    return classify(F, L);
+  auto [It, New] = FileKinds.try_emplace(F, 0);
+  if (New)
+    It->second = classify(F, L);
   LastFile = F;
-  LastKind = Kind;
-  return Kind;
+  LastKind = It->second;
+  return LastKind;
 }
 
 unsigned ManagedTypes::kindAt(SourceLocation FileLoc) const {
@@ -71,11 +70,8 @@ bool ManagedTypes::isUntouchable(SourceLocation L) const {
     return true;
   // System headers of the toolchain and libc; a header that is "system"
   // only because it was found through a user's -isystem is user code.
-  if (L.isFileID())
-    return kindAt(L) & (ToolchainFile | RuntimeFile);
-  SourceLocation Spelling = SM.getSpellingLoc(L);
-  unsigned K = kindAt(Spelling);
-  return (K & (ToolchainFile | RuntimeFile)) || (kindAt(SM.getExpansionLoc(L)) & ToolchainFile);
+  return (kindAt(SM.getSpellingLoc(L)) & (ToolchainFile | RuntimeFile)) ||
+         (kindAt(SM.getExpansionLoc(L)) & ToolchainFile);
 }
 
 bool ManagedTypes::isManagedRecord(const RecordDecl *RD) const {

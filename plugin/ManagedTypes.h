@@ -72,7 +72,9 @@ public:
 
 private:
   enum : unsigned { ToolchainFile = 1, RuntimeFile = 2 };
-  // ToolchainFile | RuntimeFile bits of the file F that file location L is in.
+  // ToolchainFile | RuntimeFile bits of the file F that file location L is
+  // in: classify computes them, fileKind remembers them per file.
+  unsigned classify(clang::FileID F, clang::SourceLocation L) const;
   unsigned fileKind(clang::FileID F, clang::SourceLocation L) const;
   unsigned kindAt(clang::SourceLocation FileLoc) const;
 

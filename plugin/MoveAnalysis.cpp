@@ -1,5 +1,6 @@
 // MoveAnalysis.cpp — see MoveAnalysis.h.
 #include "MoveAnalysis.h"
+#include "UserDeclVisitor.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceManager.h"
@@ -12,14 +13,9 @@ namespace {
 // Every reference to a function in user code, and which of them are direct
 // callees (the toolchain's headers and <autorc.h> cannot name the user's
 // functions: skipping them halves the walk).
-class FunctionRefs : public RecursiveASTVisitor<FunctionRefs> {
+class FunctionRefs : public UserDeclVisitor<FunctionRefs> {
 public:
-  explicit FunctionRefs(const ManagedTypes &MT) : MT(MT) {}
-  bool TraverseDecl(Decl *D) {
-    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
-      return true;
-    return RecursiveASTVisitor<FunctionRefs>::TraverseDecl(D);
-  }
+  explicit FunctionRefs(const ManagedTypes &MT) : UserDeclVisitor(MT) {}
   std::set<const DeclRefExpr *> Callees;
   std::vector<const DeclRefExpr *> Refs;
   std::vector<const CallExpr *> Calls;
@@ -36,9 +32,6 @@ public:
       Refs.push_back(DRE);
     return true;
   }
-
-private:
-  const ManagedTypes &MT;
 };
 
 // Does a function body consume parameter P (store it into a strong slot,

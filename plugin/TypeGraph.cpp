@@ -1,6 +1,7 @@
 // TypeGraph.cpp — see TypeGraph.h.
 #include "TypeGraph.h"
 #include "Contracts.h"
+#include "UserDeclVisitor.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include <algorithm>
 #include <set>
@@ -18,15 +19,11 @@ bool TypeGraph::isContainer(const RecordDecl *RD) const {
 }
 
 namespace {
-class BaseFinder : public RecursiveASTVisitor<BaseFinder> {
+// The toolchain's headers define no managed struct; <autorc.h>'s are opaque.
+class BaseFinder : public UserDeclVisitor<BaseFinder> {
 public:
-  BaseFinder(const ManagedTypes &MT, std::set<const RecordDecl *> &Bases) : MT(MT), Bases(Bases) {}
-  // The toolchain's headers define no managed struct; <autorc.h>'s are opaque.
-  bool TraverseDecl(Decl *D) {
-    if (D && !isa<TranslationUnitDecl>(D) && MT.isUntouchable(D->getLocation()))
-      return true;
-    return RecursiveASTVisitor<BaseFinder>::TraverseDecl(D);
-  }
+  BaseFinder(const ManagedTypes &MT, std::set<const RecordDecl *> &Bases)
+      : UserDeclVisitor(MT), Bases(Bases) {}
   bool VisitRecordDecl(RecordDecl *RD) {
     if (RD->isThisDeclarationADefinition() && MT.isManagedRecord(RD))
       if (const RecordDecl *B = MT.baseOf(RD))
@@ -35,7 +32,6 @@ public:
   }
 
 private:
-  const ManagedTypes &MT;
   std::set<const RecordDecl *> &Bases;
 };
 } // namespace
